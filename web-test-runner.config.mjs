@@ -1,0 +1,18 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs --ensure` or set CHROME_PATH.');
+
+export default {
+  files: ['src/**/*.test.ts', 'components/**/*.test.ts', 'indicators/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
+  testFramework: { config: { timeout: 10000 } },
+  concurrency: 2,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+};
