@@ -1,0 +1,174 @@
+/**
+ * The normalised model shared by every data source, the statistics core and the elements.
+ * Nothing here touches the DOM.
+ */
+
+/** The four parts of the stress–vulnerability–adaptation model, in the model's order. */
+export const DOMAINS = [
+  'stressful-circumstances',
+  'individual-vulnerabilities',
+  'family-relationships',
+  'children-outcomes',
+] as const;
+export type DomainId = (typeof DOMAINS)[number];
+
+/** Which direction of difference from England is the better one. */
+export const POLARITIES = ['high-is-bad', 'high-is-good', 'no-judgement'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+/** How an indicator's value is expressed. */
+export type Unit =
+  | { kind: 'percent' }
+  /** A rate per `per` people (for example per 10,000 children). */
+  | { kind: 'rate'; per: number; of: string }
+  /** A score on a published scale, such as a mean rating out of 10. */
+  | { kind: 'score'; label: string; min?: number; max?: number }
+  | { kind: 'count' };
+export type UnitKind = Unit['kind'];
+
+/** Where the figures come from, and the attribution their licence asks for. */
+export interface SourceReference {
+  publisher: string;
+  dataset: string;
+  url: string;
+  licence: 'OGL-3.0';
+  /** The attribution to show wherever the figures appear. */
+  attribution: string;
+}
+
+/** Identifiers of the indicator in OHID Fingertips, where it has one. */
+export interface FingertipsIds {
+  indicatorId: number;
+  ageId?: number;
+  sexId?: number;
+  /** Upper-tier local authorities from April 2023 = 502. */
+  areaTypeId: number;
+  /** How sure we are of the id: `verified` pairs it with the name in a published source. */
+  confidence: 'verified' | 'medium';
+}
+
+/** One OAT indicator as this library defines it. */
+export interface IndicatorDefinition {
+  slug: string;
+  domain: DomainId;
+  title: string;
+  shortTitle: string;
+  /** The question the indicator helps a local team answer. */
+  question: string;
+  /** What the figure is, in plain words. */
+  definition: string;
+  unit: Unit;
+  polarity: Polarity;
+  /** Why the polarity is what it is, where a reader might wonder. */
+  polarityNote?: string;
+  /** The measure this library actually shows. */
+  measure: string;
+  /** The measure the original OAT used. */
+  oatMeasure: string;
+  /** Set when the OAT's measure is discontinued and a successor is used. */
+  successor?: { replaces: string; reason: string };
+  /** Set when a stand-in of the same family risk is shown because the OAT measure has no data here. */
+  standIn?: { reason: string };
+  /** Decimal places to show. */
+  decimals: number;
+  sources: SourceReference[];
+  fingertips?: FingertipsIds;
+  /** Set when the embedded snapshot holds no figures for this indicator, saying why. */
+  noSnapshotData?: string;
+}
+
+export const AREA_KINDS = ['england', 'region', 'utla'] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+/** England, a region, or an upper-tier local authority, identified by its ONS code. */
+export interface Area {
+  code: string;
+  name: string;
+  kind: AreaKind;
+  /** The region an upper-tier authority sits in; England for a region. */
+  parentCode?: string;
+}
+
+/** A period as its publisher labels it. */
+export interface Period {
+  /** Label as shown to users, e.g. "2024/25" or "Census 2021". */
+  label: string;
+  /** A sortable key: later periods sort after earlier ones. */
+  sortKey: string;
+}
+
+/** Why there is no value. */
+export type MissingReason = 'suppressed' | 'not-available' | 'boundary-change' | 'no-snapshot-data';
+
+/** One figure for one indicator, area and period. */
+export interface Observation {
+  indicator: string;
+  area: string;
+  period: Period;
+  /** null when there is no value; `missing` says why. */
+  value: number | null;
+  /** Published 95% confidence limits, when the publisher gives them. */
+  lower?: number;
+  upper?: number;
+  /** Numerator and denominator, where the source publishes them, so a CI can be computed. */
+  count?: number;
+  denominator?: number;
+  /** A note that changes how the figure should be read (e.g. a value carried across a boundary change). */
+  note?: string;
+  missing?: { reason: MissingReason; message: string };
+  /** Significance judged by the publisher (Fingertips), kept so our own verdict can be checked against it. */
+  publishedSignificance?: Significance;
+}
+
+export const SIGNIFICANCES = ['higher', 'lower', 'similar'] as const;
+export type Significance = (typeof SIGNIFICANCES)[number];
+
+export const VERDICTS = ['better', 'worse', 'similar', 'higher', 'lower', 'not-compared', 'no-data'] as const;
+/**
+ * The comparison with England in the reader's terms:
+ * `better`/`worse` when the indicator has a polarity and the difference is significant,
+ * `higher`/`lower` when it is significant but has no polarity,
+ * `similar` when England lies inside the area's confidence interval,
+ * `not-compared` when significance cannot be tested, `no-data` when a value is missing.
+ */
+export type Verdict = (typeof VERDICTS)[number];
+
+/** How the confidence interval used for a comparison was obtained. */
+export type IntervalMethod = 'published' | 'wilson' | 'byar';
+
+export interface Comparison {
+  verdict: Verdict;
+  /** Significance before polarity is applied; null when not tested. */
+  significance: Significance | null;
+  /** Direction of the raw difference from England, tested or not; null without both values. */
+  direction: 'higher' | 'lower' | 'same' | null;
+  /** The 95% interval used, in the indicator's units. */
+  interval?: { lower: number; upper: number; method: IntervalMethod };
+  /** Why the comparison was not made or has no data. */
+  reason?: string;
+}
+
+/** What a data source can answer. Every element talks to one of these and nothing else. */
+export interface ObservationQuery {
+  indicators: readonly string[];
+  /** Area codes; omitted means every area the source has (England, regions and upper-tier authorities). */
+  areas?: readonly string[];
+}
+
+export interface SourceInfo {
+  /** Human name, e.g. "Embedded snapshot". */
+  name: string;
+  /** ISO date the data was built or fetched. */
+  dataDate: string;
+  attribution: string[];
+}
+
+export interface DataSource {
+  areas(signal?: AbortSignal): Promise<Area[]>;
+  indicators(signal?: AbortSignal): Promise<IndicatorDefinition[]>;
+  /** The latest observation of each requested indicator for each requested area. */
+  observations(query: ObservationQuery, signal?: AbortSignal): Promise<Observation[]>;
+  info(signal?: AbortSignal): Promise<SourceInfo>;
+}
+
+export const ENGLAND = 'E92000001';
