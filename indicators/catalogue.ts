@@ -1,0 +1,516 @@
+import type { IndicatorDefinition } from '../src/model.js';
+import { SOURCES } from './sources.js';
+
+const PER_10K_CHILDREN = { kind: 'rate', per: 10_000, of: 'children aged under 18' } as const;
+const PERCENT = { kind: 'percent' } as const;
+const UTLA_2023 = 502;
+
+/**
+ * Shared wording for the four stand-ins built from the Department for Education's count of factors
+ * recorded at the end of children-in-need assessments.
+ */
+const ASSESSMENT_FACTOR_NOTE =
+  'These counts come from children’s social care assessments, so they reflect how often services meet and record the issue as well as how common it is.';
+const NO_JUDGEMENT_SERVICE_RATE =
+  'A higher rate can mean greater need or better identification by local services, so no better or worse judgement is made.';
+
+/**
+ * The Opportunity Assessment Tool's indicators, in the order the tool lists them within each domain.
+ * Slugs are the public names every part of the project and its users agree on.
+ */
+export const CATALOGUE: readonly IndicatorDefinition[] = [
+  // ── Stressful circumstances ─────────────────────────────────────────────────────────────
+  {
+    slug: 'families-out-of-work',
+    domain: 'stressful-circumstances',
+    title: 'Families out of work',
+    shortTitle: 'Out of work',
+    question: 'How many families with children have nobody in paid work?',
+    definition: 'The share of households with dependent children in which no adult has a job.',
+    unit: PERCENT,
+    polarity: 'high-is-bad',
+    measure: 'Households with dependent children where no adult is in employment (%)',
+    oatMeasure: 'Households with dependent children where no adult is in employment (%)',
+    decimals: 1,
+    sources: [SOURCES.onsLabourForce],
+    noSnapshotData:
+      'No published figure for every upper-tier authority was available when the snapshot was built. Use live data or your own figures.',
+  },
+  {
+    slug: 'family-homelessness',
+    domain: 'stressful-circumstances',
+    title: 'Family homelessness',
+    shortTitle: 'Homeless families',
+    question: 'How many families with children are homeless or about to be?',
+    definition: 'Households with dependent children owed a statutory homelessness duty by the council, per 1,000 households.',
+    unit: { kind: 'rate', per: 1_000, of: 'households' },
+    polarity: 'high-is-bad',
+    measure: 'Households with dependent children owed a homelessness duty, per 1,000 households',
+    oatMeasure: 'Family homelessness (statutory homelessness of households with dependent children)',
+    decimals: 1,
+    sources: [SOURCES.mhclgHomelessness],
+    noSnapshotData:
+      'No published figure for every upper-tier authority was available when the snapshot was built. Use live data or your own figures.',
+  },
+  {
+    slug: 'children-in-low-income-families',
+    domain: 'stressful-circumstances',
+    title: 'Children in low income families',
+    shortTitle: 'Child poverty',
+    question: 'How many children grow up in a family living on a low income?',
+    definition:
+      'The share of children under 16 living in families whose income before housing costs is below 60% of the national median (relative low income).',
+    unit: PERCENT,
+    polarity: 'high-is-bad',
+    measure: 'Children aged under 16 in relative low income families, before housing costs (%)',
+    oatMeasure: 'Children aged 0–15 in low income families (HMRC measure, %)',
+    successor: {
+      replaces: 'HMRC children in low-income families local measure (Fingertips 10101)',
+      reason:
+        'HMRC stopped publishing its local measure after 2016. DWP and HMRC now publish the children in low income families local area statistics, which count children in relative low income and are calibrated to the national household income survey.',
+    },
+    decimals: 1,
+    sources: [SOURCES.dwpLowIncome, SOURCES.dfeLait],
+  },
+  {
+    slug: 'household-overcrowding',
+    domain: 'stressful-circumstances',
+    title: 'Household overcrowding',
+    shortTitle: 'Overcrowding',
+    question: 'How many households live in homes with too few bedrooms?',
+    definition:
+      'The share of households with fewer bedrooms than the bedroom standard says they need (an occupancy rating of −1 or less) at the 2021 Census.',
+    unit: PERCENT,
+    polarity: 'high-is-bad',
+    measure: 'Households with an occupancy rating for bedrooms of −1 or less, Census 2021 (%)',
+    oatMeasure: 'Overcrowded households (%)',
+    decimals: 1,
+    sources: [SOURCES.onsCensus],
+  },
+
+  // ── Individual and family vulnerabilities ──────────────────────────────────────────────
+  {
+    slug: 'adult-mental-health',
+    domain: 'individual-vulnerabilities',
+    title: 'Parental mental health concerns at children-in-need assessments',
+    shortTitle: 'Parental mental health',
+    question: 'How often is a parent’s mental health a concern when children’s social care assesses a family?',
+    definition: `Children-in-need assessments that ended with a parent’s or carer’s mental health recorded as a factor, per 10,000 children. ${ASSESSMENT_FACTOR_NOTE}`,
+    unit: PER_10K_CHILDREN,
+    polarity: 'no-judgement',
+    polarityNote: NO_JUDGEMENT_SERVICE_RATE,
+    measure: 'Assessments with parental mental health identified as a factor, per 10,000 children aged under 18',
+    oatMeasure: 'Mixed anxiety and depressive disorder, estimated % of the population aged 16–74',
+    standIn: {
+      reason:
+        'The OAT’s modelled estimate of common mental disorders is not in the snapshot sources. This measures the same family risk – a parent struggling with their mental health – where it comes to the attention of children’s services.',
+    },
+    decimals: 1,
+    sources: [SOURCES.dfeChildrenInNeed, SOURCES.onsPopulation],
+  },
+  {
+    slug: 'adult-low-wellbeing',
+    domain: 'individual-vulnerabilities',
+    title: 'Adults’ life satisfaction',
+    shortTitle: 'Life satisfaction',
+    question: 'How satisfied with their lives are adults in the area?',
+    definition:
+      'The average answer adults aged 16 and over give, on a scale from 0 (not at all) to 10 (completely), when asked how satisfied they are with their life nowadays.',
+    unit: { kind: 'score', label: 'out of 10', min: 0, max: 10 },
+    polarity: 'high-is-good',
+    measure: 'Mean life satisfaction score of adults aged 16 and over (0–10), Annual Population Survey',
+    oatMeasure: 'Self-reported well-being: % of people with a low satisfaction score',
+    standIn: {
+      reason:
+        'The percentage with a low score is not in the snapshot sources. The mean score from the same survey question measures the same thing from the other side: a lower average means more adults are dissatisfied.',
+    },
+    decimals: 2,
+    sources: [SOURCES.onsWellbeing],
+    fingertips: { indicatorId: 22301, areaTypeId: UTLA_2023, confidence: 'medium' },
+  },
+  {
+    slug: 'pupils-with-sen',
+    domain: 'individual-vulnerabilities',
+    title: 'Pupils with special educational needs',
+    shortTitle: 'Pupils with SEN',
+    question: 'How many pupils need extra help with their learning?',
+    definition:
+      'The share of pupils at the area’s schools who receive SEN support or have an education, health and care plan, as recorded in the January school census.',
+    unit: PERCENT,
+    polarity: 'no-judgement',
+    polarityNote:
+      'A higher share can mean more need or better identification in schools, so no better or worse judgement is made.',
+    measure: 'Pupils with SEN support plus pupils with an EHC plan or statement, all schools (%)',
+    oatMeasure: 'Pupils with SEN: % of all school-age pupils with special educational needs',
+    decimals: 1,
+    sources: [SOURCES.dfeSen, SOURCES.dfeLait],
+  },
+  {
+    slug: 'young-carers',
+    domain: 'individual-vulnerabilities',
+    title: 'Young carers identified at children-in-need assessments',
+    shortTitle: 'Young carers',
+    question: 'How often do children’s services find a child caring for someone in the family?',
+    definition: `Children-in-need assessments that ended with the child recorded as a young carer, per 10,000 children. ${ASSESSMENT_FACTOR_NOTE}`,
+    unit: PER_10K_CHILDREN,
+    polarity: 'no-judgement',
+    polarityNote: NO_JUDGEMENT_SERVICE_RATE,
+    measure: 'Assessments with the child identified as a young carer, per 10,000 children aged under 18',
+    oatMeasure: 'Children providing care: % of children aged under 15 who provide unpaid care',
+    standIn: {
+      reason:
+        'Census 2021 counts of carers aged 5–17 are not available by local authority in the snapshot sources. This counts the same family risk – a child taking on care for a relative – where children’s services meet it.',
+    },
+    decimals: 1,
+    sources: [SOURCES.dfeChildrenInNeed, SOURCES.onsPopulation],
+  },
+  {
+    slug: 'families-with-health-problems',
+    domain: 'individual-vulnerabilities',
+    title: 'Households with a disabled person',
+    shortTitle: 'Disability in household',
+    question: 'How many households include someone whose day-to-day life is limited by disability or long-term illness?',
+    definition:
+      'The share of households in which at least one person is disabled under the Equality Act (day-to-day activities limited by a long-term physical or mental health condition) at the 2021 Census.',
+    unit: PERCENT,
+    polarity: 'no-judgement',
+    polarityNote:
+      'This describes the make-up of the population rather than a service outcome, so differences are reported as higher or lower.',
+    measure: 'Households with one or more disabled people, Census 2021 (%)',
+    oatMeasure: 'Families with health problems',
+    standIn: {
+      reason:
+        'The OAT does not define a published measure for this. Census 2021 gives the share of households living with disability or long-term illness, which is the same pressure on family life; it covers all households, not only those with children.',
+    },
+    decimals: 1,
+    sources: [SOURCES.onsCensus],
+  },
+  {
+    slug: 'children-in-need',
+    domain: 'individual-vulnerabilities',
+    title: 'Children in need',
+    shortTitle: 'Children in need',
+    question: 'How many children need help from children’s social care to be safe and develop well?',
+    definition:
+      'Children recorded as in need under the Children Act 1989 on 31 March, per 10,000 children aged under 18. This includes children on child protection plans and children looked after.',
+    unit: PER_10K_CHILDREN,
+    polarity: 'no-judgement',
+    polarityNote: NO_JUDGEMENT_SERVICE_RATE,
+    measure: 'Children in need at 31 March, per 10,000 children aged under 18',
+    oatMeasure: 'Children in need: rate per 10,000 children aged under 18',
+    decimals: 1,
+    sources: [SOURCES.dfeChildrenInNeed, SOURCES.dfeLait, SOURCES.onsPopulation],
+  },
+  {
+    slug: 'parents-in-alcohol-treatment',
+    domain: 'individual-vulnerabilities',
+    title: 'Parental alcohol misuse identified at children-in-need assessments',
+    shortTitle: 'Parental alcohol misuse',
+    question: 'How often is a parent’s drinking a concern when children’s social care assesses a family?',
+    definition: `Children-in-need assessments that ended with alcohol misuse by a parent or carer recorded as a factor, per 10,000 children. ${ASSESSMENT_FACTOR_NOTE}`,
+    unit: PER_10K_CHILDREN,
+    polarity: 'no-judgement',
+    polarityNote: NO_JUDGEMENT_SERVICE_RATE,
+    measure: 'Assessments with parental alcohol misuse identified as a factor, per 10,000 children aged under 18',
+    oatMeasure: 'Parents in alcohol treatment: rate per 100,000 children aged 0–15',
+    standIn: {
+      reason:
+        'Counts of adults in alcohol treatment who live with children are not in the snapshot sources. This measures the same family risk – a parent’s harmful drinking – where children’s services meet it.',
+    },
+    decimals: 1,
+    sources: [SOURCES.dfeChildrenInNeed, SOURCES.onsPopulation],
+  },
+  {
+    slug: 'parents-in-drug-treatment',
+    domain: 'individual-vulnerabilities',
+    title: 'Parental drug misuse identified at children-in-need assessments',
+    shortTitle: 'Parental drug misuse',
+    question: 'How often is a parent’s drug use a concern when children’s social care assesses a family?',
+    definition: `Children-in-need assessments that ended with drug misuse by a parent or carer recorded as a factor, per 10,000 children. ${ASSESSMENT_FACTOR_NOTE}`,
+    unit: PER_10K_CHILDREN,
+    polarity: 'no-judgement',
+    polarityNote: NO_JUDGEMENT_SERVICE_RATE,
+    measure: 'Assessments with parental drug misuse identified as a factor, per 10,000 children aged under 18',
+    oatMeasure: 'Parents in drug treatment: rate per 100,000 children aged 0–15',
+    standIn: {
+      reason:
+        'Counts of adults in drug treatment who live with children are not in the snapshot sources. This measures the same family risk – a parent’s drug misuse – where children’s services meet it.',
+    },
+    decimals: 1,
+    sources: [SOURCES.dfeChildrenInNeed, SOURCES.onsPopulation],
+  },
+  {
+    slug: 'unpaid-carers',
+    domain: 'individual-vulnerabilities',
+    title: 'Unpaid carers',
+    shortTitle: 'Unpaid carers',
+    question: 'How many people look after a relative, friend or neighbour without being paid?',
+    definition:
+      'The share of residents aged 5 and over who gave any unpaid care to someone with a long-term illness, disability or problems of old age at the 2021 Census.',
+    unit: PERCENT,
+    polarity: 'no-judgement',
+    polarityNote:
+      'Caring is a strain on family life but also support given, so differences are reported as higher or lower.',
+    measure: 'Usual residents aged 5 and over providing unpaid care, Census 2021 (%)',
+    oatMeasure: 'Unpaid carers: % of population',
+    decimals: 1,
+    sources: [SOURCES.onsCensus],
+  },
+
+  // ── Family relationships and dynamics ──────────────────────────────────────────────────
+  {
+    slug: 'relationship-breakdown',
+    domain: 'family-relationships',
+    title: 'Separated or divorced adults',
+    shortTitle: 'Separated or divorced',
+    question: 'How many adults have been through the break-up of a marriage or civil partnership?',
+    definition:
+      'The share of residents aged 16 and over who were separated (still legally married or in a civil partnership), divorced, or whose civil partnership had been dissolved, at the 2021 Census.',
+    unit: PERCENT,
+    polarity: 'no-judgement',
+    polarityNote:
+      'Separation can be the better outcome for a family, so differences are reported as higher or lower rather than better or worse.',
+    measure: 'Usual residents aged 16 and over who are separated, divorced or whose civil partnership is dissolved, Census 2021 (%)',
+    oatMeasure: 'Marital break-up: % of adults',
+    decimals: 1,
+    sources: [SOURCES.onsCensus],
+  },
+  {
+    slug: 'domestic-abuse',
+    domain: 'family-relationships',
+    title: 'Domestic abuse identified at children-in-need assessments',
+    shortTitle: 'Domestic abuse',
+    question: 'How often is domestic abuse between adults a concern when children’s social care assesses a family?',
+    definition: `Children-in-need assessments that ended with domestic abuse involving a parent or carer recorded as a factor, per 10,000 children. ${ASSESSMENT_FACTOR_NOTE}`,
+    unit: PER_10K_CHILDREN,
+    polarity: 'no-judgement',
+    polarityNote: NO_JUDGEMENT_SERVICE_RATE,
+    measure: 'Assessments with domestic abuse concerning a parent or carer identified as a factor, per 10,000 children aged under 18',
+    oatMeasure: 'Domestic abuse incidents recorded by the police, rate per 1,000 population',
+    standIn: {
+      reason:
+        'Police-recorded incidents by local authority are not in the snapshot sources. This measures the same family risk – abuse between the adults in a child’s home – where children’s services meet it.',
+    },
+    decimals: 1,
+    sources: [SOURCES.dfeChildrenInNeed, SOURCES.onsPopulation],
+  },
+  {
+    slug: 'lone-parent-households',
+    domain: 'family-relationships',
+    title: 'Lone parent households',
+    shortTitle: 'Lone parents',
+    question: 'How many households are one parent bringing up dependent children?',
+    definition:
+      'The share of households that are a lone parent family with at least one dependent child at the 2021 Census.',
+    unit: PERCENT,
+    polarity: 'no-judgement',
+    polarityNote:
+      'This describes how families are made up, not how well they are doing, so differences are reported as higher or lower.',
+    measure: 'Lone parent family households with dependent children, Census 2021 (% of all households)',
+    oatMeasure: 'Lone parent households: % of households',
+    decimals: 1,
+    sources: [SOURCES.onsCensus],
+  },
+  {
+    slug: 'births-outside-marriage',
+    domain: 'family-relationships',
+    title: 'Births outside marriage or civil partnership',
+    shortTitle: 'Births outside marriage',
+    question: 'How many babies are born to parents who are not married or in a civil partnership?',
+    definition: 'The share of live births registered to parents who were not married to, or in a civil partnership with, each other.',
+    unit: PERCENT,
+    polarity: 'no-judgement',
+    polarityNote: 'This describes how families are formed, so differences are reported as higher or lower.',
+    measure: 'Live births outside marriage or civil partnership (%)',
+    oatMeasure: '% births outside marriage or civil partnership',
+    decimals: 1,
+    sources: [SOURCES.onsBirths],
+    noSnapshotData:
+      'No published figure for every upper-tier authority was available when the snapshot was built. Use live data or your own figures.',
+  },
+
+  // ── Children's outcomes ────────────────────────────────────────────────────────────────
+  {
+    slug: 'wellbeing-age-15',
+    domain: 'children-outcomes',
+    title: 'Wellbeing of 15 year olds',
+    shortTitle: 'Wellbeing at 15',
+    question: 'How good do 15 year olds say their mental wellbeing is?',
+    definition:
+      'The average score of 15 year olds on the Warwick-Edinburgh Mental Wellbeing Scale (14 to 70, higher is better), from a national survey of young people.',
+    unit: { kind: 'score', label: 'out of 70', min: 14, max: 70 },
+    polarity: 'high-is-good',
+    measure: 'Mean WEMWBS score at age 15',
+    oatMeasure: 'Well-being in 15 year olds: WEMWBS score at age 15',
+    decimals: 1,
+    sources: [SOURCES.ohidFingertips],
+    noSnapshotData:
+      'The survey behind this indicator was last run in 2014 and its figures were not in the snapshot sources. Use live data or your own figures.',
+  },
+  {
+    slug: 'low-life-satisfaction-age-15',
+    domain: 'children-outcomes',
+    title: '15 year olds with low life satisfaction',
+    shortTitle: 'Low life satisfaction at 15',
+    question: 'How many 15 year olds are unhappy with their lives?',
+    definition: 'The share of 15 year olds who rated their satisfaction with life as low in a national survey of young people.',
+    unit: PERCENT,
+    polarity: 'high-is-bad',
+    measure: '15 year olds reporting low life satisfaction (%)',
+    oatMeasure: 'Low satisfaction with life among 15 year olds: % reporting low life satisfaction',
+    decimals: 1,
+    sources: [SOURCES.ohidFingertips],
+    noSnapshotData:
+      'The survey behind this indicator was last run in 2014 and its figures were not in the snapshot sources. Use live data or your own figures.',
+  },
+  {
+    slug: 'child-mental-health-disorders',
+    domain: 'children-outcomes',
+    title: 'Children and young people with a mental health disorder',
+    shortTitle: 'Child mental health',
+    question: 'How many children and young people are estimated to have a mental health disorder?',
+    definition: 'The estimated share of children aged 5–16 with a diagnosable mental health disorder, modelled from national survey results.',
+    unit: PERCENT,
+    polarity: 'high-is-bad',
+    measure: 'Estimated prevalence of mental health disorders, ages 5–16 (%)',
+    oatMeasure: 'Estimated prevalence of mental health disorders in children and young people: % of population aged 5–16',
+    decimals: 1,
+    sources: [SOURCES.ohidFingertips],
+    noSnapshotData:
+      'The modelled estimates were not in the snapshot sources and cannot be rebuilt from counts. Use live data or your own figures.',
+  },
+  {
+    slug: 'under-18-conceptions',
+    domain: 'children-outcomes',
+    title: 'Under 18 conceptions',
+    shortTitle: 'Under 18 conceptions',
+    question: 'How many teenage girls become pregnant before they turn 18?',
+    definition: 'Conceptions to girls aged 15 to 17, per 1,000 girls of that age, in the calendar year. It counts pregnancies that led to a birth or an abortion.',
+    unit: { kind: 'rate', per: 1_000, of: 'girls aged 15–17' },
+    polarity: 'high-is-bad',
+    measure: 'Conceptions to women aged under 18, per 1,000 women aged 15–17',
+    oatMeasure: 'Under 18 pregnancy: rate of conceptions per 1,000 females aged 15–17',
+    decimals: 1,
+    sources: [SOURCES.onsConceptions, SOURCES.dfeLait],
+    fingertips: { indicatorId: 20401, sexId: 2, areaTypeId: UTLA_2023, confidence: 'verified' },
+  },
+  {
+    slug: 'pupils-with-semh-needs',
+    domain: 'children-outcomes',
+    title: 'EHC plans for social, emotional and mental health needs',
+    shortTitle: 'SEMH needs (EHC plans)',
+    question: 'How many education, health and care plans are for children whose main need is social, emotional or mental health?',
+    definition:
+      'The share of the council’s education, health and care plans in January whose primary need is social, emotional and mental health (SEMH).',
+    unit: PERCENT,
+    polarity: 'no-judgement',
+    polarityNote:
+      'This is the make-up of the council’s plans, shaped by local assessment practice, so differences are reported as higher or lower.',
+    measure: 'EHC plans with social, emotional and mental health as the primary need (% of all EHC plans)',
+    oatMeasure: 'Pupils with behavioural, emotional and social support needs: % of school pupils',
+    successor: {
+      replaces: 'Behavioural, emotional and social difficulties (BESD)',
+      reason: 'The 2014 SEND reforms replaced BESD with social, emotional and mental health (SEMH) as a type of need.',
+    },
+    standIn: {
+      reason:
+        'The school census share of all pupils with SEMH needs is not in the snapshot sources. The SEMH share of EHC plans shows how large a part social, emotional and mental health plays in the most serious special needs locally.',
+    },
+    decimals: 1,
+    sources: [SOURCES.dfeEhcPlans],
+  },
+  {
+    slug: 'school-readiness',
+    domain: 'children-outcomes',
+    title: 'School readiness',
+    shortTitle: 'School readiness',
+    question: 'How many children are ready for school by the end of Reception?',
+    definition:
+      'The share of children reaching a good level of development in the early years foundation stage profile at the end of their Reception year.',
+    unit: PERCENT,
+    polarity: 'high-is-good',
+    measure: 'Children achieving a good level of development at the end of Reception (%)',
+    oatMeasure: 'School readiness: % of children achieving a good level of development at the end of Reception',
+    decimals: 1,
+    sources: [SOURCES.dfeEyfsp, SOURCES.dfeLait],
+    fingertips: { indicatorId: 90631, areaTypeId: UTLA_2023, confidence: 'medium' },
+  },
+  {
+    slug: 'gcse-attainment',
+    domain: 'children-outcomes',
+    title: 'GCSE attainment (Attainment 8)',
+    shortTitle: 'Attainment 8',
+    question: 'How well do pupils do in their GCSEs?',
+    definition:
+      'The average Attainment 8 score of pupils at the end of key stage 4 in state-funded schools: their grades across eight GCSE-level subjects, with English and maths counted twice.',
+    unit: { kind: 'score', label: 'points', min: 0, max: 90 },
+    polarity: 'high-is-good',
+    measure: 'Average Attainment 8 score per pupil, state-funded schools',
+    oatMeasure: '% of pupils achieving 5 or more A*–C GCSEs including English and maths',
+    successor: {
+      replaces: '5 or more A*–C GCSEs including English and maths',
+      reason:
+        'GCSEs moved to 9–1 grades from 2017 and the 5 A*–C measure was withdrawn; Attainment 8 has been the headline measure of GCSE results since 2016.',
+    },
+    decimals: 1,
+    sources: [SOURCES.dfeKs4, SOURCES.dfeLait],
+  },
+  {
+    slug: 'looked-after-children',
+    domain: 'children-outcomes',
+    title: 'Looked after children',
+    shortTitle: 'Looked after',
+    question: 'How many children are in the care of the council?',
+    definition: 'Children looked after by the council on 31 March, per 10,000 children aged under 18.',
+    unit: PER_10K_CHILDREN,
+    polarity: 'no-judgement',
+    polarityNote: NO_JUDGEMENT_SERVICE_RATE,
+    measure: 'Children looked after at 31 March, per 10,000 children aged under 18',
+    oatMeasure: 'Looked after children: rate per 10,000 children aged under 18',
+    decimals: 0,
+    sources: [SOURCES.dfeLookedAfter, SOURCES.onsPopulation],
+    fingertips: { indicatorId: 90803, areaTypeId: UTLA_2023, confidence: 'verified' },
+  },
+  {
+    slug: 'first-time-entrants-youth-justice',
+    domain: 'children-outcomes',
+    title: 'First time entrants to the youth justice system',
+    shortTitle: 'Youth justice entrants',
+    question: 'How many children receive their first caution or conviction?',
+    definition:
+      'Children aged 10 to 17 living in the area who received their first youth caution or conviction in the calendar year, per 100,000 children of that age.',
+    unit: { kind: 'rate', per: 100_000, of: 'children aged 10–17' },
+    polarity: 'high-is-bad',
+    measure: 'First time entrants to the youth justice system, per 100,000 aged 10–17',
+    oatMeasure: 'First time entrants to the youth justice system: rate per 100,000 population aged 10–17',
+    decimals: 0,
+    sources: [SOURCES.yjbFirstTimeEntrants, SOURCES.dfeLait],
+    fingertips: { indicatorId: 10401, areaTypeId: UTLA_2023, confidence: 'medium' },
+  },
+  {
+    slug: 'neet-16-17',
+    domain: 'children-outcomes',
+    title: '16 and 17 year olds not in education, employment or training',
+    shortTitle: 'NEET 16–17',
+    question: 'How many 16 and 17 year olds are not learning or working, or are out of touch with the council?',
+    definition:
+      'The share of 16 and 17 year olds known to the council who are not in education, employment or training, or whose activity the council does not know, averaged over December to February.',
+    unit: PERCENT,
+    polarity: 'high-is-bad',
+    measure: '16–17 year olds not in education, employment or training, or whose activity is not known (%)',
+    oatMeasure: '16–18 year olds not in education, employment or training (%)',
+    successor: {
+      replaces: '16–18 NEET (PHOF 1.05, Fingertips 10501)',
+      reason:
+        'When the participation age rose to 18, councils’ duty to track young people moved to academic ages 16 and 17; the published measure became 16–17 year olds NEET or whose activity is not known.',
+    },
+    decimals: 1,
+    sources: [SOURCES.dfeNeet, SOURCES.dfeLait],
+    fingertips: { indicatorId: 93203, areaTypeId: UTLA_2023, confidence: 'verified' },
+  },
+];
+
+/** Look an indicator up by slug. */
+export function findIndicator(slug: string): IndicatorDefinition | undefined {
+  return CATALOGUE.find((indicator) => indicator.slug === slug);
+}
