@@ -1,0 +1,144 @@
+/**
+ * Builds the embedded snapshot from the real published files in ../shared/data/indicators-raw and
+ * writes indicators/snapshot.json (latest period of each indicator) and
+ * indicators/snapshot-history.json (every period). Prints a coverage table and everything it refused.
+ *
+ *   npm run snapshot:build               # built date = today
+ *   npm run snapshot:build -- --date 2026-11-22
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATALOGUE } from '../../indicators/catalogue.js';
+import type { IndicatorDefinition } from '../../src/model.js';
+import type { SnapshotFile } from '../../src/sources/snapshot-format.js';
+import { loadGeography } from './areas.js';
+import { BuildLog, type BuiltIndicator } from './collector.js';
+import { explainGaps } from './complete.js';
+import { readCsv } from './read.js';
+import { laNumberToOnsCode } from './recipes/dfe-codes.js';
+import { CENSUS_FOLDER, CENSUS_RECIPES, buildCensusIndicator } from './recipes/census.js';
+import { EHC_FILE, EHC_FOLDER, buildSemhShare } from './recipes/ehc-plans.js';
+import { LAIT_FILE, LAIT_FOLDER, buildLaitIndicators, readLait } from './recipes/lait.js';
+import {
+  CSC_FILES,
+  CSC_FOLDER,
+  buildAssessmentFactors,
+  buildChildrenInNeed,
+  buildLookedAfter,
+  publishedChildrenInNeedRates,
+  readChildPopulation,
+} from './recipes/social-care.js';
+import { WELLBEING_FILE, WELLBEING_FOLDER, buildLifeSatisfaction } from './recipes/wellbeing.js';
+import { REPO_ROOT, rawFile, requireShared } from './shared-path.js';
+import { validateIndicator } from './validate.js';
+import { periodsLatestFirst, toSnapshotFile } from './write.js';
+
+export interface SnapshotBuild {
+  latest: SnapshotFile;
+  history: SnapshotFile;
+  log: BuildLog;
+  coverage: CoverageRow[];
+}
+
+export interface CoverageRow {
+  indicator: string;
+  source: string;
+  period: string;
+  areas: number;
+  england: string;
+}
+
+function definitionOf(slug: string): IndicatorDefinition {
+  const definition = CATALOGUE.find((entry) => entry.slug === slug);
+  if (!definition) throw new Error(`The builder made figures for "${slug}", which is not in the catalogue`);
+  return definition;
+}
+
+export async function buildSnapshot(shared: string, builtAt: string): Promise<SnapshotBuild> {
+  const log = new BuildLog();
+  const geography = loadGeography(shared);
+  const csc = (file: string) => readCsv(rawFile(shared, CSC_FOLDER, file));
+
+  const childrenInNeedRows = csc(CSC_FILES.childrenInNeed);
+  const laCodes = laNumberToOnsCode(childrenInNeedRows);
+  const laitRows = await readLait(rawFile(shared, LAIT_FOLDER, LAIT_FILE));
+  const population = readChildPopulation(csc(CSC_FILES.population), geography, log);
+
+  const built: BuiltIndicator[] = [
+    ...buildLaitIndicators(laitRows, geography, laCodes, log),
+    buildLookedAfter(csc(CSC_FILES.lookedAfter), geography, log),
+    buildChildrenInNeed(childrenInNeedRows, population, publishedChildrenInNeedRates(laitRows, laCodes), geography, log),
+    ...buildAssessmentFactors(csc(CSC_FILES.factors), population, geography, log),
+    ...CENSUS_RECIPES.map((recipe) => buildCensusIndicator(recipe, readCsv(rawFile(shared, CENSUS_FOLDER, recipe.file)), geography, log)),
+    buildLifeSatisfaction(readCsv(rawFile(shared, WELLBEING_FOLDER, WELLBEING_FILE)), geography, log),
+    buildSemhShare(readCsv(rawFile(shared, EHC_FOLDER, EHC_FILE)), geography, log),
+  ];
+
+  const coverage: CoverageRow[] = [];
+  for (const indicator of built) {
+    const definition = definitionOf(indicator.slug);
+    if (definition.noSnapshotData) throw new Error(`${indicator.slug} has figures but the catalogue says it has none`);
+    const publisher = definition.sources[0]!.publisher;
+    const [latest] = periodsLatestFirst(indicator);
+    if (!latest) throw new Error(`${indicator.slug}: no periods`);
+    explainGaps(latest, geography.areas, `The ${publisher}`.replace('The The', 'The'));
+    validateIndicator(definition, indicator, geography, log);
+    const england = latest.byArea.get('E92000001');
+    coverage.push({
+      indicator: indicator.slug,
+      source: indicator.sourceDescription,
+      period: latest.label,
+      areas: [...latest.byArea].filter(([code, o]) => geography.utlaCodes.has(code) && o.value !== null).length,
+      england: england?.value != null ? String(england.value) : 'none',
+    });
+  }
+  for (const definition of CATALOGUE) {
+    if (!built.some((indicator) => indicator.slug === definition.slug) && !definition.noSnapshotData) {
+      throw new Error(`${definition.slug} has no figures and the catalogue does not say why`);
+    }
+  }
+
+  const used = CATALOGUE.filter((definition) => !definition.noSnapshotData);
+  const attribution = [...new Set(used.flatMap((definition) => definition.sources.map((source) => source.attribution)))].sort();
+  return {
+    latest: toSnapshotFile(built, geography.areas, builtAt, attribution, 'latest'),
+    history: toSnapshotFile(built, geography.areas, builtAt, attribution, 'all'),
+    log,
+    coverage,
+  };
+}
+
+function printCoverage(rows: CoverageRow[], total: number): void {
+  const header: CoverageRow = { indicator: 'indicator', source: 'source', period: 'period', areas: 0, england: 'England' };
+  const cells = (row: CoverageRow, isHeader = false) => [row.indicator, row.source, row.period, isHeader ? `areas (of ${total})` : String(row.areas), row.england];
+  const table = [cells(header, true), ...rows.map((row) => cells(row))];
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((line) => line[column]!.length)));
+  for (const line of table) console.log(line.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+  for (const definition of CATALOGUE.filter((entry) => entry.noSnapshotData)) {
+    console.log(`${definition.slug.padEnd(widths[0]!)}  no snapshot data`);
+  }
+}
+
+async function main(): Promise<void> {
+  const dateFlag = process.argv.indexOf('--date');
+  const builtAt = dateFlag > 0 ? process.argv[dateFlag + 1]! : new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(builtAt)) throw new Error(`--date needs YYYY-MM-DD, got "${builtAt}"`);
+  const build = await buildSnapshot(requireShared(), builtAt);
+  const utlaTotal = build.latest.areas.filter(([, , kind]) => kind === 'utla').length;
+  printCoverage(build.coverage, utlaTotal);
+  if (build.log.entries.length) {
+    console.log(`\n${build.log.entries.length} rows refused or adjusted:`);
+    for (const entry of build.log.entries) console.log(`  - ${entry}`);
+  }
+  writeFileSync(join(REPO_ROOT, 'indicators', 'snapshot.json'), `${JSON.stringify(build.latest)}\n`);
+  writeFileSync(join(REPO_ROOT, 'indicators', 'snapshot-history.json'), `${JSON.stringify(build.history)}\n`);
+  console.log(`\nWrote indicators/snapshot.json and indicators/snapshot-history.json (built ${builtAt}).`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,174 @@
+/**
+ * The builder's output compared with the raw published files it reads. These tests read
+ * ../shared (the reference data); they are skipped, with a message, where it is absent.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { csvParse } from 'd3-dsv';
+import { findShared, REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
+import { buildSnapshot } from '../../scripts/snapshot/build.js';
+import { readLait } from '../../scripts/snapshot/recipes/lait.js';
+import { DISTRICTS_MERGED_2023 } from '../../src/reorganisations.js';
+import type { SnapshotFile } from '../../src/sources/snapshot-format.js';
+
+const shared = findShared();
+const skip = shared ? false : 'the shared reference data (../shared) is not beside the repository';
+const committed = JSON.parse(readFileSync(join(REPO_ROOT, 'indicators', 'snapshot.json'), 'utf8')) as SnapshotFile;
+
+function figure(slug: string, area: string) {
+  const position = committed.areas.findIndex(([code]) => code === area);
+  assert.ok(position >= 0, `${area} is in the snapshot`);
+  const period = committed.indicators[slug]!.periods[0]!;
+  const at = (column?: (number | null)[]) => column?.[position] ?? null;
+  return {
+    period: period.label,
+    value: at(period.value),
+    lower: at(period.lower),
+    upper: at(period.upper),
+    count: at(period.count),
+    denominator: at(period.denominator),
+    note: period.notes?.[area],
+    missing: period.missing?.[area],
+  };
+}
+
+function rawCsv(folder: string, file: string) {
+  return csvParse(readFileSync(join(shared!, 'data', 'indicators-raw', folder, file), 'utf8').replace(/^\uFEFF/, ''));
+}
+
+const stem = (header: string) => header.replace(/; measures: Value$/, '');
+function censusRow(file: string, code: string) {
+  const rows = rawCsv('Hossam53__CensusData', file);
+  const row = rows.find((candidate) => candidate['geography code'] === code);
+  assert.ok(row, `${code} in ${file}`);
+  return (name: string) => Number(row[rows.columns.find((header) => stem(header) === name)!]);
+}
+
+describe('snapshot builder against the raw published files', { skip }, () => {
+  it('overcrowding in Blackpool is Census 2021 TS052 (−1 and −2 or less) over all households', () => {
+    const cell = censusRow('census2021-ts052-ltla.csv', 'E06000009');
+    const count = cell('Occupancy rating for bedrooms: Occupancy rating of bedrooms: -1') + cell('Occupancy rating for bedrooms: Occupancy rating of bedrooms: -2 or less');
+    const households = cell('Occupancy rating for bedrooms: Total: All households');
+    const built = figure('household-overcrowding', 'E06000009');
+    assert.equal(built.count, count);
+    assert.equal(built.denominator, households);
+    assert.equal(built.value, Math.round((count / households) * 100 * 1000) / 1000);
+    assert.equal(built.period, 'Census 2021');
+  });
+
+  it('lone parents in Cumberland add up the three former districts that formed it', () => {
+    let count = 0;
+    let households = 0;
+    for (const district of ['E07000026', 'E07000028', 'E07000029']) {
+      const cell = censusRow('census2021-ts003-ltla.csv', district);
+      count += cell('Household composition: Single family household: Lone parent family: With dependent children');
+      households += cell('Household composition: Total');
+    }
+    const built = figure('lone-parent-households', 'E06000063');
+    assert.equal(built.count, count);
+    assert.equal(built.denominator, households);
+    assert.match(built.note ?? '', /former districts/);
+  });
+
+  it('looked-after children in Croydon are DfE’s published rate, count and population for 31 March 2025', () => {
+    const row = rawCsv('dfe-analytical-services__CSC_outcomes_and_enablers', 'cla_number_and_rate_per_10k_children.csv').find(
+      (candidate) =>
+        candidate.time_period === '2025' &&
+        candidate.new_la_code === 'E09000008' &&
+        candidate.population_type === 'Children looked after on 31 March each year',
+    );
+    assert.ok(row);
+    const built = figure('looked-after-children', 'E09000008');
+    assert.deepEqual([built.value, built.count, built.denominator], [Number(row.rate_per_10000), Number(row.children_count), Number(row.population_estimate)]);
+    assert.equal(built.period, '2024/25');
+  });
+
+  it('children in need in Gateshead is LAIT’s published rate, with table B1’s count at 31 March', async () => {
+    const lait = await readLait(join(shared!, 'data', 'indicators-raw', 'dfe-analytical-services__local-authority-interactive-tool', 'bds_long_0.parquet'));
+    const published = lait.find((row) => row.measure === 'CIN' && row.year === '2025' && row.name === 'Gateshead');
+    const b1 = rawCsv('dfe-analytical-services__CSC_outcomes_and_enablers', 'b1_children_in_need_2013_to_2025.csv').find(
+      (row) => row.time_period === '2025' && row.new_la_code === 'E08000037',
+    );
+    assert.ok(published && b1);
+    const built = figure('children-in-need', 'E08000037');
+    assert.equal(built.value, Number(published.value));
+    assert.equal(built.count, Number(b1.At31_episodes));
+  });
+
+  it('school readiness and Attainment 8 in Croydon are LAIT’s 2025 values', async () => {
+    const lait = await readLait(join(shared!, 'data', 'indicators-raw', 'dfe-analytical-services__local-authority-interactive-tool', 'bds_long_0.parquet'));
+    const value = (measure: string) => Number(lait.find((row) => row.measure === measure && row.year === '2025' && row.name === 'Croydon')!.value);
+    assert.equal(figure('school-readiness', 'E09000008').value, value('FSP_NEW_GOODDEV'));
+    assert.equal(figure('gcse-attainment', 'E09000008').value, value('AVG_Attain8_Score'));
+    assert.equal(figure('pupils-with-sen', 'E09000008').value, Math.round((value('SEN_TotSENSuP') + value('SEN_TotStat')) * 1e6) / 1e6);
+  });
+
+  it('life satisfaction in Blackpool is ONS’s 2022/23 mean with its published interval', () => {
+    const row = rawCsv('ONSdigital__explore-local-statistics-data', 'personal-wellbeing-estimates.csv').find(
+      (candidate) => candidate.areacd === 'E06000009' && candidate.indicator === 'Satisfaction' && candidate.period === '2022-04-01/P1Y',
+    );
+    assert.ok(row);
+    const built = figure('adult-low-wellbeing', 'E06000009');
+    assert.deepEqual([built.value, built.lower, built.upper], [Number(row.observation), Number(row.lci_95), Number(row.uci_95)]);
+  });
+
+  it('SEMH plans for England are DfE’s counts (132,218 of 638,745)', () => {
+    const built = figure('pupils-with-semh-needs', 'E92000001');
+    assert.deepEqual([built.count, built.denominator], [132218, 638745]);
+  });
+
+  it('the committed snapshot is exactly what the builder makes from these files', async () => {
+    const build = await buildSnapshot(shared!, committed.builtAt);
+    assert.deepEqual(JSON.parse(JSON.stringify(build.latest)), committed);
+  });
+
+  it('states the 2023 district mergers as ONS recorded them', () => {
+    const changes = rawCsv('../geo/raw/ONSvisual__uk-topojson', 'changes.csv').filter((row) => row.type === 'merger' && row.start === '2023');
+    const recorded = Object.fromEntries(changes.map((row) => [row.oldcd, row.newcd]));
+    assert.deepEqual(recorded, { ...DISTRICTS_MERGED_2023 });
+  });
+});
+
+describe('the committed snapshot', () => {
+  const utlas = committed.areas.filter(([, , kind]) => kind === 'utla');
+  const englandAt = committed.areas.findIndex(([code]) => code === 'E92000001');
+
+  it('covers the 153 upper-tier authorities of April 2023, the nine regions and England', () => {
+    assert.equal(utlas.length, 153);
+    assert.equal(committed.areas.filter(([, , kind]) => kind === 'region').length, 9);
+    assert.ok(englandAt >= 0);
+  });
+
+  for (const [slug, indicator] of Object.entries(committed.indicators)) {
+    it(`${slug}: at least 140 authorities and an England value on the same scale, or the reason there is none`, () => {
+      const period = indicator.periods[0]!;
+      const values = committed.areas.map(([, , kind], position) => (kind === 'utla' ? period.value[position] : null)).filter((v): v is number => v !== null);
+      assert.ok(values.length >= 140, `${values.length} authorities`);
+      const england = period.value[englandAt];
+      if (england === null || england === undefined) {
+        assert.match(period.missing?.E92000001?.[1] ?? '', /not on the same scale/);
+        return;
+      }
+      const sorted = [...values].sort((a, b) => a - b);
+      const [low, high] = [sorted[0]!, sorted.at(-1)!];
+      assert.ok(england >= low && england <= high, `England ${england} within the authorities' range ${low}–${high}`);
+    });
+  }
+
+  it('says why the new Cumbrian councils have no life-satisfaction figure', () => {
+    const period = committed.indicators['adult-low-wellbeing']!.periods[0]!;
+    for (const code of ['E06000063', 'E06000064']) {
+      const [reason, message] = period.missing![code]!;
+      assert.equal(reason, 'boundary-change');
+      assert.match(message, /before .* council was created/);
+    }
+  });
+
+  it('refuses the youth-justice England figure that is the sum of the regions, and says so', () => {
+    const period = committed.indicators['first-time-entrants-youth-justice']!.periods[0]!;
+    assert.equal(period.value[englandAt], null);
+    assert.match(period.missing!.E92000001![1], /sum of the nine regional rates/);
+  });
+});
