@@ -1,0 +1,166 @@
+import { CATALOGUE } from '../../indicators/catalogue.js';
+import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, SourceInfo } from '../model.js';
+import { SourceError } from './errors.js';
+import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
+import { SNAPSHOT_FORMAT, type SnapshotFile, type SnapshotPeriod } from './snapshot-format.js';
+import { SNAPSHOT_URL } from './snapshot-url.js';
+
+export interface SnapshotSourceOptions extends Pick<FetchJsonOptions, 'fetch' | 'timeoutMs'> {
+  /** Address of the snapshot file; by default the one shipped beside the library. */
+  url?: string;
+}
+
+/** A loaded snapshot, indexed for lookups. */
+interface LoadedSnapshot {
+  file: SnapshotFile;
+  areas: Area[];
+  indexOf: Map<string, number>;
+}
+
+/** One load per address for the whole page, however many sources or elements ask. */
+const loads = new Map<string, Promise<LoadedSnapshot>>();
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Checks the shape of a snapshot file enough that reading it later cannot throw. */
+function checkSnapshot(data: unknown, url: string): SnapshotFile {
+  const bad = (what: string) => new SourceError('format', `The snapshot file is not in the expected format (${what}).`, url);
+  if (!isRecord(data) || data.format !== SNAPSHOT_FORMAT) throw bad(`format should be “${SNAPSHOT_FORMAT}”`);
+  if (typeof data.builtAt !== 'string' || !Array.isArray(data.attribution)) throw bad('missing build date or attribution');
+  if (!Array.isArray(data.areas) || !data.areas.every((row) => Array.isArray(row) && typeof row[0] === 'string' && typeof row[1] === 'string')) {
+    throw bad('areas');
+  }
+  if (!isRecord(data.indicators)) throw bad('indicators');
+  const width = data.areas.length;
+  for (const [slug, indicator] of Object.entries(data.indicators)) {
+    if (!isRecord(indicator) || !Array.isArray(indicator.periods)) throw bad(`indicator ${slug}`);
+    for (const period of indicator.periods as unknown[]) {
+      if (!isRecord(period) || typeof period.label !== 'string' || !Array.isArray(period.value) || period.value.length !== width) {
+        throw bad(`a period of ${slug}`);
+      }
+    }
+  }
+  return data as unknown as SnapshotFile;
+}
+
+function index(file: SnapshotFile): LoadedSnapshot {
+  const areas: Area[] = file.areas.map(([code, name, kind, parentCode]) => ({
+    code,
+    name,
+    kind,
+    ...(parentCode ? { parentCode } : {}),
+  }));
+  return { file, areas, indexOf: new Map(areas.map((area, position) => [area.code, position])) };
+}
+
+/** Rejects as soon as the signal aborts, without cancelling the shared load others may be waiting for. */
+function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new SourceError('aborted', 'Loading was cancelled.'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new SourceError('aborted', 'Loading was cancelled.'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function numberAt(column: (number | null)[] | undefined, position: number): number | undefined {
+  const value = column?.[position];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Reads one area's figure out of a column-wise period. */
+export function observationAt(slug: string, period: SnapshotPeriod, area: string, position: number): Observation {
+  const value = numberAt(period.value, position) ?? null;
+  const observation: Observation = { indicator: slug, area, period: { label: period.label, sortKey: period.sortKey }, value };
+  const lower = numberAt(period.lower, position);
+  const upper = numberAt(period.upper, position);
+  const count = numberAt(period.count, position);
+  const denominator = numberAt(period.denominator, position);
+  if (lower !== undefined && upper !== undefined) Object.assign(observation, { lower, upper });
+  if (count !== undefined && denominator !== undefined) Object.assign(observation, { count, denominator });
+  const note = period.notes?.[area];
+  if (note) observation.note = note;
+  const missing = period.missing?.[area];
+  if (value === null) {
+    observation.missing = missing
+      ? { reason: missing[0], message: missing[1] }
+      : { reason: 'not-available', message: 'The snapshot holds no figure for this area.' };
+  }
+  return observation;
+}
+
+/**
+ * The embedded snapshot of real published figures, shipped as a JSON file beside the library and
+ * fetched once per page. Answers with the latest period of each indicator.
+ */
+export class SnapshotSource implements DataSource {
+  readonly url: string;
+  private readonly options: SnapshotSourceOptions;
+
+  constructor(options: SnapshotSourceOptions = {}) {
+    this.url = options.url ?? SNAPSHOT_URL;
+    this.options = options;
+  }
+
+  private load(signal?: AbortSignal): Promise<LoadedSnapshot> {
+    let load = loads.get(this.url);
+    if (!load) {
+      load = fetchJson(this.url, { ...this.options })
+        .then((data) => index(checkSnapshot(data, this.url)))
+        .catch((error: unknown) => {
+          loads.delete(this.url); // let a later attempt try again
+          throw error;
+        });
+      loads.set(this.url, load);
+    }
+    return untilAborted(load, signal);
+  }
+
+  async areas(signal?: AbortSignal): Promise<Area[]> {
+    return (await this.load(signal)).areas;
+  }
+
+  async indicators(): Promise<IndicatorDefinition[]> {
+    return [...CATALOGUE];
+  }
+
+  async info(signal?: AbortSignal): Promise<SourceInfo> {
+    const { file } = await this.load(signal);
+    return { name: 'Embedded snapshot', dataDate: file.builtAt, attribution: [...file.attribution] };
+  }
+
+  async observations(query: ObservationQuery, signal?: AbortSignal): Promise<Observation[]> {
+    const { file, areas, indexOf } = await this.load(signal);
+    const codes = query.areas ?? areas.map((area) => area.code);
+    const observations: Observation[] = [];
+    for (const slug of query.indicators) {
+      const definition = CATALOGUE.find((entry) => entry.slug === slug);
+      if (!definition) continue;
+      const latest = file.indicators[slug]?.periods[0];
+      for (const code of codes) {
+        const position = indexOf.get(code);
+        if (position === undefined) continue;
+        if (!latest) {
+          observations.push({
+            indicator: slug,
+            area: code,
+            period: { label: '', sortKey: '' },
+            value: null,
+            missing: { reason: 'no-snapshot-data', message: definition.noSnapshotData ?? 'The snapshot holds no figures for this indicator.' },
+          });
+          continue;
+        }
+        observations.push(observationAt(slug, latest, code, position));
+      }
+    }
+    return observations;
+  }
+}
+
+/** Forgets loaded snapshots; for tests that need a fresh fetch. */
+export function clearSnapshotCache(): void {
+  loads.clear();
+}

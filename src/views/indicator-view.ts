@@ -1,0 +1,52 @@
+import type { Area, Comparison, DataSource, IndicatorDefinition, Observation, SourceInfo } from '../model.js';
+import { ENGLAND } from '../model.js';
+import { compare } from '../stats/compare.js';
+import { spineSummary, type SpineSummary } from '../stats/quantiles.js';
+import { resolveArea, resolveIndicator } from './lookup.js';
+
+/** Everything an element needs to show one indicator for one area. */
+export interface IndicatorView {
+  definition: IndicatorDefinition;
+  area: Area;
+  local: Observation | undefined;
+  england: Observation | undefined;
+  comparison: Comparison;
+  /** How the upper-tier authorities' values are spread, for the spine chart. */
+  spread: SpineSummary | undefined;
+}
+
+/** Builds the view of one indicator from observations already loaded for every area. */
+export function indicatorView(definition: IndicatorDefinition, area: Area, areas: readonly Area[], observations: readonly Observation[]): IndicatorView {
+  const mine = observations.filter((observation) => observation.indicator === definition.slug);
+  const local = mine.find((observation) => observation.area === area.code);
+  const england = mine.find((observation) => observation.area === ENGLAND);
+  const upperTier = new Set(areas.filter((candidate) => candidate.kind === 'utla').map((candidate) => candidate.code));
+  const values = mine.filter((o) => upperTier.has(o.area) && o.value !== null).map((o) => o.value as number);
+  return {
+    definition,
+    area,
+    local,
+    england,
+    comparison: compare(local, england, definition.polarity, definition.unit),
+    spread: spineSummary(values),
+  };
+}
+
+export interface LoadedIndicator {
+  view: IndicatorView;
+  info: SourceInfo;
+}
+
+/** Loads one indicator for one area from a source: one query for every area, so the spread comes with it. */
+export async function loadIndicatorView(
+  source: DataSource,
+  slug: string | undefined,
+  areaCode: string | undefined,
+  signal?: AbortSignal,
+): Promise<LoadedIndicator> {
+  const [definitions, areas, info] = await Promise.all([source.indicators(signal), source.areas(signal), source.info(signal)]);
+  const definition = resolveIndicator(definitions, slug);
+  const area = resolveArea(areas, areaCode);
+  const observations = await source.observations({ indicators: [definition.slug] }, signal);
+  return { view: indicatorView(definition, area, areas, observations), info };
+}
