@@ -1,0 +1,154 @@
+import { expect, fixture, fixtureSync, html, nextFrame } from '@open-wc/testing';
+import './define.js';
+import type { OatIndicator } from './oat-indicator.js';
+import { compare } from '../../src/stats/compare.js';
+import { SnapshotSource } from '../../src/sources/snapshot.js';
+import { SourceError } from '../../src/sources/errors.js';
+import { findIndicator } from '../../indicators/catalogue.js';
+import { partText, settled, shadowText, watchErrors } from '../../test/browser/helpers.js';
+import { ScriptedSource } from '../../test/browser/scripted-source.js';
+
+async function show(indicator: string, area: string): Promise<OatIndicator> {
+  const element = await fixture<OatIndicator>(html`<oat-indicator indicator=${indicator} area=${area}></oat-indicator>`);
+  await settled(element);
+  return element;
+}
+
+describe('<oat-indicator>', () => {
+  it('shows Croydon’s children in need rate beside England’s, with the period and the verdict', async () => {
+    const element = await show('children-in-need', 'E09000008');
+    expect(partText(element, 'title')).to.equal('Children in need');
+    expect(partText(element, 'value')).to.equal('493.6 per 10,000');
+    expect(partText(element, 'benchmark')).to.equal('330.3 per 10,000');
+    expect(shadowText(element)).to.contain('2024/25');
+    // 4,637 children of 93,945: Byar's interval lies wholly above England's 330.3; no polarity.
+    expect(partText(element, 'verdict')).to.equal('Significantly higher than England');
+    await expect(element).to.be.accessible();
+  });
+
+  it('uses the statistics core’s verdict for real areas', async () => {
+    const source = new SnapshotSource();
+    for (const [slug, area] of [
+      ['adult-low-wellbeing', 'E06000009'],
+      ['household-overcrowding', 'E08000037'],
+      ['looked-after-children', 'E06000009'],
+    ] as const) {
+      const definition = findIndicator(slug)!;
+      const [local, england] = await source.observations({ indicators: [slug], areas: [area, 'E92000001'] });
+      const expected = compare(local, england, definition.polarity, definition.unit);
+      const element = await show(slug, area);
+      expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('data-verdict'), `${slug} ${area}`).to.equal(expected.verdict);
+    }
+  });
+
+  it('says “similar” when England lies inside the published interval (Blackpool life satisfaction)', async () => {
+    const element = await show('adult-low-wellbeing', 'E06000009');
+    expect(partText(element, 'value')).to.equal('7.49 out of 10');
+    expect(partText(element, 'benchmark')).to.equal('7.44 out of 10');
+    expect(partText(element, 'verdict')).to.equal('Similar to England');
+  });
+
+  it('says a difference was not tested when no interval can be had (Gateshead school readiness)', async () => {
+    const element = await show('school-readiness', 'E08000037');
+    expect(partText(element, 'value')).to.equal('66.4%');
+    expect(partText(element, 'benchmark')).to.equal('68.3%');
+    expect(partText(element, 'verdict')).to.equal('Lower than England (not tested)');
+  });
+
+  it('explains why England is missing for youth justice entrants', async () => {
+    const element = await show('first-time-entrants-youth-justice', 'E06000009');
+    expect(partText(element, 'value')).to.equal('318 per 100,000');
+    expect(partText(element, 'benchmark')).to.equal('no data');
+    expect(partText(element, 'verdict')).to.equal('Not compared with England');
+  });
+
+  it('shows “no data” with the reason for an indicator without snapshot figures', async () => {
+    const element = await show('family-homelessness', 'E09000008');
+    expect(partText(element, 'verdict')).to.match(/^No data: No published figure for every upper-tier authority/);
+    await expect(element).to.be.accessible();
+  });
+
+  it('explains a suppressed value', async () => {
+    const element = await show('looked-after-children', 'E09000001');
+    expect(partText(element, 'verdict')).to.match(/^No data: The Department for Education withheld this value/);
+  });
+
+  it('says which indicator is unknown and suggests the closest', async () => {
+    const element = await show('children-in-ned', 'E09000008');
+    expect(partText(element, 'status')).to.equal('There is no indicator called “children-in-ned”. Did you mean “children-in-need”?');
+    await expect(element).to.be.accessible();
+  });
+
+  it('explains a malformed area code and a retired one', async () => {
+    const malformed = await show('children-in-need', 'Croydn');
+    expect(partText(malformed, 'status')).to.contain('“Croydn” is not an area code').and.to.contain('Did you mean Croydon (E09000008)?');
+    const retired = await show('children-in-need', 'E10000006');
+    expect(partText(retired, 'status')).to.contain('Cumberland (E06000063) or Westmorland and Furness (E06000064)');
+  });
+
+  it('asks for the missing attributes', async () => {
+    const element = await fixture<OatIndicator>(html`<oat-indicator area="E09000008"></oat-indicator>`);
+    await settled(element);
+    expect(partText(element, 'status')).to.contain('No indicator was given');
+  });
+
+  it('re-renders when its attributes change', async () => {
+    const element = await show('children-in-need', 'E09000008');
+    element.setAttribute('area', 'E06000009');
+    await settled(element);
+    expect(partText(element, 'value')).to.equal('606.1 per 10,000');
+    element.setAttribute('indicator', 'looked-after-children');
+    await settled(element);
+    expect(partText(element, 'title')).to.equal('Looked after children');
+    expect(partText(element, 'value')).to.equal('184 per 10,000');
+  });
+
+  it('shows a loading state, then the figures', async () => {
+    const source = new ScriptedSource();
+    source.hold();
+    const element = fixtureSync<OatIndicator>(html`<oat-indicator indicator="children-in-need" area="E09000008" .dataSource=${source}></oat-indicator>`);
+    await nextFrame();
+    expect(element.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+    expect(partText(element, 'status')).to.equal('Loading children-in-need…');
+    await expect(element).to.be.accessible();
+    source.release();
+    await settled(element);
+    expect(partText(element, 'value')).to.equal('493.6 per 10,000');
+  });
+
+  it('shows what went wrong and what to try when loading fails, without an uncaught error', async () => {
+    const watch = watchErrors();
+    const source = new ScriptedSource();
+    source.failWith = new SourceError('network', 'The data could not be reached. Check your connection and try again.');
+    const element = await fixture<OatIndicator>(html`<oat-indicator indicator="children-in-need" area="E09000008" .dataSource=${source}></oat-indicator>`);
+    await settled(element);
+    watch.stop();
+    expect(partText(element, 'status')).to.contain('could not be reached').and.to.contain('Reload the page');
+    expect(watch.errors).to.deep.equal([]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('leaves no errors when removed while loading', async () => {
+    const watch = watchErrors();
+    const source = new ScriptedSource();
+    source.hold();
+    const element = fixtureSync<OatIndicator>(html`<oat-indicator indicator="children-in-need" area="E09000008" .dataSource=${source}></oat-indicator>`);
+    await nextFrame();
+    element.remove();
+    source.release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    watch.stop();
+    expect(watch.errors).to.deep.equal([]);
+  });
+
+  it('uses the heading level it is given', async () => {
+    const element = await fixture<OatIndicator>(html`<oat-indicator indicator="children-in-need" area="E09000008" heading-level="2"></oat-indicator>`);
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('2');
+  });
+
+  it('credits the source and the licence', async () => {
+    const element = await show('children-in-need', 'E09000008');
+    expect(partText(element, 'source')).to.contain('Department for Education, Children in need').and.to.contain('Open Government Licence v3.0');
+  });
+});

@@ -1,0 +1,56 @@
+import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, SourceInfo } from '../../src/model.js';
+import { SourceError } from '../../src/sources/errors.js';
+import { SnapshotSource } from '../../src/sources/snapshot.js';
+
+/**
+ * A data source for tests: answers from the real embedded snapshot, but can be told to hold every
+ * answer until released, or to fail in a given way. Counts the queries it is asked.
+ */
+export class ScriptedSource implements DataSource {
+  readonly inner = new SnapshotSource();
+  queries: ObservationQuery[] = [];
+  failWith?: SourceError;
+  private gate?: Promise<void>;
+  private open?: () => void;
+
+  /** Holds every answer until `release()` is called. */
+  hold(): void {
+    this.gate = new Promise((resolve) => (this.open = resolve));
+  }
+
+  release(): void {
+    this.open?.();
+    this.gate = undefined;
+  }
+
+  private async wait(signal?: AbortSignal): Promise<void> {
+    if (this.gate) {
+      await Promise.race([
+        this.gate,
+        new Promise((_, reject) => signal?.addEventListener('abort', () => reject(new SourceError('aborted', 'Loading was cancelled.')))),
+      ]);
+    }
+    if (this.failWith) throw this.failWith;
+  }
+
+  async areas(signal?: AbortSignal): Promise<Area[]> {
+    await this.wait(signal);
+    return this.inner.areas(signal);
+  }
+
+  async indicators(signal?: AbortSignal): Promise<IndicatorDefinition[]> {
+    await this.wait(signal);
+    return this.inner.indicators();
+  }
+
+  async info(signal?: AbortSignal): Promise<SourceInfo> {
+    await this.wait(signal);
+    return this.inner.info(signal);
+  }
+
+  async observations(query: ObservationQuery, signal?: AbortSignal): Promise<Observation[]> {
+    this.queries.push(query);
+    await this.wait(signal);
+    return this.inner.observations(query, signal);
+  }
+}
