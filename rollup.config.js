@@ -1,0 +1,38 @@
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { snapshotAsset } from './scripts/rollup-snapshot-asset.mjs';
+
+const snapshot = () => snapshotAsset({ from: 'indicators/snapshot.json', fileName: 'oat-snapshot.json' });
+const isDependency = (id) => /^(lit|@lit|@lit-labs|d3-|tslib)(\/|$)/.test(id);
+const entryNames = { 'components/index.ts': 'index.js', 'components/define-all.ts': 'define.js' };
+
+export default [
+  // For people with a bundler: ES modules with bare imports of lit and d3, and type declarations.
+  {
+    input: ['components/index.ts', 'components/define-all.ts'],
+    external: isDependency,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      entryFileNames: (chunk) => {
+        const id = (chunk.facadeModuleId ?? '').replaceAll('\\', '/');
+        const entry = Object.keys(entryNames).find((name) => id.endsWith(name));
+        return entry ? entryNames[entry] : 'lib/[name].js';
+      },
+    },
+    plugins: [snapshot(), typescript({ tsconfig: './tsconfig.build.json' }), nodeResolve()],
+  },
+  // For pages without a build step: one self-contained, minified file that registers every element.
+  {
+    input: 'components/oat.ts',
+    output: { file: 'dist/oat.js', format: 'es', sourcemap: false },
+    plugins: [
+      snapshot(),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
+      nodeResolve({ exportConditions: ['production'] }),
+      terser({ format: { comments: false }, ecma: 2022, module: true }),
+    ],
+  },
+];

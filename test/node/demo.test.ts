@@ -1,0 +1,80 @@
+/**
+ * The demo page (what `npm start` serves) in headless Chromium: it must show real figures for the
+ * default area, let the reader switch area, and log no errors or Content-Security-Policy violations.
+ * Needs `npm run build` first (`npm run test:node` does it).
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { startDemoServer } from '../../scripts/serve-demo.mjs';
+import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
+
+const built = existsSync(join(REPO_ROOT, 'dist', 'oat.js'));
+
+describe('the demo page', { skip: built ? false : 'dist/oat.js is missing: run npm run build first' }, () => {
+  let browser: Browser;
+  let page: Page;
+  let close: () => void;
+  const problems: string[] = [];
+
+  before(async () => {
+    const { server, url } = await startDemoServer(0);
+    close = () => server.close();
+    browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    page = await browser.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
+    });
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    await page.evaluate(() => (document.querySelector('oat-assessment') as unknown as { updateComplete: Promise<boolean> }).updateComplete);
+  });
+
+  after(async () => {
+    await browser?.close();
+    close?.();
+  });
+
+  /**
+   * Text of one indicator card inside the assessment. The page script is a string because the test
+   * runner's TypeScript loader decorates named functions with a helper the page does not have.
+   */
+  const card = (slug: string) =>
+    page.evaluate(`(() => {
+      const indicator = document.querySelector('oat-assessment').shadowRoot.querySelector('oat-indicator[indicator="${slug}"]');
+      const text = (part) => indicator.shadowRoot.querySelector('[part~="' + part + '"]')?.textContent.replace(/\\s+/g, ' ').trim();
+      return { value: text('value'), benchmark: text('benchmark'), verdict: text('verdict') };
+    })()`) as Promise<{ value?: string; benchmark?: string; verdict?: string }>;
+
+  it('shows Croydon’s real figures compared with England', async () => {
+    const title = await page.evaluate(() => document.querySelector('oat-assessment')!.shadowRoot!.querySelector('[part="title"]')!.textContent);
+    assert.equal(title?.replace(/\s+/g, ' ').trim(), 'Opportunity assessment: Croydon');
+    assert.deepEqual(await card('children-in-need'), {
+      value: '493.6 per 10,000',
+      benchmark: '330.3 per 10,000',
+      verdict: 'Significantly higher than England',
+    });
+    assert.deepEqual(await card('looked-after-children'), { value: '58 per 10,000', benchmark: '67 per 10,000', verdict: 'Significantly lower than England' });
+  });
+
+  it('switches area from the area chooser', async () => {
+    await page.evaluate(() => {
+      const select = document.querySelector('oat-assessment')!.shadowRoot!.querySelector('select')!;
+      select.value = 'E06000009';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.evaluate(() => (document.querySelector('oat-assessment') as unknown as { updateComplete: Promise<boolean> }).updateComplete);
+    const { value } = await card('children-in-need');
+    assert.equal(value, '606.1 per 10,000');
+  });
+
+  it('logged no errors, warnings or CSP violations', () => {
+    assert.deepEqual(problems, []);
+  });
+});
