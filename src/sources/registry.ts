@@ -1,14 +1,18 @@
 import type { DataSource } from '../model.js';
+import { BatchingSource } from './batching.js';
 import { SnapshotSource } from './snapshot.js';
 
 /** The names the `source` attribute accepts. */
 export const SOURCE_NAMES = ['snapshot'] as const;
 
-let sharedSnapshot: SnapshotSource | undefined;
+let sharedSnapshot: DataSource | undefined;
 
-/** The page-wide embedded snapshot source: every element without its own source shares it. */
+/**
+ * The page-wide embedded snapshot source. Every element without a source of its own shares it, and
+ * queries made together are batched, so a page of many elements loads its data in one round.
+ */
 export function defaultSource(): DataSource {
-  sharedSnapshot ??= new SnapshotSource();
+  sharedSnapshot ??= new BatchingSource(new SnapshotSource());
   return sharedSnapshot;
 }
 

@@ -2,6 +2,7 @@ import { CATALOGUE } from '../../indicators/catalogue.js';
 import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, SourceInfo } from '../model.js';
 import { SourceError } from './errors.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
+import { whileWanted } from './abort.js';
 import { SNAPSHOT_FORMAT, type SnapshotFile, type SnapshotPeriod } from './snapshot-format.js';
 import { SNAPSHOT_URL } from './snapshot-url.js';
 
@@ -55,17 +56,6 @@ function index(file: SnapshotFile): LoadedSnapshot {
   return { file, areas, indexOf: new Map(areas.map((area, position) => [area.code, position])) };
 }
 
-/** Rejects as soon as the signal aborts, without cancelling the shared load others may be waiting for. */
-function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new SourceError('aborted', 'Loading was cancelled.'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new SourceError('aborted', 'Loading was cancelled.'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 function numberAt(column: (number | null)[] | undefined, position: number): number | undefined {
   const value = column?.[position];
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -116,7 +106,7 @@ export class SnapshotSource implements DataSource {
         });
       loads.set(this.url, load);
     }
-    return untilAborted(load, signal);
+    return whileWanted(load, signal);
   }
 
   async areas(signal?: AbortSignal): Promise<Area[]> {

@@ -1,10 +1,12 @@
 import { DOMAINS, type DomainDefinition } from '../../indicators/domains.js';
-import type { Area, DataSource, SourceInfo } from '../model.js';
+import type { Area, DataSource, IndicatorDefinition, Observation, SourceInfo } from '../model.js';
+import { closestMatch } from './closest.js';
 import { indicatorView, type IndicatorView } from './indicator-view.js';
 import { resolveArea } from './lookup.js';
 
 export interface DomainView {
   domain: DomainDefinition;
+  area: Area;
   indicators: IndicatorView[];
 }
 
@@ -18,22 +20,62 @@ export interface AssessmentView {
   info: SourceInfo;
 }
 
+export interface LoadedDomain {
+  view: DomainView;
+  info: SourceInfo;
+}
+
+/** Finds a domain by id, or explains that there is none and suggests the closest. */
+export function resolveDomain(id: string | undefined): DomainDefinition {
+  const wanted = (id ?? '').trim();
+  const found = DOMAINS.find((domain) => domain.id === wanted);
+  if (found) return found;
+  const ids = DOMAINS.map((domain) => domain.id);
+  const suggestion = wanted ? closestMatch(wanted, ids) : undefined;
+  throw new Error(
+    wanted
+      ? `There is no domain called “${wanted}”.${suggestion ? ` Did you mean “${suggestion}”?` : ''} The domains are ${ids.join(', ')}.`
+      : `No domain was given: set the domain attribute to one of ${ids.join(', ')}.`,
+  );
+}
+
+function domainView(domain: DomainDefinition, area: Area, areas: readonly Area[], definitions: readonly IndicatorDefinition[], observations: readonly Observation[]): DomainView {
+  return {
+    domain,
+    area,
+    indicators: definitions.filter((definition) => definition.domain === domain.id).map((definition) => indicatorView(definition, area, areas, observations)),
+  };
+}
+
+/** The catalogue, the areas and the source's details, asked for together. */
+async function basics(source: DataSource, signal?: AbortSignal) {
+  const [definitions, areas, info] = await Promise.all([source.indicators(signal), source.areas(signal), source.info(signal)]);
+  return { definitions, areas, info };
+}
+
+/** Loads one domain for one area with a single query covering its indicators and every area. */
+export async function loadDomainView(source: DataSource, domainId: string | undefined, areaCode: string | undefined, signal?: AbortSignal): Promise<LoadedDomain> {
+  const domain = resolveDomain(domainId);
+  const { definitions, areas, info } = await basics(source, signal);
+  const area = resolveArea(areas, areaCode);
+  const mine = definitions.filter((definition) => definition.domain === domain.id);
+  const observations = await source.observations({ indicators: mine.map((definition) => definition.slug) }, signal);
+  return { view: domainView(domain, area, areas, mine, observations), info };
+}
+
 /**
  * Loads the whole assessment for one area with a single query to the source: every indicator, every
  * area (so each indicator's spread comes with it), grouped by domain in the model's order.
  */
 export async function loadAssessmentView(source: DataSource, areaCode: string | undefined, signal?: AbortSignal): Promise<AssessmentView> {
-  const [definitions, areas, info] = await Promise.all([source.indicators(signal), source.areas(signal), source.info(signal)]);
+  const { definitions, areas, info } = await basics(source, signal);
   const area = resolveArea(areas, areaCode);
   const observations = await source.observations({ indicators: definitions.map((definition) => definition.slug) }, signal);
   return {
     area,
     areas: areas.filter((candidate) => candidate.kind === 'utla'),
     regions: areas.filter((candidate) => candidate.kind === 'region'),
-    domains: DOMAINS.map((domain) => ({
-      domain,
-      indicators: definitions.filter((definition) => definition.domain === domain.id).map((definition) => indicatorView(definition, area, areas, observations)),
-    })),
+    domains: DOMAINS.map((domain) => domainView(domain, area, areas, definitions, observations)),
     info,
   };
 }

@@ -1,0 +1,8 @@
+import { createContext } from '@lit/context';
+import type { DataSource } from '../model.js';
+
+/** The data source an `<oat-provider>` shares with every oat-* element inside it. */
+export const sourceContext = createContext<DataSource | undefined>(Symbol('oat-source'));
+
+/** The area an `<oat-provider>` shares; an element's own `area` attribute wins over it. */
+export const areaContext = createContext<string | undefined>(Symbol('oat-area'));
