@@ -1,3 +1,6 @@
 /** Registers every element. Safe to load twice. */
+import './oat-provider/define.js';
+import './oat-area-picker/define.js';
 import './oat-indicator/define.js';
+import './oat-domain/define.js';
 import './oat-assessment/define.js';

@@ -4,5 +4,8 @@
  */
 export * from '../src/index.js';
 export { OatElement, define } from './shared/oat-element.js';
-export { OatIndicator } from './oat-indicator/oat-indicator.js';
+export { OatProvider } from './oat-provider/oat-provider.js';
+export { OatAreaPicker } from './oat-area-picker/oat-area-picker.js';
+export { OatIndicator, INDICATOR_VIEWS, type IndicatorLayout } from './oat-indicator/oat-indicator.js';
+export { OatDomain } from './oat-domain/oat-domain.js';
 export { OatAssessment, type AreaChangeDetail } from './oat-assessment/oat-assessment.js';

@@ -1,11 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import type { Area } from '../../src/model.js';
+import type { Verdict } from '../../src/model.js';
+import { byVerdict, figureText, summaryLine } from '../../src/views/describe.js';
+import type { IndicatorView } from '../../src/views/indicator-view.js';
 import { loadAssessmentView, type AssessmentView } from '../../src/views/assessment-view.js';
-import { OatElement } from '../shared/oat-element.js';
 import { errorMessage } from '../shared/messages.js';
-import '../oat-indicator/define.js';
+import { OatElement } from '../shared/oat-element.js';
+import { verdictBadgeStyles, MARKERS } from '../shared/verdict-badge.js';
+import '../oat-area-picker/define.js';
+import '../oat-domain/define.js';
 import { assessmentStyles } from './oat-assessment.styles.js';
 
 /** Detail of the `oat-area-change` event. */
@@ -15,120 +19,183 @@ export interface AreaChangeDetail {
 }
 
 /**
- * The whole Opportunity Assessment Tool for one area: every indicator in the four domains of the
- * stress–vulnerability–adaptation model, compared with England, with a way to choose another area.
+ * The whole Opportunity Assessment Tool for one area: the four domains of the
+ * stress–vulnerability–adaptation model in the model's order, a summary of where the area stands out
+ * from England, an area picker, the data date and the sources. Prints on A4.
  *
  * @summary The whole assessment for one area.
  * @tag oat-assessment
  *
- * @attr area - The area's ONS code, e.g. `E09000008` (Croydon).
+ * @attr area - The area's ONS code, e.g. `E09000008` (Croydon). Inside `<oat-provider>` it defaults to the provider's area.
  * @attr source - Where the figures come from: `snapshot` (default).
- * @attr heading-level - Heading level (1–6) of the assessment's title; 2 by default. Domains and indicators take the next levels.
+ * @attr heading-level - Heading level (1–6) of the assessment's title; 2 by default. Sections and domains take the next levels.
  *
- * @fires oat-area-change - When the reader chooses another area. `detail: { code, name }`; bubbles and is composed.
+ * @fires oat-area-change - When the reader chooses another area with the built-in picker. `detail: { code, name }`; bubbles and is composed.
  *
  * @csspart base - The whole assessment.
  * @csspart title - The assessment's title.
- * @csspart picker - The area chooser.
- * @csspart domain - Each domain's section.
+ * @csspart picker - The area picker.
+ * @csspart model - The overview of the four domains.
+ * @csspart standout - The "Where this area stands out" summary.
+ * @csspart domain - Each `<oat-domain>`.
+ * @csspart sources - The sources and licence at the end.
  * @csspart status - The loading or error message.
  *
  * @cssprop --oat-space - Base spacing unit.
+ * @cssprop --oat-color-border - Borders of the model overview.
  * @cssprop --oat-color-focus - Focus outline colour.
  */
 export class OatAssessment extends OatElement {
-  static override styles = [...OatElement.styles, assessmentStyles];
+  static override styles = [...OatElement.styles, verdictBadgeStyles, assessmentStyles];
 
   /** The area's ONS code. */
   @property({ reflect: true }) area?: string;
 
-  private readonly data = new Task(this, {
-    task: async ([, , area], { signal }) => loadAssessmentView(this.resolveSource(), area, signal),
-    args: () => [this.source, this.dataSource, this.area] as const,
+  private readonly loading = new Task(this, {
+    task: async ([area], { signal }) => loadAssessmentView(this.resolveSource(), area, signal),
+    args: () => [this.areaOr(this.area), ...this.sourceKey()] as const,
   });
+
+  constructor() {
+    super();
+    // The picker's event bubbles on to the page; here it also moves the assessment to the chosen area.
+    this.addEventListener('oat-area-change', (event) => {
+      const detail = (event as CustomEvent<AreaChangeDetail>).detail;
+      if (detail?.code && event.composedPath()[0] !== this) this.area = detail.code;
+    });
+  }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.data.taskComplete.catch(() => undefined);
+    await this.loading.taskComplete.catch(() => undefined);
     return super.getUpdateComplete();
   }
 
   protected override render(): TemplateResult {
-    return this.data.render({
+    return this.loading.render({
       initial: () => this.renderLoading(),
-      pending: () => (this.data.value ? this.renderView(this.data.value, true) : this.renderLoading()),
+      pending: () => (this.loading.value ? this.renderView(this.loading.value, true) : this.renderLoading()),
       complete: (view: AssessmentView) => this.renderView(view, false),
       error: (error) => html`<section class="assessment" part="base">
         <div class="title" part="title" role="heading" aria-level=${this.headingLevelOr(2)}>The assessment could not be shown</div>
         <p class="message" part="status">${errorMessage(error)}</p>
+        <oat-area-picker part="picker" .dataSource=${this.dataSource} source=${this.source ?? nothing} label="Choose another area"></oat-area-picker>
       </section>`,
     }) as TemplateResult;
   }
 
+  private get level(): number {
+    return this.headingLevelOr(2);
+  }
+
+  private heading(text: string | TemplateResult, offset: number, className = 'section-title'): TemplateResult {
+    return html`<div class=${className} role="heading" aria-level=${Math.min(this.level + offset, 6)}>${text}</div>`;
+  }
+
   private renderLoading(): TemplateResult {
     return html`<section class="assessment" part="base" aria-busy="true">
+      <span class="skeleton title-skeleton"></span>
+      <span class="skeleton"></span>
+      <span class="skeleton block"></span>
+      <span class="skeleton block"></span>
       <p class="message" part="status" role="status">Loading the assessment…</p>
     </section>`;
   }
 
-  private choose(event: Event, areas: Area[]): void {
-    const code = (event.target as HTMLSelectElement).value;
-    const chosen = areas.find((area) => area.code === code);
-    if (!chosen) return;
-    this.area = chosen.code;
-    this.dispatchEvent(
-      new CustomEvent<AreaChangeDetail>('oat-area-change', { detail: { code: chosen.code, name: chosen.name }, bubbles: true, composed: true }),
-    );
-  }
-
-  private renderPicker(view: AssessmentView): TemplateResult {
-    const byName = (a: Area, b: Area) => a.name.localeCompare(b.name, 'en-GB');
-    return html`<div class="choose" part="picker">
-      <label for="area">Area</label>
-      <select id="area" @change=${(event: Event) => this.choose(event, view.areas)}>
-        ${[...view.regions].sort(byName).map(
-          (region) => html`<optgroup label=${region.name}>
-            ${view.areas
-              .filter((area) => area.parentCode === region.code)
-              .sort(byName)
-              .map((area) => html`<option value=${area.code} ?selected=${area.code === view.area.code}>${area.name}</option>`)}
-          </optgroup>`,
-        )}
-      </select>
-    </div>`;
-  }
-
   private renderView(view: AssessmentView, refreshing: boolean): TemplateResult {
-    const level = this.headingLevelOr(2);
+    const all = view.domains.flatMap((domain) => domain.indicators);
     return html`<section class="assessment" part="base" aria-busy=${refreshing ? 'true' : 'false'}>
-      <header>
-        <div class="title" part="title" role="heading" aria-level=${level}>Opportunity assessment: ${view.area.name}</div>
-        ${this.renderPicker(view)}
-        <p class="data-date">Compared with England. Figures from the ${view.info.name.toLowerCase()}, built ${view.info.dataDate}.</p>
+      <header class="top">
+        <div class="title" part="title" role="heading" aria-level=${this.level}>Opportunity assessment: ${view.area.name}</div>
+        <oat-area-picker
+          part="picker"
+          value=${view.area.code}
+          label="Choose an area"
+          .dataSource=${this.dataSource}
+          source=${this.source ?? nothing}
+        ></oat-area-picker>
+        <p class="data-date">
+          ${view.area.name} compared with England on ${all.length} indicators. Figures from the ${view.info.name.toLowerCase()}, built
+          ${view.info.dataDate}.
+        </p>
       </header>
+      ${this.renderModel(view)} ${this.renderStandout(view, all)}
       ${view.domains.map(
-        ({ domain, indicators }) => html`<section class="domain" part="domain" aria-labelledby=${`domain-${domain.id}`}>
-          <div class="domain-title" id=${`domain-${domain.id}`} role="heading" aria-level=${Math.min(level + 1, 6)}>${domain.title}</div>
-          <p class="explanation">${domain.explanation}</p>
-          <ul class="cards">
-            ${indicators.map(
-              (indicator) => html`<li>
-                <oat-indicator
-                  indicator=${indicator.definition.slug}
-                  area=${view.area.code}
-                  heading-level=${Math.min(level + 2, 6)}
-                  .view=${indicator}
-                  .info=${view.info}
-                ></oat-indicator>
-              </li>`,
-            )}
-          </ul>
-        </section>`,
+        (domain) => html`<oat-domain
+          part="domain"
+          domain=${domain.domain.id}
+          area=${view.area.code}
+          heading-level=${Math.min(this.level + 1, 6)}
+          .data=${domain}
+          .info=${view.info}
+        ></oat-domain>`,
       )}
-      <footer>
-        ${view.info.attribution.map((line) => html`<p>${line}</p>`)}
+      <footer class="sources" part="sources">
+        ${this.heading('Sources and licence', 1)}
+        <ul>
+          ${view.info.attribution.map((line) => html`<li>${line}</li>`)}
+        </ul>
       </footer>
       ${refreshing ? html`<p class="visually-hidden" role="status">Loading figures for the chosen area…</p>` : nothing}
+    </section>`;
+  }
+
+  /** The model at a glance: pressures and vulnerabilities feed relationships, which feed children's outcomes. */
+  private renderModel(view: AssessmentView): TemplateResult {
+    const [stress, vulnerability, relationships, children] = view.domains;
+    const box = (domain: (typeof view.domains)[number] | undefined, className: string) =>
+      domain
+        ? html`<li class="box ${className}">
+            <span class="box-title">${domain.domain.title}</span>
+            <span class="box-summary">${summaryLine(domain.indicators)}</span>
+          </li>`
+        : nothing;
+    return html`<figure class="model" part="model">
+      <figcaption>${this.heading('The model at a glance', 1)}</figcaption>
+      <ol class="flow" aria-label="The four domains in the model's order">
+        ${box(stress, 'stress')} ${box(vulnerability, 'vulnerability')}
+        <li class="arrow arrow-down" aria-hidden="true">↓</li>
+        ${box(relationships, 'relationships')}
+        <li class="arrow arrow-down" aria-hidden="true">↓</li>
+        ${box(children, 'children')}
+      </ol>
+      <p class="model-note">
+        Stressful circumstances and individual vulnerabilities put pressure on parents’ relationships, and the quality of those
+        relationships shapes children’s outcomes (Karney and Bradbury’s stress–vulnerability–adaptation model).
+      </p>
+    </figure>`;
+  }
+
+  private renderStandout(view: AssessmentView, all: IndicatorView[]): TemplateResult {
+    const groups = byVerdict(all);
+    const list = (verdict: Verdict, title: string, none: string) => {
+      const items = groups.get(verdict) ?? [];
+      return html`<div class="standout-group" data-verdict=${verdict}>
+        ${this.heading(html`<svg class="marker" viewBox="0 0 16 16" aria-hidden="true">${MARKERS[verdict]}</svg> ${title}`, 2, 'group-title verdict')}
+        ${items.length
+          ? html`<ul>
+              ${items.map(
+                (item) =>
+                  html`<li><strong>${item.definition.shortTitle}</strong>: ${figureText(item, item.local?.value)}
+                    <span class="versus">(England ${figureText(item, item.england?.value)})</span></li>`,
+              )}
+            </ul>`
+          : html`<p>${none}</p>`}
+      </div>`;
+    };
+    const differentNoJudgement = (groups.get('higher')?.length ?? 0) + (groups.get('lower')?.length ?? 0);
+    return html`<section class="standout" part="standout" aria-label=${`Where ${view.area.name} stands out`}>
+      ${this.heading(`Where ${view.area.name} stands out`, 1)}
+      <div class="standout-groups">
+        ${list('worse', 'Significantly worse than England', 'No indicator is significantly worse than England.')}
+        ${list('better', 'Significantly better than England', 'No indicator is significantly better than England.')}
+      </div>
+      ${differentNoJudgement
+        ? html`<p class="model-note">
+            ${differentNoJudgement} more ${differentNoJudgement === 1 ? 'indicator is' : 'indicators are'} significantly higher or lower than
+            England where neither direction is judged better; see the domains below.
+          </p>`
+        : nothing}
     </section>`;
   }
 }

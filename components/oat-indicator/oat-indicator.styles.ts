@@ -9,6 +9,7 @@ export const indicatorStyles = css`
     border-inline-start: 0.3rem solid var(--_verdict-color, var(--_border));
     border-radius: var(--_radius);
     background: var(--_surface);
+    min-width: 0;
   }
   .title {
     margin: 0;
@@ -19,7 +20,7 @@ export const indicatorStyles = css`
   .figures {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) * 3);
+    gap: var(--_space) calc(var(--_space) * 3);
     margin: 0;
   }
   .figures div {
@@ -39,15 +40,58 @@ export const indicatorStyles = css`
   .figures .benchmark dd {
     font-weight: 400;
   }
+  .status,
+  .message {
+    margin: 0;
+  }
+  .chart-area {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .toggle {
+    justify-self: start;
+    min-height: 2.75em;
+    padding: 0.35em 0.9em;
+    font: inherit;
+    font-size: 0.875em;
+    color: inherit;
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .toggle[aria-pressed='true'] {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+  .toggle:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  table.spread {
+    border-collapse: collapse;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  table.spread caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.25em;
+  }
+  table.spread th,
+  table.spread td {
+    padding: 0.2em 1em 0.2em 0;
+    text-align: start;
+    border-bottom: 1px solid var(--_border);
+  }
+  table.spread th {
+    font-weight: 400;
+  }
   .period,
   .note,
   .source {
     margin: 0;
     font-size: 0.875em;
     color: var(--_muted);
-  }
-  .message {
-    margin: 0;
   }
   .skeleton {
     display: block;
@@ -60,7 +104,72 @@ export const indicatorStyles = css`
     height: 2em;
     width: 40%;
   }
+  .skeleton.chart {
+    height: 1.75rem;
+    width: 100%;
+  }
   a {
     color: inherit;
+  }
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Compact: one line for a sidebar. */
+  .card.compact {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+  }
+  .compact .title {
+    font-size: 1em;
+  }
+  .compact .line {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em var(--_space);
+  }
+  .compact .value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .compact .benchmark-inline {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .compact .skeleton {
+    width: 12rem;
+  }
+
+  @container (max-width: 22rem) {
+    .card {
+      padding: var(--_space);
+    }
+    .figures dd {
+      font-size: 1.25em;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: pulse 1.5s ease-in-out infinite;
+    }
+    @keyframes pulse {
+      50% {
+        opacity: 0.5;
+      }
+    }
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-inline-start-color: CanvasText;
+    }
+    .skeleton {
+      background: GrayText;
+    }
   }
 `;

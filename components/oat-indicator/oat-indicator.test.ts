@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html, nextFrame } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import './define.js';
 import type { OatIndicator } from './oat-indicator.js';
 import { compare } from '../../src/stats/compare.js';
@@ -107,7 +107,7 @@ describe('<oat-indicator>', () => {
     const source = new ScriptedSource();
     source.hold();
     const element = fixtureSync<OatIndicator>(html`<oat-indicator indicator="children-in-need" area="E09000008" .dataSource=${source}></oat-indicator>`);
-    await nextFrame();
+    await aTimeout(0);
     expect(element.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
     expect(partText(element, 'status')).to.equal('Loading children-in-need…');
     await expect(element).to.be.accessible();
@@ -133,7 +133,7 @@ describe('<oat-indicator>', () => {
     const source = new ScriptedSource();
     source.hold();
     const element = fixtureSync<OatIndicator>(html`<oat-indicator indicator="children-in-need" area="E09000008" .dataSource=${source}></oat-indicator>`);
-    await nextFrame();
+    await aTimeout(0);
     element.remove();
     source.release();
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,23 +1,32 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import type { SourceInfo } from '../../src/model.js';
-import { describeUnit, formatValue } from '../../src/format/unit.js';
+import { figureText } from '../../src/views/describe.js';
 import { loadIndicatorView, type IndicatorView, type LoadedIndicator } from '../../src/views/indicator-view.js';
-import { OatElement } from '../shared/oat-element.js';
+import { aboutIndicator, aboutStyles } from '../shared/about.js';
 import { errorMessage } from '../shared/messages.js';
+import { OatElement } from '../shared/oat-element.js';
+import { spineChart, spineStyles, spreadTable } from '../shared/spine-chart.js';
 import { verdictBadge, verdictBadgeStyles } from '../shared/verdict-badge.js';
 import { indicatorStyles } from './oat-indicator.styles.js';
 
+/** The layouts `<oat-indicator>` offers. */
+export const INDICATOR_VIEWS = ['full', 'compact'] as const;
+export type IndicatorLayout = (typeof INDICATOR_VIEWS)[number];
+
 /**
  * One OAT indicator for one area compared with England: the area's value, England's value, the
- * period and the verdict in words, with its source and licence.
+ * period and the verdict in words and as a shape, a spine chart of where the area sits among
+ * England's upper-tier councils (better always to the right), and what the indicator is and where it
+ * comes from.
  *
  * @summary One indicator for one area, compared with England.
  * @tag oat-indicator
  *
  * @attr indicator - The indicator's slug, e.g. `children-in-need`.
- * @attr area - The area's ONS code, e.g. `E09000008` (Croydon).
+ * @attr area - The area's ONS code, e.g. `E09000008` (Croydon). Inside `<oat-provider>` it defaults to the provider's area.
+ * @attr view - `full` (default): a card with the chart and details; `compact`: one line, for sidebars.
  * @attr source - Where the figures come from: `snapshot` (default).
  * @attr heading-level - Heading level (1–6) of the indicator's title; 3 by default.
  *
@@ -27,6 +36,10 @@ import { indicatorStyles } from './oat-indicator.styles.js';
  * @csspart benchmark - England's value.
  * @csspart verdict - The verdict: a shape and words.
  * @csspart status - The line holding the verdict, or the loading or error message.
+ * @csspart chart - The spine chart.
+ * @csspart table - The figures behind the chart, when shown as a table.
+ * @csspart toggle - The "Show as table" button.
+ * @csspart about - The "About this indicator" disclosure.
  * @csspart source - The source and licence line.
  *
  * @cssprop --oat-color-better - Colour of a significantly better verdict.
@@ -36,11 +49,14 @@ import { indicatorStyles } from './oat-indicator.styles.js';
  * @cssprop --oat-color-not-compared - Colour of not compared and no data.
  * @cssprop --oat-color-border - Card border colour.
  * @cssprop --oat-color-surface - Card background.
+ * @cssprop --oat-color-focus - Focus outline colour.
+ * @cssprop --oat-spine-range - Fill of the spine's full range.
+ * @cssprop --oat-spine-middle - Fill of the spine's middle half.
  * @cssprop --oat-space - Base spacing unit.
  * @cssprop --oat-radius - Corner radius.
  */
 export class OatIndicator extends OatElement {
-  static override styles = [...OatElement.styles, verdictBadgeStyles, indicatorStyles];
+  static override styles = [...OatElement.styles, verdictBadgeStyles, spineStyles, aboutStyles, indicatorStyles];
 
   /** The indicator's slug. */
   @property({ reflect: true }) indicator?: string;
@@ -48,31 +64,36 @@ export class OatIndicator extends OatElement {
   /** The area's ONS code. */
   @property({ reflect: true }) area?: string;
 
+  /** `full` or `compact`. */
+  @property({ reflect: true }) view: IndicatorLayout = 'full';
+
   /**
    * A ready-made view to show instead of loading one, as `<oat-assessment>` does for its
    * indicators; `info` must be set with it.
    */
-  @property({ attribute: false }) view?: IndicatorView;
+  @property({ attribute: false }) data?: IndicatorView;
 
-  /** Where a ready-made `view` came from. */
+  /** Where a ready-made `data` view came from. */
   @property({ attribute: false }) info?: SourceInfo;
 
-  private readonly data = new Task(this, {
-    task: async ([, , indicator, area, view], { signal }) =>
-      view ? initialState : loadIndicatorView(this.resolveSource(), indicator, area, signal),
-    args: () => [this.source, this.dataSource, this.indicator, this.area, this.view] as const,
+  @state() private asTable = false;
+
+  private readonly loading = new Task(this, {
+    task: async ([indicator, area, ready], { signal }) =>
+      ready ? initialState : loadIndicatorView(this.resolveSource(), indicator, area, signal),
+    args: () => [this.indicator, this.areaOr(this.area), this.data, ...this.sourceKey()] as const,
   });
 
   /** Resolves once the figures have loaded (or failed) and are on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.data.taskComplete.catch(() => undefined);
+    await this.loading.taskComplete.catch(() => undefined);
     return super.getUpdateComplete();
   }
 
   protected override render(): TemplateResult {
-    if (this.view && this.info) return this.renderView(this.view, this.info);
-    return this.data.render({
+    if (this.data && this.info) return this.renderView(this.data, this.info);
+    return this.loading.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
       complete: ({ view, info }: LoadedIndicator) => this.renderView(view, info),
@@ -80,51 +101,82 @@ export class OatIndicator extends OatElement {
     }) as TemplateResult;
   }
 
+  private get compact(): boolean {
+    return this.view === 'compact';
+  }
+
   private renderTitle(text: string): TemplateResult {
     return html`<div class="title" part="title" role="heading" aria-level=${this.headingLevelOr(3)}>${text}</div>`;
   }
 
   private renderLoading(): TemplateResult {
-    return html`<section class="card" part="base" aria-busy="true">
+    return html`<section class="card ${this.compact ? 'compact' : ''}" part="base" aria-busy="true">
       <span class="skeleton"></span>
-      <span class="skeleton big"></span>
+      ${this.compact ? nothing : html`<span class="skeleton big"></span><span class="skeleton chart"></span>`}
       <p class="status" part="status" role="status">Loading ${this.indicator ?? 'indicator'}…</p>
     </section>`;
   }
 
   private renderError(error: unknown): TemplateResult {
-    return html`<section class="card" part="base" data-state="error">
+    return html`<section class="card ${this.compact ? 'compact' : ''}" part="base" data-state="error">
       ${this.renderTitle('This indicator could not be shown')}
       <p class="message" part="status">${errorMessage(error)}</p>
     </section>`;
   }
 
   private renderView(view: IndicatorView, info: SourceInfo): TemplateResult {
+    return this.compact ? this.renderCompact(view) : this.renderFull(view, info);
+  }
+
+  private renderCompact(view: IndicatorView): TemplateResult {
     const { definition, area, local, england, comparison } = view;
-    const value = (observation: typeof local) => formatValue(observation?.value, definition.unit, definition.decimals, { withUnit: true });
+    return html`<section class="card compact" part="base" data-verdict=${comparison.verdict} aria-label=${`${definition.title}, ${area.name}`}>
+      ${this.renderTitle(definition.shortTitle)}
+      <span class="line">
+        <span part="value" class="value">${figureText(view, local?.value)}</span>
+        ${england?.area === area.code
+          ? nothing
+          : html`<span class="benchmark-inline">England <span part="benchmark">${figureText(view, england?.value)}</span></span>`}
+        <span part="status">${verdictBadge(comparison, { short: true })}</span>
+      </span>
+    </section>`;
+  }
+
+  private renderFull(view: IndicatorView, info: SourceInfo): TemplateResult {
+    const { definition, area, local, england, comparison } = view;
     const period = local?.period.label || england?.period.label;
     const source = definition.sources[0];
+    const caption = `${definition.shortTitle}: ${area.name} among England’s councils`;
     return html`<section class="card" part="base" data-verdict=${comparison.verdict} aria-label=${`${definition.title}, ${area.name}`}>
       ${this.renderTitle(definition.title)}
       <dl class="figures">
         <div>
           <dt>${area.name}</dt>
-          <dd part="value">${value(local)}</dd>
+          <dd part="value">${figureText(view, local?.value)}</dd>
         </div>
-        ${area.code === england?.area
+        ${england?.area === area.code
           ? nothing
           : html`<div class="benchmark">
               <dt>England</dt>
-              <dd part="benchmark">${value(england)}</dd>
+              <dd part="benchmark">${figureText(view, england?.value)}</dd>
             </div>`}
       </dl>
       <p class="status" part="status">${verdictBadge(comparison)}</p>
-      <p class="period">${period ? html`${period} · ` : nothing}${describeUnit(definition.unit)}</p>
+      ${view.spread
+        ? html`<div class="chart-area">
+            ${this.asTable ? spreadTable(view, caption) : spineChart(view, { ends: true })}
+            <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>
+              Show as table
+            </button>
+          </div>`
+        : nothing}
+      <p class="period">${period ? html`${period} · ` : nothing}${definition.measure}</p>
       ${local?.note ? html`<p class="note">${local.note}</p>` : nothing}
+      ${aboutIndicator(definition, local)}
       ${source
         ? html`<p class="source" part="source">
-            Source: <a href=${source.url} rel="noopener">${source.publisher}, ${source.dataset}</a>.
-            ${info.name}, built ${info.dataDate}. Open Government Licence v3.0.
+            Source: <a href=${source.url} rel="noopener">${source.publisher}, ${source.dataset}</a>. ${info.name}, built
+            ${info.dataDate}. Open Government Licence v3.0.
           </p>`
         : nothing}
     </section>`;

@@ -1,15 +1,18 @@
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import type { DataSource } from '../../src/model.js';
-import { sourceNamed } from '../../src/sources/registry.js';
+import { areaContext, sourceContext } from '../../src/context/keys.js';
+import { defaultSource, sourceNamed } from '../../src/sources/registry.js';
 import { hostReset, tokens } from '../../src/styles/tokens.js';
 
 /** Heading levels an element may use for its own title. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /**
- * What every oat-* element shares: design tokens and a host reset, the `source` attribute, and a
- * `dataSource` property for pages and tests that hand over a ready source.
+ * What every oat-* element shares: design tokens and a host reset, the `source` attribute, a
+ * `dataSource` property for pages and tests that hand over a ready source, and the source and area an
+ * enclosing `<oat-provider>` shares. An element's own attribute or property always wins.
  */
 export class OatElement extends LitElement {
   static override styles = [tokens, hostReset];
@@ -25,9 +28,34 @@ export class OatElement extends LitElement {
   /** The heading level of the element's title, so it fits the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
-  /** The data source in effect: the property, else the attribute's named source. Throws for an unknown name. */
+  /** The source shared by an enclosing `<oat-provider>`. */
+  @consume({ context: sourceContext, subscribe: true })
+  @state()
+  protected sharedSource?: DataSource;
+
+  /** The area shared by an enclosing `<oat-provider>`. */
+  @consume({ context: areaContext, subscribe: true })
+  @state()
+  protected sharedArea?: string;
+
+  /**
+   * The data source in effect: the `dataSource` property, else the `source` attribute, else the
+   * provider's, else the page-wide snapshot. Throws for an unknown source name.
+   */
   protected resolveSource(): DataSource {
-    return this.dataSource ?? sourceNamed(this.source);
+    if (this.dataSource) return this.dataSource;
+    if (this.source) return sourceNamed(this.source);
+    return this.sharedSource ?? defaultSource();
+  }
+
+  /** What the source depends on, for a task's arguments. */
+  protected sourceKey(): readonly unknown[] {
+    return [this.dataSource, this.source, this.sharedSource];
+  }
+
+  /** The area in effect: the element's own, else the provider's. */
+  protected areaOr(own: string | undefined): string | undefined {
+    return own ?? this.sharedArea;
   }
 
   /** The heading level clamped to 1–6, falling back to the element's own default. */

@@ -2,8 +2,8 @@ import { css, html, svg, type TemplateResult } from 'lit';
 import type { Comparison, Verdict } from '../../src/model.js';
 import { verdictShortText, verdictText } from '../../src/format/verdict.js';
 
-/** A distinct shape for each verdict, so the verdict never depends on colour alone. */
-const SHAPES: Record<Verdict, TemplateResult> = {
+/** A distinct shape for each verdict (in a 16 × 16 box), so the verdict never depends on colour alone. */
+export const MARKERS: Record<Verdict, TemplateResult> = {
   better: svg`<circle cx="8" cy="8" r="7"></circle><path class="mark" d="M4.5 8.5l2.3 2.3 4.7-5"></path>`,
   worse: svg`<path d="M8 1l7.5 13.5h-15z"></path><path class="mark" d="M8 5.5v4.5M8 12v.5"></path>`,
   similar: svg`<rect x="1.5" y="1.5" width="13" height="13" rx="3"></rect><path class="mark" d="M4.5 6.5h7M4.5 9.5h7"></path>`,
@@ -40,6 +40,11 @@ export const verdictBadgeStyles = css`
     stroke: var(--_verdict-color);
     stroke-width: 1.5;
   }
+  .verdict .reason {
+    display: block;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .verdict .dashed {
     stroke-dasharray: 2.5 2;
   }
@@ -64,9 +69,11 @@ export const verdictBadgeStyles = css`
 export function verdictBadge(comparison: Comparison, options: { short?: boolean } = {}): TemplateResult {
   const words = verdictText(comparison);
   return html`<span class="verdict" part="verdict" data-verdict=${comparison.verdict}
-    ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${SHAPES[comparison.verdict]}</svg
+    ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${MARKERS[comparison.verdict]}</svg
     >${options.short
       ? html`<span aria-hidden="true">${verdictShortText(comparison)}</span><span class="visually-hidden">${words}</span>`
-      : html`<span>${words}</span>`}</span
+      : comparison.verdict === 'no-data' && comparison.reason
+        ? html`<span>No data: <span class="reason">${comparison.reason}</span></span>`
+        : html`<span>${words}</span>`}</span
   >`;
 }

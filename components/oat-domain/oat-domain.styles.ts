@@ -1,0 +1,186 @@
+import { css } from 'lit';
+
+export const domainStyles = css`
+  .domain {
+    display: grid;
+    gap: var(--_space);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.35em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .explanation,
+  .summary,
+  .legend,
+  .message {
+    margin: 0;
+  }
+  .explanation {
+    max-width: 48rem;
+  }
+  .summary {
+    font-weight: 700;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .legend svg {
+    width: 1.5em;
+    height: 0.9em;
+    vertical-align: -0.1em;
+  }
+  .legend .range { fill: var(--oat-spine-range, color-mix(in srgb, currentColor 14%, transparent)); }
+  .legend .middle { fill: var(--oat-spine-middle, color-mix(in srgb, currentColor 32%, transparent)); }
+  .legend .england { stroke: currentColor; stroke-width: 2; }
+  .toggle {
+    min-height: 2.75em;
+    padding: 0.35em 0.9em;
+    font: inherit;
+    font-size: 0.875em;
+    color: inherit;
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .toggle[aria-pressed='true'] {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+  .toggle:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .rows {
+    display: table;
+    table-layout: fixed;
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  .head,
+  .row {
+    display: table-row;
+  }
+  .head > *,
+  .row > * {
+    display: table-cell;
+    padding: 0.5em 0.75em 0.5em 0;
+    vertical-align: middle;
+    text-align: start;
+    border-bottom: 1px solid var(--_border);
+  }
+  .head > * {
+    font-size: 0.875em;
+    font-weight: 700;
+    vertical-align: bottom;
+  }
+  .row > :first-child {
+    border-inline-start: 0.3rem solid var(--_verdict-color, transparent);
+    padding-inline-start: 0.6em;
+  }
+  .name {
+    font-weight: 700;
+  }
+  .name .sub {
+    display: block;
+    font-weight: 400;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .value {
+    font-weight: 700;
+  }
+  .head > :nth-child(1) { width: 27%; }
+  .head > :nth-child(2) { width: 13%; }
+  .head > :nth-child(3) { width: 12%; }
+  .head > :nth-child(4) { width: 18%; }
+  .head > :nth-child(5) { width: 30%; }
+  .table-mode .head > * { width: auto; }
+  .table-mode .head > :nth-child(1) { width: 24%; }
+  .num {
+    overflow-wrap: anywhere;
+  }
+  .head .ends {
+    display: flex;
+    justify-content: space-between;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .note {
+    display: block;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .skeleton {
+    display: block;
+    height: 1em;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, currentColor 12%, transparent);
+  }
+  .skeleton.short {
+    width: 40%;
+  }
+  .skeleton.tall {
+    height: 2.5em;
+  }
+
+  /* Narrow containers: each indicator becomes a stacked block with its labels. */
+  @container (max-width: 44rem) {
+    .rows,
+    .row {
+      display: block;
+    }
+    .head {
+      display: none;
+    }
+    .row {
+      padding: var(--_space) 0 var(--_space) 0.6em;
+      border-bottom: 1px solid var(--_border);
+      border-inline-start: 0.3rem solid var(--_verdict-color, transparent);
+    }
+    .row > *,
+    .row > :first-child {
+      display: block;
+      border: 0;
+      padding: 0.15em 0;
+    }
+    .row > [data-label]::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
+      font-weight: 400;
+    }
+    .chart-cell {
+      width: 100%;
+    }
+  }
+
+  @media print {
+    .toggle {
+      display: none;
+    }
+    .row {
+      break-inside: avoid;
+    }
+  }
+  @media (forced-colors: active) {
+    .row > :first-child,
+    .row {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,194 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, initialState } from '@lit/task';
+import type { DomainId, SourceInfo } from '../../src/model.js';
+import { describeUnit } from '../../src/format/unit.js';
+import { figureText, summaryLine } from '../../src/views/describe.js';
+import type { IndicatorView } from '../../src/views/indicator-view.js';
+import { loadDomainView, type DomainView, type LoadedDomain } from '../../src/views/assessment-view.js';
+import { aboutIndicator, aboutStyles } from '../shared/about.js';
+import { errorMessage } from '../shared/messages.js';
+import { OatElement } from '../shared/oat-element.js';
+import { spineChart, spineStyles } from '../shared/spine-chart.js';
+import { verdictBadge, verdictBadgeStyles } from '../shared/verdict-badge.js';
+import { domainStyles } from './oat-domain.styles.js';
+
+/**
+ * One domain of the stress–vulnerability–adaptation model for one area: why it matters for parents'
+ * relationships, a one-line summary of how the area compares with England, and every indicator in
+ * one aligned layout – the spine charts of all rows share one convention (England in the middle,
+ * better to the right) so a reader can scan down the column.
+ *
+ * @summary One domain of the assessment for one area.
+ * @tag oat-domain
+ *
+ * @attr domain - `stressful-circumstances`, `individual-vulnerabilities`, `family-relationships` or `children-outcomes`.
+ * @attr area - The area's ONS code. Inside `<oat-provider>` it defaults to the provider's area.
+ * @attr source - Where the figures come from: `snapshot` (default).
+ * @attr heading-level - Heading level (1–6) of the domain's title; 3 by default.
+ *
+ * @csspart base - The whole domain.
+ * @csspart title - The domain's title.
+ * @csspart summary - The summary line.
+ * @csspart table - The indicators' rows.
+ * @csspart row - Each indicator's row.
+ * @csspart chart - Each spine chart.
+ * @csspart toggle - The "Show as table" button.
+ * @csspart status - The loading or error message.
+ *
+ * @cssprop --oat-color-better - Colour of a significantly better verdict.
+ * @cssprop --oat-color-worse - Colour of a significantly worse verdict.
+ * @cssprop --oat-color-border - Row rule colour.
+ * @cssprop --oat-spine-range - Fill of the spine's full range.
+ * @cssprop --oat-spine-middle - Fill of the spine's middle half.
+ * @cssprop --oat-space - Base spacing unit.
+ */
+export class OatDomain extends OatElement {
+  static override styles = [...OatElement.styles, verdictBadgeStyles, spineStyles, aboutStyles, domainStyles];
+
+  /** Which domain. */
+  @property({ reflect: true }) domain?: DomainId | string;
+
+  /** The area's ONS code. */
+  @property({ reflect: true }) area?: string;
+
+  /** A ready-made view to show instead of loading one (`<oat-assessment>` uses this); set `info` with it. */
+  @property({ attribute: false }) data?: DomainView;
+
+  /** Where a ready-made `data` view came from. */
+  @property({ attribute: false }) info?: SourceInfo;
+
+  @state() private asTable = false;
+
+  private readonly loading = new Task(this, {
+    task: async ([domain, area, ready], { signal }) => (ready ? initialState : loadDomainView(this.resolveSource(), domain, area, signal)),
+    args: () => [this.domain, this.areaOr(this.area), this.data, ...this.sourceKey()] as const,
+  });
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.loading.taskComplete.catch(() => undefined);
+    return super.getUpdateComplete();
+  }
+
+  protected override render(): TemplateResult {
+    if (this.data && this.info) return this.renderView(this.data, this.info);
+    return this.loading.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: ({ view, info }: LoadedDomain) => this.renderView(view, info),
+      error: (error) => html`<section class="domain" part="base">
+        ${this.renderTitle('This part of the assessment could not be shown')}
+        <p class="message" part="status">${errorMessage(error)}</p>
+      </section>`,
+    }) as TemplateResult;
+  }
+
+  private renderTitle(text: string): TemplateResult {
+    return html`<div class="title" part="title" role="heading" aria-level=${this.headingLevelOr(3)} id="title">${text}</div>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<section class="domain" part="base" aria-busy="true">
+      <span class="skeleton short"></span>
+      <span class="skeleton"></span>
+      ${[1, 2, 3, 4].map(() => html`<span class="skeleton tall"></span>`)}
+      <p class="message" part="status" role="status">Loading ${this.domain ?? 'domain'}…</p>
+    </section>`;
+  }
+
+  private renderView(view: DomainView, info: SourceInfo): TemplateResult {
+    const { domain, area, indicators } = view;
+    return html`<section class="domain" part="base" aria-labelledby="title" data-domain=${domain.id}>
+      ${this.renderTitle(domain.title)}
+      <p class="explanation">${domain.explanation}</p>
+      <p class="summary" part="summary">${area.name}: ${summaryLine(indicators)}</p>
+      <div class="tools">
+        ${this.asTable ? html`<span></span>` : this.renderLegend(area.name)}
+        <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>
+          Show as table
+        </button>
+      </div>
+      <div class="rows ${this.asTable ? 'table-mode' : ''}" part="table" role="table" aria-labelledby="title" aria-describedby="source">
+        ${this.asTable ? this.renderTableHead(area.name) : this.renderChartHead(area.name)}
+        ${indicators.map((indicator) => (this.asTable ? this.renderTableRow(indicator) : this.renderChartRow(indicator)))}
+      </div>
+      <p class="legend" id="source">Figures from the ${info.name.toLowerCase()}, built ${info.dataDate}. Open Government Licence v3.0.</p>
+    </section>`;
+  }
+
+  private renderLegend(areaName: string): TemplateResult {
+    return html`<p class="legend" aria-label="How to read the charts">
+      <span><svg aria-hidden="true" viewBox="0 0 24 12"><rect class="range" x="0" y="2" width="24" height="8"></rect></svg> range of councils</span>
+      <span><svg aria-hidden="true" viewBox="0 0 24 12"><rect class="middle" x="0" y="2" width="24" height="8"></rect></svg> middle half</span>
+      <span><svg aria-hidden="true" viewBox="0 0 24 12">${svg`<line class="england" x1="12" x2="12" y1="0" y2="12"></line>`}</svg> England</span>
+      <span>marker: ${areaName}, with its 95% confidence interval</span>
+    </p>`;
+  }
+
+  private renderChartHead(areaName: string): TemplateResult {
+    return html`<div class="head" role="row">
+      <span role="columnheader">Indicator</span>
+      <span role="columnheader">${areaName}</span>
+      <span role="columnheader">England</span>
+      <span role="columnheader">Compared with England</span>
+      <span role="columnheader" class="chart-cell">
+        Where ${areaName} sits among councils
+        <span class="ends" aria-hidden="true"><span>← worse or lower</span><span>better or higher →</span></span>
+      </span>
+    </div>`;
+  }
+
+  private renderTableHead(areaName: string): TemplateResult {
+    return html`<div class="head" role="row">
+      <span role="columnheader">Indicator</span>
+      <span role="columnheader">${areaName}</span>
+      <span role="columnheader">95% confidence interval</span>
+      <span role="columnheader">England</span>
+      <span role="columnheader">Compared with England</span>
+      <span role="columnheader">Lowest</span>
+      <span role="columnheader">25th percentile</span>
+      <span role="columnheader">75th percentile</span>
+      <span role="columnheader">Highest</span>
+    </div>`;
+  }
+
+  private renderName(view: IndicatorView): TemplateResult {
+    const { definition, local, england } = view;
+    const period = local?.period.label || england?.period.label;
+    return html`<span role="rowheader" class="name">
+      ${definition.title}
+      <span class="sub">${period ? html`${period} · ` : nothing}${describeUnit(definition.unit)}</span>
+      ${local?.note ? html`<span class="note">${local.note}</span>` : nothing}
+      ${aboutIndicator(definition, local)}
+    </span>`;
+  }
+
+  private renderChartRow(view: IndicatorView): TemplateResult {
+    const { area, local, england, comparison } = view;
+    return html`<div class="row" part="row" role="row" data-verdict=${comparison.verdict} data-indicator=${view.definition.slug}>
+      ${this.renderName(view)}
+      <span role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</span>
+      <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}</span>
+      <span role="cell" class="verdict-cell" data-label="Compared with England">${verdictBadge(comparison)}</span>
+      <span role="cell" class="chart-cell">${spineChart(view)}</span>
+    </div>`;
+  }
+
+  private renderTableRow(view: IndicatorView): TemplateResult {
+    const { area, local, england, comparison, spread } = view;
+    const interval = comparison.interval;
+    const figure = (value: number | undefined) => figureText(view, value);
+    return html`<div class="row" part="row" role="row" data-verdict=${comparison.verdict} data-indicator=${view.definition.slug}>
+      ${this.renderName(view)}
+      <span role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</span>
+      <span role="cell" class="num" data-label="95% confidence interval">${interval ? `${figure(interval.lower)} to ${figure(interval.upper)}` : 'none'}</span>
+      <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}</span>
+      <span role="cell" data-label="Compared with England">${verdictBadge(comparison)}</span>
+      <span role="cell" class="num" data-label="Lowest">${figure(spread?.min)}</span>
+      <span role="cell" class="num" data-label="25th percentile">${figure(spread?.q1)}</span>
+      <span role="cell" class="num" data-label="75th percentile">${figure(spread?.q3)}</span>
+      <span role="cell" class="num" data-label="Highest">${figure(spread?.max)}</span>
+    </div>`;
+  }
+}
