@@ -33,7 +33,7 @@ describe('the demo page', { skip: built ? false : 'dist/oat.js is missing: run n
       document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
     });
     await page.goto(url, { waitUntil: 'networkidle0' });
-    await page.evaluate(() => (document.querySelector('oat-assessment') as unknown as { updateComplete: Promise<boolean> }).updateComplete);
+    await settledAssessment();
   });
 
   after(async () => {
@@ -42,36 +42,43 @@ describe('the demo page', { skip: built ? false : 'dist/oat.js is missing: run n
   });
 
   /**
-   * Text of one indicator card inside the assessment. The page script is a string because the test
-   * runner's TypeScript loader decorates named functions with a helper the page does not have.
+   * The figures of one indicator's row inside the assessment. The page script is a string because
+   * the test runner's TypeScript loader decorates named functions with a helper the page lacks.
    */
-  const card = (slug: string) =>
+  const row = (slug: string) =>
     page.evaluate(`(() => {
-      const indicator = document.querySelector('oat-assessment').shadowRoot.querySelector('oat-indicator[indicator="${slug}"]');
-      const text = (part) => indicator.shadowRoot.querySelector('[part~="' + part + '"]')?.textContent.replace(/\\s+/g, ' ').trim();
-      return { value: text('value'), benchmark: text('benchmark'), verdict: text('verdict') };
+      const domains = [...document.querySelector('oat-assessment').shadowRoot.querySelectorAll('oat-domain')];
+      const row = domains.map((d) => d.shadowRoot.querySelector('[data-indicator="${slug}"]')).find(Boolean);
+      const cells = [...row.querySelectorAll('[role="cell"]')].map((c) => c.textContent.replace(/\\s+/g, ' ').trim());
+      return { value: cells[0], benchmark: cells[1], verdict: cells[2] };
     })()`) as Promise<{ value?: string; benchmark?: string; verdict?: string }>;
 
+  const settledAssessment = () =>
+    page.evaluate(`document.querySelector('oat-assessment').updateComplete.then(() =>
+      Promise.all([...document.querySelector('oat-assessment').shadowRoot.querySelectorAll('oat-domain')].map((d) => d.updateComplete)))`);
+
   it('shows Croydon’s real figures compared with England', async () => {
-    const title = await page.evaluate(() => document.querySelector('oat-assessment')!.shadowRoot!.querySelector('[part="title"]')!.textContent);
-    assert.equal(title?.replace(/\s+/g, ' ').trim(), 'Opportunity assessment: Croydon');
-    assert.deepEqual(await card('children-in-need'), {
+    const title = await page.evaluate(`document.querySelector('oat-assessment').shadowRoot.querySelector('[part="title"]').textContent`);
+    assert.equal(String(title).replace(/\s+/g, ' ').trim(), 'Opportunity assessment: Croydon');
+    assert.deepEqual(await row('children-in-need'), {
       value: '493.6 per 10,000',
       benchmark: '330.3 per 10,000',
       verdict: 'Significantly higher than England',
     });
-    assert.deepEqual(await card('looked-after-children'), { value: '58 per 10,000', benchmark: '67 per 10,000', verdict: 'Significantly lower than England' });
+    assert.deepEqual(await row('looked-after-children'), { value: '58 per 10,000', benchmark: '67 per 10,000', verdict: 'Significantly lower than England' });
   });
 
-  it('switches area from the area chooser', async () => {
-    await page.evaluate(() => {
-      const select = document.querySelector('oat-assessment')!.shadowRoot!.querySelector('select')!;
-      select.value = 'E06000009';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await page.evaluate(() => (document.querySelector('oat-assessment') as unknown as { updateComplete: Promise<boolean> }).updateComplete);
-    const { value } = await card('children-in-need');
-    assert.equal(value, '606.1 per 10,000');
+  it('switches area with the keyboard in the area picker', async () => {
+    await page.evaluate(`(() => {
+      const input = document.querySelector('oat-assessment').shadowRoot.querySelector('oat-area-picker').shadowRoot.querySelector('[part~="input"]');
+      input.focus();
+      input.select();
+    })()`);
+    await page.keyboard.type('Blackpool');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await settledAssessment();
+    assert.equal((await row('children-in-need')).value, '606.1 per 10,000');
   });
 
   it('logged no errors, warnings or CSP violations', () => {
