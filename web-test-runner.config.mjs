@@ -12,7 +12,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
   testFramework: { config: { timeout: 10000 } },
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames, which open-wc fixtures wait for.
+  concurrency: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
 };
