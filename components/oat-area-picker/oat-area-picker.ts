@@ -179,7 +179,10 @@ export class OatAreaPicker extends OatElement {
       expanded,
       activeId: activeArea ? optionId(activeArea.code) : undefined,
       shown,
-      list: groups.map(
+      // The options exist only while the list is open: a closed picker costs the page almost nothing.
+      list: !expanded
+        ? undefined
+        : groups.map(
         ({ region, areas: members }) => html`<div class="group" part="group" role="group" aria-labelledby=${`region-${region.code}`}>
           <div class="group-label" part="group-label" id=${`region-${region.code}`} role="presentation">${region.name}</div>
           ${members.map((area) => {

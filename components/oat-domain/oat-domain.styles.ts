@@ -121,6 +121,9 @@ export const domainStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
+  .row .spine .ends {
+    display: none;
+  }
   .note {
     display: block;
     font-size: 0.8125em;
@@ -166,6 +169,9 @@ export const domainStyles = css`
     }
     .chart-cell {
       width: 100%;
+    }
+    .row .spine .ends {
+      display: flex;
     }
   }
 

@@ -59,6 +59,8 @@ export class OatDomain extends OatElement {
   @property({ attribute: false }) info?: SourceInfo;
 
   @state() private asTable = false;
+  /** Slugs whose "About this indicator" is open. */
+  @state() private aboutOpen = new Set<string>();
 
   private readonly loading = new Task(this, {
     task: async ([domain, area, ready], { signal }) => (ready ? initialState : loadDomainView(this.resolveSource(), domain, area, signal)),
@@ -160,8 +162,16 @@ export class OatDomain extends OatElement {
       ${definition.title}
       <span class="sub">${period ? html`${period} · ` : nothing}${describeUnit(definition.unit)}</span>
       ${local?.note ? html`<span class="note">${local.note}</span>` : nothing}
-      ${aboutIndicator(definition, local)}
+      ${aboutIndicator(definition, local, this.aboutOpen.has(definition.slug), (open) => this.toggleAbout(definition.slug, open))}
     </span>`;
+  }
+
+  private toggleAbout(slug: string, open: boolean): void {
+    if (open === this.aboutOpen.has(slug)) return;
+    const next = new Set(this.aboutOpen);
+    if (open) next.add(slug);
+    else next.delete(slug);
+    this.aboutOpen = next;
   }
 
   private renderChartRow(view: IndicatorView): TemplateResult {
@@ -171,7 +181,7 @@ export class OatDomain extends OatElement {
       <span role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</span>
       <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}</span>
       <span role="cell" class="verdict-cell" data-label="Compared with England">${verdictBadge(comparison)}</span>
-      <span role="cell" class="chart-cell">${spineChart(view)}</span>
+      <span role="cell" class="chart-cell">${spineChart(view, { ends: true })}</span>
     </div>`;
   }
 

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import './define.js';
 import type { OatIndicator } from './oat-indicator.js';
 import { compare } from '../../src/stats/compare.js';
@@ -146,6 +146,61 @@ describe('<oat-indicator>', () => {
     await settled(element);
     expect(element.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('2');
   });
+
+  it('explains the indicator when “About this indicator” is opened', async () => {
+    const element = await show('adult-low-wellbeing', 'E06000009');
+    const about = element.shadowRoot!.querySelector<HTMLDetailsElement>('[part="about"]')!;
+    expect(about.querySelector('dl')).to.equal(null);
+    const toggled = oneEvent(about, 'toggle');
+    about.querySelector('summary')!.click();
+    await toggled;
+    await element.updateComplete;
+    const text = about.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('In the original tool Self-reported well-being: % of people with a low satisfaction score');
+    expect(text).to.contain('A higher value is better.');
+    expect(text).to.match(/Period\s*2022\/23/);
+    expect(about.querySelector('a')!.getAttribute('href')).to.equal(
+      'https://www.ons.gov.uk/peoplepopulationandcommunity/wellbeing/datasets/headlineestimatesofpersonalwellbeing',
+    );
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the spine chart’s figures as a table on request', async () => {
+    const element = await show('children-in-need', 'E08000037');
+    expect(element.shadowRoot!.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.match(/^Gateshead: 389\.0 per 10,000/);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await element.updateComplete;
+    const rows = [...element.shadowRoot!.querySelectorAll('[part="table"] tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent!.trim()).join(' | '),
+    );
+    expect(rows[0]).to.equal('Gateshead | 389.0 per 10,000');
+    expect(rows.map((row) => row.split(' ')[0])).to.include.members(['Lowest', '25th', 'Median', '75th', 'Highest']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('fits one line in the compact view', async () => {
+    const element = await fixture<OatIndicator>(html`<oat-indicator view="compact" indicator="household-overcrowding" area="E09000008"></oat-indicator>`);
+    await settled(element);
+    expect(partText(element, 'title')).to.equal('Overcrowding');
+    expect(partText(element, 'value')).to.equal('10.4%');
+    expect(element.shadowRoot!.querySelector('[part="chart"]')).to.equal(null);
+    expect(partText(element, 'verdict')).to.contain('Worse').and.to.contain('Significantly worse than England');
+    await expect(element).to.be.accessible();
+  });
+
+  for (const width of [320, 1200]) {
+    it(`is accessible at ${width}px in the full and compact views`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}>
+        <oat-indicator indicator="looked-after-children" area="E06000009"></oat-indicator>
+        <oat-indicator view="compact" indicator="looked-after-children" area="E06000009"></oat-indicator>
+      </div>`);
+      for (const element of wrapper.querySelectorAll('oat-indicator')) {
+        await settled(element);
+        expect(element.getBoundingClientRect().width).to.be.at.most(width);
+        await expect(element).to.be.accessible();
+      }
+    });
+  }
 
   it('credits the source and the licence', async () => {
     const element = await show('children-in-need', 'E09000008');

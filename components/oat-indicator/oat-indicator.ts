@@ -77,6 +77,7 @@ export class OatIndicator extends OatElement {
   @property({ attribute: false }) info?: SourceInfo;
 
   @state() private asTable = false;
+  @state() private aboutOpen = false;
 
   private readonly loading = new Task(this, {
     task: async ([indicator, area, ready], { signal }) =>
@@ -172,7 +173,7 @@ export class OatIndicator extends OatElement {
         : nothing}
       <p class="period">${period ? html`${period} · ` : nothing}${definition.measure}</p>
       ${local?.note ? html`<p class="note">${local.note}</p>` : nothing}
-      ${aboutIndicator(definition, local)}
+      ${aboutIndicator(definition, local, this.aboutOpen, (open) => (this.aboutOpen = open))}
       ${source
         ? html`<p class="source" part="source">
             Source: <a href=${source.url} rel="noopener">${source.publisher}, ${source.dataset}</a>. ${info.name}, built

@@ -48,39 +48,49 @@ export const aboutStyles = css`
 /**
  * The "About this indicator" disclosure: the definition in plain words, what is measured and how it
  * relates to the original tool's measure, the unit, which way is better, the period, the sources with
- * links, and the licence attribution.
+ * links, and the licence attribution. Its content is only built once it is opened, so a page of many
+ * indicators stays light; `onToggle` should re-render with `open` set to the details' state.
  */
-export function aboutIndicator(definition: IndicatorDefinition, observation: Observation | undefined): TemplateResult {
-  return html`<details class="about" part="about">
+export function aboutIndicator(
+  definition: IndicatorDefinition,
+  observation: Observation | undefined,
+  open: boolean,
+  onToggle: (open: boolean) => void,
+): TemplateResult {
+  return html`<details class="about" part="about" ?open=${open} @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}>
     <summary>About this indicator</summary>
-    <dl>
-      <dt>What it shows</dt>
-      <dd>${definition.definition}</dd>
-      <dt>Why it matters</dt>
-      <dd>${definition.question}</dd>
-      <dt>Measure</dt>
-      <dd>${definition.measure}</dd>
-      ${definition.measure === definition.oatMeasure
-        ? nothing
-        : html`<dt>In the original tool</dt>
-            <dd>
-              ${definition.oatMeasure}.
-              ${definition.successor ? html`Replaced: ${definition.successor.reason}` : nothing}
-              ${definition.standIn ? html`Shown here instead: ${definition.standIn.reason}` : nothing}
-            </dd>`}
-      <dt>Unit</dt>
-      <dd>${describeUnit(definition.unit)}</dd>
-      <dt>Better is</dt>
-      <dd>${POLARITY_WORDS[definition.polarity]} ${definition.polarityNote ?? ''}</dd>
-      ${observation?.period.label ? html`<dt>Period</dt><dd>${observation.period.label}</dd>` : nothing}
-      <dt>Source</dt>
-      <dd>
-        ${definition.sources.map(
-          (source, index) => html`${index ? '; ' : ''}<a href=${source.url} rel="noopener">${source.publisher}, ${source.dataset}</a>`,
-        )}
-      </dd>
-      <dt>Licence</dt>
-      <dd>Crown copyright. Contains public sector information licensed under the Open Government Licence v3.0.</dd>
-    </dl>
+    ${open ? aboutContent(definition, observation) : nothing}
   </details>`;
+}
+
+function aboutContent(definition: IndicatorDefinition, observation: Observation | undefined): TemplateResult {
+  return html`<dl>
+    <dt>What it shows</dt>
+    <dd>${definition.definition}</dd>
+    <dt>Why it matters</dt>
+    <dd>${definition.question}</dd>
+    <dt>Measure</dt>
+    <dd>${definition.measure}</dd>
+    ${definition.measure === definition.oatMeasure
+      ? nothing
+      : html`<dt>In the original tool</dt>
+          <dd>
+            ${definition.oatMeasure}.
+            ${definition.successor ? html`Replaced: ${definition.successor.reason}` : nothing}
+            ${definition.standIn ? html`Shown here instead: ${definition.standIn.reason}` : nothing}
+          </dd>`}
+    <dt>Unit</dt>
+    <dd>${describeUnit(definition.unit)}</dd>
+    <dt>Better is</dt>
+    <dd>${POLARITY_WORDS[definition.polarity]} ${definition.polarityNote ?? ''}</dd>
+    ${observation?.period.label ? html`<dt>Period</dt><dd>${observation.period.label}</dd>` : nothing}
+    <dt>Source</dt>
+    <dd>
+      ${definition.sources.map(
+        (source, index) => html`${index ? '; ' : ''}<a href=${source.url} rel="noopener">${source.publisher}, ${source.dataset}</a>`,
+      )}
+    </dd>
+    <dt>Licence</dt>
+    <dd>Crown copyright. Contains public sector information licensed under the Open Government Licence v3.0.</dd>
+  </dl>`;
 }
