@@ -109,17 +109,12 @@ export class OatAreaPicker extends OatElement {
   private results?: Results;
   private resultsFor?: PickerAreas;
 
-  private readonly data = new Task(this, {
-    task: async (_key, { signal }) => arrange(await this.resolveSource().areas(signal)),
-    args: () => [...this.sourceKey()],
-  });
-
-  /** Resolves once the areas have loaded (or failed) and are on screen. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.data.taskComplete.catch(() => undefined);
-    return super.getUpdateComplete();
-  }
+  private readonly data = this.track(
+    new Task(this, {
+      task: async (_key, { signal }) => arrange(await this.resolveSource().areas(signal)),
+      args: () => [...this.sourceKey()],
+    }),
+  );
 
   /** The area shown as chosen: the element's own value, else the provider's. */
   private get chosenCode(): string | undefined {

@@ -111,12 +111,6 @@ export const assessmentStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .skeleton {
-    display: block;
-    height: 1em;
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, currentColor 12%, transparent);
-  }
   .skeleton.title-skeleton {
     height: 2em;
     width: 50%;

@@ -51,10 +51,12 @@ export class OatAssessment extends OatElement {
   /** The area's ONS code. */
   @property({ reflect: true }) area?: string;
 
-  private readonly loading = new Task(this, {
-    task: async ([area], { signal }) => loadAssessmentView(this.resolveSource(), area, signal),
-    args: () => [this.areaOr(this.area), ...this.sourceKey()] as const,
-  });
+  private readonly loading = this.track(
+    new Task(this, {
+      task: async ([area], { signal }) => loadAssessmentView(this.resolveSource(), area, signal),
+      args: () => [this.areaOr(this.area), ...this.sourceKey()] as const,
+    }),
+  );
 
   constructor() {
     super();
@@ -63,12 +65,6 @@ export class OatAssessment extends OatElement {
       const detail = (event as CustomEvent<AreaChangeDetail>).detail;
       if (detail?.code && event.composedPath()[0] !== this) this.area = detail.code;
     });
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.loading.taskComplete.catch(() => undefined);
-    return super.getUpdateComplete();
   }
 
   protected override render(): TemplateResult {

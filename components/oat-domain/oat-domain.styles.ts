@@ -45,26 +45,6 @@ export const domainStyles = css`
   .legend .range { fill: var(--oat-spine-range, color-mix(in srgb, currentColor 14%, transparent)); }
   .legend .middle { fill: var(--oat-spine-middle, color-mix(in srgb, currentColor 32%, transparent)); }
   .legend .england { stroke: currentColor; stroke-width: 2; }
-  .toggle {
-    min-height: 2.75em;
-    padding: 0.35em 0.9em;
-    font: inherit;
-    font-size: 0.875em;
-    color: inherit;
-    background: transparent;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .toggle[aria-pressed='true'] {
-    background: color-mix(in srgb, currentColor 10%, transparent);
-  }
-  .toggle:focus-visible,
-  a:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   .rows {
     display: table;
     table-layout: fixed;
@@ -129,12 +109,6 @@ export const domainStyles = css`
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  .skeleton {
-    display: block;
-    height: 1em;
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, currentColor 12%, transparent);
-  }
   .skeleton.short {
     width: 40%;
   }
@@ -176,9 +150,6 @@ export const domainStyles = css`
   }
 
   @media print {
-    .toggle {
-      display: none;
-    }
     .row {
       break-inside: avoid;
     }

@@ -62,16 +62,12 @@ export class OatDomain extends OatElement {
   /** Slugs whose "About this indicator" is open. */
   @state() private aboutOpen = new Set<string>();
 
-  private readonly loading = new Task(this, {
-    task: async ([domain, area, ready], { signal }) => (ready ? initialState : loadDomainView(this.resolveSource(), domain, area, signal)),
-    args: () => [this.domain, this.areaOr(this.area), this.data, ...this.sourceKey()] as const,
-  });
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.loading.taskComplete.catch(() => undefined);
-    return super.getUpdateComplete();
-  }
+  private readonly loading = this.track(
+    new Task(this, {
+      task: async ([domain, area, ready], { signal }) => (ready ? initialState : loadDomainView(this.resolveSource(), domain, area, signal)),
+      args: () => [this.domain, this.areaOr(this.area), this.data, ...this.sourceKey()] as const,
+    }),
+  );
 
   protected override render(): TemplateResult {
     if (this.data && this.info) return this.renderView(this.data, this.info);

@@ -48,25 +48,6 @@ export const indicatorStyles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
   }
-  .toggle {
-    justify-self: start;
-    min-height: 2.75em;
-    padding: 0.35em 0.9em;
-    font: inherit;
-    font-size: 0.875em;
-    color: inherit;
-    background: transparent;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .toggle[aria-pressed='true'] {
-    background: color-mix(in srgb, currentColor 10%, transparent);
-  }
-  .toggle:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   table.spread {
     border-collapse: collapse;
     font-size: 0.875em;
@@ -94,11 +75,7 @@ export const indicatorStyles = css`
     color: var(--_muted);
   }
   .skeleton {
-    display: block;
-    height: 1em;
     width: 60%;
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, currentColor 12%, transparent);
   }
   .skeleton.big {
     height: 2em;
@@ -107,13 +84,6 @@ export const indicatorStyles = css`
   .skeleton.chart {
     height: 1.75rem;
     width: 100%;
-  }
-  a {
-    color: inherit;
-  }
-  a:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   /* Compact: one line for a sidebar. */
@@ -154,22 +124,9 @@ export const indicatorStyles = css`
     }
   }
 
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton {
-      animation: pulse 1.5s ease-in-out infinite;
-    }
-    @keyframes pulse {
-      50% {
-        opacity: 0.5;
-      }
-    }
-  }
   @media (forced-colors: active) {
     .card {
       border-inline-start-color: CanvasText;
-    }
-    .skeleton {
-      background: GrayText;
     }
   }
 `;

@@ -79,18 +79,13 @@ export class OatIndicator extends OatElement {
   @state() private asTable = false;
   @state() private aboutOpen = false;
 
-  private readonly loading = new Task(this, {
-    task: async ([indicator, area, ready], { signal }) =>
-      ready ? initialState : loadIndicatorView(this.resolveSource(), indicator, area, signal),
-    args: () => [this.indicator, this.areaOr(this.area), this.data, ...this.sourceKey()] as const,
-  });
-
-  /** Resolves once the figures have loaded (or failed) and are on screen. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.loading.taskComplete.catch(() => undefined);
-    return super.getUpdateComplete();
-  }
+  private readonly loading = this.track(
+    new Task(this, {
+      task: async ([indicator, area, ready], { signal }) =>
+        ready ? initialState : loadIndicatorView(this.resolveSource(), indicator, area, signal),
+      args: () => [this.indicator, this.areaOr(this.area), this.data, ...this.sourceKey()] as const,
+    }),
+  );
 
   protected override render(): TemplateResult {
     if (this.data && this.info) return this.renderView(this.data, this.info);

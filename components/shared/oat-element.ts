@@ -5,6 +5,8 @@ import type { DataSource } from '../../src/model.js';
 import { areaContext, sourceContext } from '../../src/context/keys.js';
 import { defaultSource, sourceNamed } from '../../src/sources/registry.js';
 import { hostReset, tokens } from '../../src/styles/tokens.js';
+import type { Task } from '@lit/task';
+import { controlStyles } from './controls.styles.js';
 
 /** Heading levels an element may use for its own title. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -15,7 +17,7 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * enclosing `<oat-provider>` shares. An element's own attribute or property always wins.
  */
 export class OatElement extends LitElement {
-  static override styles = [tokens, hostReset];
+  static override styles = [tokens, hostReset, controlStyles];
 
   /**
    * Where the figures come from: `snapshot` (the default) is the embedded snapshot of published data.
@@ -37,6 +39,23 @@ export class OatElement extends LitElement {
   @consume({ context: areaContext, subscribe: true })
   @state()
   protected sharedArea?: string;
+
+  /** The tasks that load this element's data; `updateComplete` waits for them. */
+  private readonly loadingTasks: Task<readonly unknown[], unknown>[] = [];
+
+  /** Registers a loading task, so that `updateComplete` resolves only once its figures are on screen. */
+  protected track<T extends Task<readonly unknown[], unknown>>(task: T): T {
+    this.loadingTasks.push(task);
+    return task;
+  }
+
+  /** Resolves once every loading task has finished (or failed) and its result is rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.loadingTasks.length) return done;
+    await Promise.all(this.loadingTasks.map((task) => task.taskComplete.catch(() => undefined)));
+    return super.getUpdateComplete();
+  }
 
   /**
    * The data source in effect: the `dataSource` property, else the `source` attribute, else the
