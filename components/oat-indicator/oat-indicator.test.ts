@@ -4,8 +4,9 @@ import type { OatIndicator } from './oat-indicator.js';
 import { compare } from '../../src/stats/compare.js';
 import { SnapshotSource } from '../../src/sources/snapshot.js';
 import { SourceError } from '../../src/sources/errors.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { findIndicator } from '../../indicators/catalogue.js';
-import { partText, settled, shadowText, watchErrors } from '../../test/browser/helpers.js';
+import { forcedColours, partText, settled, shadowText, watchErrors } from '../../test/browser/helpers.js';
 import { ScriptedSource } from '../../test/browser/scripted-source.js';
 
 async function show(indicator: string, area: string): Promise<OatIndicator> {
@@ -201,6 +202,37 @@ describe('<oat-indicator>', () => {
       }
     });
   }
+
+  it('draws the verdict shape in system colours in forced-colours mode', async () => {
+    const element = await show('household-overcrowding', 'E09000008');
+    const shape = element.shadowRoot!.querySelector('[part="verdict"] svg')!;
+    const normal = getComputedStyle(shape).fill;
+    await forcedColours(true);
+    try {
+      const forced = getComputedStyle(shape).fill;
+      expect(forced).to.not.equal(normal);
+      expect(forced).to.equal(getComputedStyle(element.shadowRoot!.querySelector('[part="title"]')!).color);
+    } finally {
+      await forcedColours(false);
+    }
+  });
+
+  it('keeps the loading skeleton still when reduced motion is asked for', async () => {
+    const source = new ScriptedSource();
+    source.hold();
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const element = fixtureSync<OatIndicator>(html`<oat-indicator indicator="children-in-need" area="E09000008" .dataSource=${source}></oat-indicator>`);
+      await aTimeout(0);
+      expect(getComputedStyle(element.shadowRoot!.querySelector('.skeleton')!).animationName).to.equal('none');
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(getComputedStyle(element.shadowRoot!.querySelector('.skeleton')!).animationName).to.equal('oat-pulse');
+      source.release();
+      await settled(element);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
 
   it('credits the source and the licence', async () => {
     const element = await show('children-in-need', 'E09000008');

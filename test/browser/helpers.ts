@@ -1,4 +1,5 @@
 import type { LitElement } from 'lit';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 /** The visible text of an element's shadow root part, whitespace collapsed. */
 export function partText(element: Element, part: string): string {
@@ -37,4 +38,9 @@ export function watchErrors(): { errors: string[]; stop: () => void } {
       window.removeEventListener('unhandledrejection', onRejection);
     },
   };
+}
+
+/** Switches forced-colours (Windows high contrast) emulation on or off for the test page. */
+export async function forcedColours(active: boolean): Promise<void> {
+  await executeServerCommand('oat-forced-colours', { active });
 }
