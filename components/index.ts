@@ -3,7 +3,7 @@
  * `oat-elements/define.js` – or each `components/<name>/define.js` – to register the elements.
  */
 export * from '../src/index.js';
-export { OatElement, define } from './shared/oat-element.js';
+export { OatElement, OatHeadedElement, define } from './shared/oat-element.js';
 export { OatProvider } from './oat-provider/oat-provider.js';
 export { OatAreaPicker } from './oat-area-picker/oat-area-picker.js';
 export { OatIndicator, INDICATOR_VIEWS, type IndicatorLayout } from './oat-indicator/oat-indicator.js';

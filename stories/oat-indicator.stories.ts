@@ -5,13 +5,14 @@ import { expect } from 'storybook/test';
 import { CATALOGUE } from '../indicators/catalogue.js';
 import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-indicator/define.js';
-import type { OatIndicator } from '../components/oat-indicator/oat-indicator.js';
+import { INDICATOR_VIEWS, type IndicatorLayout, type OatIndicator } from '../components/oat-indicator/oat-indicator.js';
 import { expectPart, inShadow, partText, shown } from './support.js';
 
 /** The story's args are the element's attributes, under their attribute names. */
 interface IndicatorArgs {
   indicator: string;
   area: string;
+  view: IndicatorLayout;
   source: string;
   'heading-level': number;
 }
@@ -25,14 +26,16 @@ const meta = {
   render: (args) => html`<oat-indicator
     indicator=${ifDefined(args.indicator)}
     area=${ifDefined(args.area)}
+    view=${ifDefined(args.view)}
     source=${ifDefined(args.source || undefined)}
     heading-level=${ifDefined(args['heading-level'])}
   ></oat-indicator>`,
-  args: { indicator: 'children-in-need', area: 'E09000008', source: 'snapshot', 'heading-level': 3 },
+  args: { indicator: 'children-in-need', area: 'E09000008', view: 'full', source: 'snapshot', 'heading-level': 3 },
   argTypes: {
     // Controls only: names, descriptions and types come from the manifest.
     indicator: { control: 'select', options: SLUGS },
     area: { control: 'text' },
+    view: { control: 'select', options: [...INDICATOR_VIEWS] },
     source: { control: 'select', options: [...SOURCE_NAMES] },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
   },
@@ -76,6 +79,28 @@ export const GatesheadSchoolReadiness: Story = {
     await expectPart(element, 'value', '66.4%');
     await expectPart(element, 'benchmark', '68.3%');
     await expectPart(element, 'verdict', 'Lower than England (not tested)');
+  },
+};
+
+/**
+ * The compact view puts the same comparison on one line for a sidebar: the short title, Blackpool’s
+ * rate, England’s and the verdict in a word, with no chart, toggle or About disclosure.
+ */
+export const BlackpoolLookedAfterCompact: Story = {
+  name: 'Blackpool: looked-after children, compact',
+  args: { indicator: 'looked-after-children', area: 'E06000009', view: 'compact' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    const shadow = inShadow(element);
+    await expect(shadow.getByRole('heading', { level: 3, name: 'Looked after' })).toBeVisible();
+    await expectPart(element, 'value', '184 per 10,000');
+    await expectPart(element, 'benchmark', '67 per 10,000');
+    // The word on screen is the short form; the full sentence is there for screen readers.
+    await expect(shadow.getByText('Higher', { exact: true })).toBeVisible();
+    await expect(shadow.getByText('Significantly higher than England')).toBeInTheDocument();
+    for (const part of ['chart', 'toggle', 'about', 'source']) {
+      await expect(element.shadowRoot!.querySelector(`[part~="${part}"]`), `no ${part} in the compact view`).toBeNull();
+    }
   },
 };
 

@@ -6,7 +6,7 @@ import { byVerdict, figureText, summaryLine } from '../../src/views/describe.js'
 import type { IndicatorView } from '../../src/views/indicator-view.js';
 import { loadAssessmentView, type AssessmentView } from '../../src/views/assessment-view.js';
 import { errorMessage } from '../shared/messages.js';
-import { OatElement } from '../shared/oat-element.js';
+import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { verdictBadgeStyles, MARKERS } from '../shared/verdict-badge.js';
 import '../oat-area-picker/define.js';
 import '../oat-domain/define.js';
@@ -45,7 +45,7 @@ export interface AreaChangeDetail {
  * @cssprop --oat-color-border - Borders of the model overview.
  * @cssprop --oat-color-focus - Focus outline colour.
  */
-export class OatAssessment extends OatElement {
+export class OatAssessment extends OatHeadedElement {
   static override styles = [...OatElement.styles, verdictBadgeStyles, assessmentStyles];
 
   /** The area's ONS code. */

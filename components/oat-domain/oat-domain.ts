@@ -8,7 +8,7 @@ import type { IndicatorView } from '../../src/views/indicator-view.js';
 import { loadDomainView, type DomainView, type LoadedDomain } from '../../src/views/assessment-view.js';
 import { aboutIndicator, aboutStyles } from '../shared/about.js';
 import { errorMessage } from '../shared/messages.js';
-import { OatElement } from '../shared/oat-element.js';
+import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { spineChart, spineStyles } from '../shared/spine-chart.js';
 import { verdictBadge, verdictBadgeStyles } from '../shared/verdict-badge.js';
 import { domainStyles } from './oat-domain.styles.js';
@@ -43,7 +43,7 @@ import { domainStyles } from './oat-domain.styles.js';
  * @cssprop --oat-spine-middle - Fill of the spine's middle half.
  * @cssprop --oat-space - Base spacing unit.
  */
-export class OatDomain extends OatElement {
+export class OatDomain extends OatHeadedElement {
   static override styles = [...OatElement.styles, verdictBadgeStyles, spineStyles, aboutStyles, domainStyles];
 
   /** Which domain. */

@@ -6,7 +6,7 @@ import { figureText } from '../../src/views/describe.js';
 import { loadIndicatorView, type IndicatorView, type LoadedIndicator } from '../../src/views/indicator-view.js';
 import { aboutIndicator, aboutStyles } from '../shared/about.js';
 import { errorMessage } from '../shared/messages.js';
-import { OatElement } from '../shared/oat-element.js';
+import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { spineChart, spineStyles, spreadTable } from '../shared/spine-chart.js';
 import { verdictBadge, verdictBadgeStyles } from '../shared/verdict-badge.js';
 import { indicatorStyles } from './oat-indicator.styles.js';
@@ -55,7 +55,7 @@ export type IndicatorLayout = (typeof INDICATOR_VIEWS)[number];
  * @cssprop --oat-space - Base spacing unit.
  * @cssprop --oat-radius - Corner radius.
  */
-export class OatIndicator extends OatElement {
+export class OatIndicator extends OatHeadedElement {
   static override styles = [...OatElement.styles, verdictBadgeStyles, spineStyles, aboutStyles, indicatorStyles];
 
   /** The indicator's slug. */

@@ -12,7 +12,9 @@ import type { AreaChangeDetail } from '../oat-assessment/oat-assessment.js';
 /**
  * Shares one data source and the current area with every oat-* element inside it, so that a page
  * with many elements loads its data in one round and one area picker drives them all. Elements
- * inside keep their own `area` or `source` attributes when they have them.
+ * inside keep their own `area` or `source` attributes when they have them. The provider listens for
+ * `oat-area-change` from elements inside it (such as `<oat-area-picker>`) and makes the chosen area
+ * the shared one; the event carries on bubbling to the page.
  *
  * @summary Shares a data source and the current area with the elements inside it.
  * @tag oat-provider
@@ -21,9 +23,6 @@ import type { AreaChangeDetail } from '../oat-assessment/oat-assessment.js';
  * @attr source - Where the figures come from: `snapshot` (default).
  *
  * @slot - The oat-* elements (and any other content) to share with.
- *
- * The provider listens for `oat-area-change` from elements inside it (such as `<oat-area-picker>`) and
- * makes the chosen area the shared one; the event carries on bubbling to the page.
  */
 export class OatProvider extends OatElement {
   static override styles = [

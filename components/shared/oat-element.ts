@@ -27,9 +27,6 @@ export class OatElement extends LitElement {
   /** A data source object to use instead of the `source` attribute. */
   @property({ attribute: false }) dataSource?: DataSource;
 
-  /** The heading level of the element's title, so it fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
-
   /** The source shared by an enclosing `<oat-provider>`. */
   @consume({ context: sourceContext, subscribe: true })
   @state()
@@ -76,6 +73,13 @@ export class OatElement extends LitElement {
   protected areaOr(own: string | undefined): string | undefined {
     return own ?? this.sharedArea;
   }
+
+}
+
+/** An element with a title of its own, whose heading level the page can set. */
+export class OatHeadedElement extends OatElement {
+  /** The heading level of the element's title, so it fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   /** The heading level clamped to 1–6, falling back to the element's own default. */
   protected headingLevelOr(fallback: HeadingLevel): HeadingLevel {
