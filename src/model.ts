@@ -43,6 +43,8 @@ export interface FingertipsIds {
   sexId?: number;
   /** Upper-tier local authorities from April 2023 = 502. */
   areaTypeId: number;
+  /** The profile whose grouping supplies polarity and the comparison method (19 = Public Health Outcomes Framework). */
+  profileId?: number;
   /** How sure we are of the id: `verified` pairs it with the name in a published source. */
   confidence: 'verified' | 'medium';
 }
@@ -77,7 +79,8 @@ export interface IndicatorDefinition {
   noSnapshotData?: string;
 }
 
-export const AREA_KINDS = ['england', 'region', 'utla'] as const;
+/** `sub-area` is a part of an authority (a ward, say) from a council's own data. */
+export const AREA_KINDS = ['england', 'region', 'utla', 'sub-area'] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
 /** England, a region, or an upper-tier local authority, identified by its ONS code. */
@@ -85,7 +88,7 @@ export interface Area {
   code: string;
   name: string;
   kind: AreaKind;
-  /** The region an upper-tier authority sits in; England for a region. */
+  /** The region an upper-tier authority sits in; England for a region; the authority for a sub-area. */
   parentCode?: string;
 }
 
@@ -161,6 +164,13 @@ export interface SourceInfo {
   /** ISO date the data was built or fetched. */
   dataDate: string;
   attribution: string[];
+  /**
+   * Something the reader must know about where the figures came from this time, shown prominently,
+   * e.g. "Live data unavailable — showing figures from 22 November 2026".
+   */
+  notice?: string;
+  /** Problems met while reading the data that did not stop it (e.g. rejected rows of a council's file). */
+  warnings?: string[];
 }
 
 export interface DataSource {
@@ -168,6 +178,7 @@ export interface DataSource {
   indicators(signal?: AbortSignal): Promise<IndicatorDefinition[]>;
   /** The latest observation of each requested indicator for each requested area. */
   observations(query: ObservationQuery, signal?: AbortSignal): Promise<Observation[]>;
+  /** Where the figures come from. Ask after `observations`: a live source reports a fallback here. */
   info(signal?: AbortSignal): Promise<SourceInfo>;
 }
 

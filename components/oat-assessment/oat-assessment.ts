@@ -8,6 +8,7 @@ import { loadAssessmentView, type AssessmentView } from '../../src/views/assessm
 import { errorMessage } from '../shared/messages.js';
 import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { verdictBadgeStyles, MARKERS } from '../shared/verdict-badge.js';
+import { noticeStyles, sourceNotice } from '../shared/notice.js';
 import '../oat-area-picker/define.js';
 import '../oat-domain/define.js';
 import { assessmentStyles } from './oat-assessment.styles.js';
@@ -46,7 +47,7 @@ export interface AreaChangeDetail {
  * @cssprop --oat-color-focus - Focus outline colour.
  */
 export class OatAssessment extends OatHeadedElement {
-  static override styles = [...OatElement.styles, verdictBadgeStyles, assessmentStyles];
+  static override styles = [...OatElement.styles, verdictBadgeStyles, noticeStyles, assessmentStyles];
 
   /** The area's ONS code. */
   @property({ reflect: true }) area?: string;
@@ -114,6 +115,7 @@ export class OatAssessment extends OatHeadedElement {
           ${view.area.name} compared with England on ${all.length} indicators. Figures from the ${view.info.name.toLowerCase()}, built
           ${view.info.dataDate}.
         </p>
+        ${sourceNotice(view.info)}
       </header>
       ${this.renderModel(view)} ${this.renderStandout(view, all)}
       ${view.domains.map(

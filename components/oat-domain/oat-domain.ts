@@ -11,6 +11,7 @@ import { errorMessage } from '../shared/messages.js';
 import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { spineChart, spineStyles } from '../shared/spine-chart.js';
 import { verdictBadge, verdictBadgeStyles } from '../shared/verdict-badge.js';
+import { noticeStyles, sourceNotice } from '../shared/notice.js';
 import { domainStyles } from './oat-domain.styles.js';
 
 /**
@@ -44,7 +45,7 @@ import { domainStyles } from './oat-domain.styles.js';
  * @cssprop --oat-space - Base spacing unit.
  */
 export class OatDomain extends OatHeadedElement {
-  static override styles = [...OatElement.styles, verdictBadgeStyles, spineStyles, aboutStyles, domainStyles];
+  static override styles = [...OatElement.styles, verdictBadgeStyles, spineStyles, aboutStyles, noticeStyles, domainStyles];
 
   /** Which domain. */
   @property({ reflect: true }) domain?: DomainId | string;
@@ -70,11 +71,11 @@ export class OatDomain extends OatHeadedElement {
   );
 
   protected override render(): TemplateResult {
-    if (this.data && this.info) return this.renderView(this.data, this.info);
+    if (this.data && this.info) return this.renderView(this.data, this.info, false);
     return this.loading.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
-      complete: ({ view, info }: LoadedDomain) => this.renderView(view, info),
+      complete: ({ view, info }: LoadedDomain) => this.renderView(view, info, true),
       error: (error) => html`<section class="domain" part="base">
         ${this.renderTitle('This part of the assessment could not be shown')}
         <p class="message" part="status">${errorMessage(error)}</p>
@@ -95,11 +96,13 @@ export class OatDomain extends OatHeadedElement {
     </section>`;
   }
 
-  private renderView(view: DomainView, info: SourceInfo): TemplateResult {
+  /** `ownSource` is false when an enclosing assessment passed the view in and shows the source's notice itself. */
+  private renderView(view: DomainView, info: SourceInfo, ownSource: boolean): TemplateResult {
     const { domain, area, indicators } = view;
     return html`<section class="domain" part="base" aria-labelledby="title" data-domain=${domain.id}>
       ${this.renderTitle(domain.title)}
       <p class="explanation">${domain.explanation}</p>
+      ${ownSource ? sourceNotice(info) : nothing}
       <p class="summary" part="summary">${area.name}: ${summaryLine(indicators)}</p>
       <div class="tools">
         ${this.asTable ? html`<span></span>` : this.renderLegend(area.name)}

@@ -9,6 +9,7 @@ import { errorMessage } from '../shared/messages.js';
 import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { spineChart, spineStyles, spreadTable } from '../shared/spine-chart.js';
 import { verdictBadge, verdictBadgeStyles } from '../shared/verdict-badge.js';
+import { noticeStyles, sourceNotice } from '../shared/notice.js';
 import { indicatorStyles } from './oat-indicator.styles.js';
 
 /** The layouts `<oat-indicator>` offers. */
@@ -41,6 +42,9 @@ export type IndicatorLayout = (typeof INDICATOR_VIEWS)[number];
  * @csspart toggle - The "Show as table" button.
  * @csspart about - The "About this indicator" disclosure.
  * @csspart source - The source and licence line.
+ * @csspart notice - Where the figures came from this time, when the reader must know (live data unavailable, say).
+ * @csspart parent - For a sub-area such as a ward: its authority's value.
+ * @csspart parent-status - For a sub-area: the verdict compared with its authority.
  *
  * @cssprop --oat-color-better - Colour of a significantly better verdict.
  * @cssprop --oat-color-worse - Colour of a significantly worse verdict.
@@ -56,7 +60,7 @@ export type IndicatorLayout = (typeof INDICATOR_VIEWS)[number];
  * @cssprop --oat-radius - Corner radius.
  */
 export class OatIndicator extends OatHeadedElement {
-  static override styles = [...OatElement.styles, verdictBadgeStyles, spineStyles, aboutStyles, indicatorStyles];
+  static override styles = [...OatElement.styles, verdictBadgeStyles, spineStyles, aboutStyles, noticeStyles, indicatorStyles];
 
   /** The indicator's slug. */
   @property({ reflect: true }) indicator?: string;
@@ -88,11 +92,11 @@ export class OatIndicator extends OatHeadedElement {
   );
 
   protected override render(): TemplateResult {
-    if (this.data && this.info) return this.renderView(this.data, this.info);
+    if (this.data && this.info) return this.renderView(this.data, this.info, false);
     return this.loading.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
-      complete: ({ view, info }: LoadedIndicator) => this.renderView(view, info),
+      complete: ({ view, info }: LoadedIndicator) => this.renderView(view, info, true),
       error: (error) => this.renderError(error),
     }) as TemplateResult;
   }
@@ -120,14 +124,15 @@ export class OatIndicator extends OatHeadedElement {
     </section>`;
   }
 
-  private renderView(view: IndicatorView, info: SourceInfo): TemplateResult {
-    return this.compact ? this.renderCompact(view) : this.renderFull(view, info);
+  /** `ownSource` is false when an enclosing element passed the view in and shows the source's notice itself. */
+  private renderView(view: IndicatorView, info: SourceInfo, ownSource: boolean): TemplateResult {
+    return this.compact ? this.renderCompact(view, ownSource ? info : undefined) : this.renderFull(view, info, ownSource);
   }
 
-  private renderCompact(view: IndicatorView): TemplateResult {
+  private renderCompact(view: IndicatorView, info: SourceInfo | undefined): TemplateResult {
     const { definition, area, local, england, comparison } = view;
     return html`<section class="card compact" part="base" data-verdict=${comparison.verdict} aria-label=${`${definition.title}, ${area.name}`}>
-      ${this.renderTitle(definition.shortTitle)}
+      ${this.renderTitle(definition.shortTitle)} ${sourceNotice(info)}
       <span class="line">
         <span part="value" class="value">${figureText(view, local?.value)}</span>
         ${england?.area === area.code
@@ -138,13 +143,13 @@ export class OatIndicator extends OatHeadedElement {
     </section>`;
   }
 
-  private renderFull(view: IndicatorView, info: SourceInfo): TemplateResult {
+  private renderFull(view: IndicatorView, info: SourceInfo, ownSource: boolean): TemplateResult {
     const { definition, area, local, england, comparison } = view;
     const period = local?.period.label || england?.period.label;
     const source = definition.sources[0];
     const caption = `${definition.shortTitle}: ${area.name} among England’s councils`;
     return html`<section class="card" part="base" data-verdict=${comparison.verdict} aria-label=${`${definition.title}, ${area.name}`}>
-      ${this.renderTitle(definition.title)}
+      ${this.renderTitle(definition.title)} ${ownSource ? sourceNotice(info) : nothing}
       <dl class="figures">
         <div>
           <dt>${area.name}</dt>
@@ -156,8 +161,17 @@ export class OatIndicator extends OatHeadedElement {
               <dt>England</dt>
               <dd part="benchmark">${figureText(view, england?.value)}</dd>
             </div>`}
+        ${view.parent
+          ? html`<div class="benchmark">
+              <dt>${view.parent.area.name}</dt>
+              <dd part="parent">${figureText(view, view.parent.observation?.value)}</dd>
+            </div>`
+          : nothing}
       </dl>
       <p class="status" part="status">${verdictBadge(comparison)}</p>
+      ${view.parent
+        ? html`<p class="status" part="parent-status">${verdictBadge(view.parent.comparison, { benchmark: view.parent.area.name })}</p>`
+        : nothing}
       ${view.spread
         ? html`<div class="chart-area">
             ${this.asTable ? spreadTable(view, caption) : spineChart(view, { ends: true })}

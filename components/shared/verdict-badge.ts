@@ -66,8 +66,8 @@ export const verdictBadgeStyles = css`
  * The verdict as a shape plus words. `short` gives the one- or two-word form for compact layouts;
  * the full sentence is then kept for screen readers.
  */
-export function verdictBadge(comparison: Comparison, options: { short?: boolean } = {}): TemplateResult {
-  const words = verdictText(comparison);
+export function verdictBadge(comparison: Comparison, options: { short?: boolean; benchmark?: string } = {}): TemplateResult {
+  const words = verdictText(comparison, options.benchmark);
   return html`<span class="verdict" part="verdict" data-verdict=${comparison.verdict}
     ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${MARKERS[comparison.verdict]}</svg
     >${options.short

@@ -10,8 +10,8 @@ interface Waiting {
 
 /**
  * Wraps a data source so that every observation query made in the same task – by all the elements
- * on a page rendering at once – reaches the underlying source as one query, and areas, indicators
- * and source information are asked for once. Each caller still gets only what it asked for, and can
+ * on a page rendering at once – reaches the underlying source as one query, and areas and indicators
+ * are asked for once. Each caller still gets only what it asked for, and can
  * abort its own wait without cancelling the shared request (which is cancelled only when every
  * caller has gone).
  */
@@ -20,7 +20,6 @@ export class BatchingSource implements DataSource {
   private scheduled = false;
   private areasOnce?: Promise<Area[]>;
   private indicatorsOnce?: Promise<IndicatorDefinition[]>;
-  private infoOnce?: Promise<SourceInfo>;
 
   constructor(readonly inner: DataSource) {}
 
@@ -34,9 +33,9 @@ export class BatchingSource implements DataSource {
     return whileWanted(this.indicatorsOnce, signal);
   }
 
+  /** Passed straight through: a live source's information changes when it falls back. */
   info(signal?: AbortSignal): Promise<SourceInfo> {
-    this.infoOnce ??= this.remember(() => this.inner.info(), () => (this.infoOnce = undefined));
-    return whileWanted(this.infoOnce, signal);
+    return this.inner.info(signal);
   }
 
   /** Caches a shared answer, forgetting it on failure so that a later call can try again. */

@@ -47,20 +47,20 @@ function domainView(domain: DomainDefinition, area: Area, areas: readonly Area[]
   };
 }
 
-/** The catalogue, the areas and the source's details, asked for together. */
+/** The catalogue and the areas, asked for together. */
 async function basics(source: DataSource, signal?: AbortSignal) {
-  const [definitions, areas, info] = await Promise.all([source.indicators(signal), source.areas(signal), source.info(signal)]);
-  return { definitions, areas, info };
+  const [definitions, areas] = await Promise.all([source.indicators(signal), source.areas(signal)]);
+  return { definitions, areas };
 }
 
 /** Loads one domain for one area with a single query covering its indicators and every area. */
 export async function loadDomainView(source: DataSource, domainId: string | undefined, areaCode: string | undefined, signal?: AbortSignal): Promise<LoadedDomain> {
   const domain = resolveDomain(domainId);
-  const { definitions, areas, info } = await basics(source, signal);
+  const { definitions, areas } = await basics(source, signal);
   const area = resolveArea(areas, areaCode);
   const mine = definitions.filter((definition) => definition.domain === domain.id);
   const observations = await source.observations({ indicators: mine.map((definition) => definition.slug) }, signal);
-  return { view: domainView(domain, area, areas, mine, observations), info };
+  return { view: domainView(domain, area, areas, mine, observations), info: await source.info(signal) };
 }
 
 /**
@@ -68,9 +68,10 @@ export async function loadDomainView(source: DataSource, domainId: string | unde
  * area (so each indicator's spread comes with it), grouped by domain in the model's order.
  */
 export async function loadAssessmentView(source: DataSource, areaCode: string | undefined, signal?: AbortSignal): Promise<AssessmentView> {
-  const { definitions, areas, info } = await basics(source, signal);
+  const { definitions, areas } = await basics(source, signal);
   const area = resolveArea(areas, areaCode);
   const observations = await source.observations({ indicators: definitions.map((definition) => definition.slug) }, signal);
+  const info = await source.info(signal);
   return {
     area,
     areas: areas.filter((candidate) => candidate.kind === 'utla'),

@@ -13,6 +13,8 @@ export interface IndicatorView {
   comparison: Comparison;
   /** How the upper-tier authorities' values are spread, for the spine chart. */
   spread: SpineSummary | undefined;
+  /** For a sub-area (a ward, say): its authority's figure and the comparison with it. */
+  parent?: { area: Area; observation: Observation | undefined; comparison: Comparison };
 }
 
 /** Builds the view of one indicator from observations already loaded for every area. */
@@ -22,7 +24,7 @@ export function indicatorView(definition: IndicatorDefinition, area: Area, areas
   const england = mine.find((observation) => observation.area === ENGLAND);
   const upperTier = new Set(areas.filter((candidate) => candidate.kind === 'utla').map((candidate) => candidate.code));
   const values = mine.filter((o) => upperTier.has(o.area) && o.value !== null).map((o) => o.value as number);
-  return {
+  const view: IndicatorView = {
     definition,
     area,
     local,
@@ -30,6 +32,12 @@ export function indicatorView(definition: IndicatorDefinition, area: Area, areas
     comparison: compare(local, england, definition.polarity, definition.unit),
     spread: spineSummary(values),
   };
+  const parentArea = area.kind === 'sub-area' ? areas.find((candidate) => candidate.code === area.parentCode) : undefined;
+  if (parentArea) {
+    const observation = mine.find((o) => o.area === parentArea.code);
+    view.parent = { area: parentArea, observation, comparison: compare(local, observation, definition.polarity, definition.unit) };
+  }
+  return view;
 }
 
 export interface LoadedIndicator {
@@ -44,9 +52,9 @@ export async function loadIndicatorView(
   areaCode: string | undefined,
   signal?: AbortSignal,
 ): Promise<LoadedIndicator> {
-  const [definitions, areas, info] = await Promise.all([source.indicators(signal), source.areas(signal), source.info(signal)]);
+  const [definitions, areas] = await Promise.all([source.indicators(signal), source.areas(signal)]);
   const definition = resolveIndicator(definitions, slug);
   const area = resolveArea(areas, areaCode);
   const observations = await source.observations({ indicators: [definition.slug] }, signal);
-  return { view: indicatorView(definition, area, areas, observations), info };
+  return { view: indicatorView(definition, area, areas, observations), info: await source.info(signal) };
 }
