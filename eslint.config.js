@@ -36,7 +36,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{ts,mjs,js}', 'test/node/**/*.ts', '*.config.{js,mjs}', '.storybook/**/*.{ts,js}'],
+    files: ['scripts/**/*.{ts,mjs,js}', 'test/node/**/*.ts', 'test/mock-fingertips/**/*.mjs', '*.config.{js,mjs}', '.storybook/**/*.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

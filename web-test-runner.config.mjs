@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { mockFingertipsMiddleware } from './test/mock-fingertips/handler.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs --ensure` or set CHROME_PATH.');
@@ -26,6 +27,8 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColoursPlugin()],
+  // A stand-in Fingertips API at /mock-fingertips/ (see test/mock-fingertips/handler.mjs), so live-data tests never touch the network.
+  middleware: [mockFingertipsMiddleware()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
   testFramework: { config: { timeout: 10000 } },
   // One page at a time: a page in the background gets no animation frames, which open-wc fixtures wait for.

@@ -1,0 +1,105 @@
+import { ENGLAND, type Observation, type Period } from '../../model.js';
+import { SourceError } from '../errors.js';
+import { chooseSplit, fingertipsSortKey, finite, present, toObservation, type Reading } from './normalise.js';
+import { significanceFromCode } from './significance.js';
+import type { CoreDataSet, GroupRoot, Grouping, ParsedFingertips, WantedIndicator } from './types.js';
+
+/** Fingertips' comparator id for England. */
+const ENGLAND_COMPARATOR = 4;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function records<T>(value: unknown): T[] {
+  return Array.isArray(value) ? (value.filter(isRecord) as T[]) : [];
+}
+
+function badReply(what: string, url?: string): SourceError {
+  return new SourceError('format', `Fingertips sent figures in a shape this page cannot read (${what}).`, url);
+}
+
+/** The figures of one data set; the significance is read only for areas, not for England. */
+function reading(data: CoreDataSet, polarityId: unknown, methodId: unknown, withSignificance: boolean): Reading {
+  const result: Reading = {};
+  const value = present(data.Val);
+  if (value !== undefined) result.value = value;
+  // Limits are left out when not valid; −1 is a real limit for an indicator that can be negative.
+  const lower = finite(data.LoCI);
+  const upper = finite(data.UpCI);
+  if (lower !== undefined && upper !== undefined) Object.assign(result, { lower, upper });
+  const count = present(data.Count);
+  const denominator = present(data.Denom);
+  if (count !== undefined && denominator !== undefined) Object.assign(result, { count, denominator });
+  if (withSignificance && isRecord(data.Sig)) {
+    const significance = significanceFromCode(data.Sig[String(ENGLAND_COMPARATOR)], polarityId, methodId);
+    if (significance) result.significance = significance;
+  }
+  return result;
+}
+
+/** The period a root's figures are for: the grouping's label, and a key from its latest data point. */
+function periodOf(grouping: Grouping | undefined, data: CoreDataSet[]): Period {
+  const label = typeof grouping?.Period === 'string' ? grouping.Period.trim() : '';
+  const first = data[0];
+  const sortKey =
+    fingertipsSortKey(grouping?.DataPointYear, grouping?.DataPointQuarter, grouping?.DataPointMonth) ||
+    fingertipsSortKey(first?.Year, first?.Quarter, first?.Month);
+  return { label, sortKey };
+}
+
+function readRoot(root: GroupRoot, wanted: WantedIndicator, url?: string): Observation[] {
+  if (!Array.isArray(root.Data)) throw badReply(`indicator ${wanted.fingertips.indicatorId} has no list of figures`, url);
+  const data = records<CoreDataSet>(root.Data);
+  const groupings = records<Grouping>(root.Grouping);
+  const england = groupings.find((grouping) => grouping.ComparatorId === ENGLAND_COMPARATOR);
+  const reference = england ?? groupings[0];
+  const period = periodOf(reference, data);
+  const polarityId = root.PolarityId ?? reference?.PolarityId;
+  const methodId = root.ComparatorMethodId ?? reference?.ComparatorMethodId;
+  const { slug } = wanted;
+
+  const benchmark = isRecord(england?.ComparatorData) ? (england.ComparatorData as CoreDataSet) : undefined;
+  const observations = [toObservation(slug, ENGLAND, period, benchmark ? reading(benchmark, polarityId, methodId, false) : {}, true)];
+  const seen = new Set<string>([ENGLAND]);
+  for (const item of data) {
+    const area = typeof item.AreaCode === 'string' ? item.AreaCode.trim() : '';
+    if (!area || seen.has(area)) continue;
+    seen.add(area);
+    observations.push(toObservation(slug, area, period, reading(item, polarityId, methodId, true), false));
+  }
+  return observations;
+}
+
+/** The sex and age of a root, from wherever the reply says it. */
+function splitOf(root: GroupRoot): { root: GroupRoot; sexId?: number; ageId?: number } {
+  const grouping = records<Grouping>(root.Grouping)[0];
+  const data = records<CoreDataSet>(root.Data)[0];
+  const sexId = [root.Sex?.Id, grouping?.SexId, data?.SexId].find((id) => typeof id === 'number');
+  const ageId = [root.Age?.Id, grouping?.AgeId, data?.AgeId].find((id) => typeof id === 'number');
+  return { root, ...(sexId !== undefined ? { sexId } : {}), ...(ageId !== undefined ? { ageId } : {}) };
+}
+
+/**
+ * Reads a reply of `latest_data/specific_indicators_for_child_areas` (a list of GroupRoots) into
+ * observations of the wanted catalogue indicators: each area's value, 95% confidence limits, count
+ * and denominator, the period, Fingertips' own comparison with England, and England's figure from
+ * the England comparator. Indicators the reply does not hold are left out of `found`; roots for
+ * indicators nobody asked for are ignored.
+ *
+ * @throws SourceError of kind `format` when the reply is not a list, or a wanted root has no figures
+ */
+export function parseLatestData(data: unknown, wanted: readonly WantedIndicator[], url?: string): ParsedFingertips {
+  if (!Array.isArray(data)) throw badReply('expected a list of indicators', url);
+  const roots = records<GroupRoot>(data);
+  const observations: Observation[] = [];
+  const found: string[] = [];
+  for (const indicator of wanted) {
+    const splits = roots.filter((root) => root.IID === indicator.fingertips.indicatorId).map(splitOf);
+    const chosen = chooseSplit(splits, indicator);
+    if (!chosen) continue;
+    observations.push(...readRoot(chosen.root, indicator, url));
+    found.push(indicator.slug);
+  }
+  return { observations, found };
+}

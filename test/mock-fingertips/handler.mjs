@@ -1,0 +1,410 @@
+/**
+ * A stand-in for the Fingertips API, for tests. It answers the two routes the library uses, in the
+ * shapes the real API documents, with the real figures of the embedded snapshot read from disk:
+ *
+ *   GET  {mount}/api/latest_data/specific_indicators_for_child_areas?area_type_id&parent_area_code&indicator_ids&profile_id
+ *   GET  {mount}/api/all_data/csv/by_indicator_id?indicator_ids&child_area_type_id&parent_area_type_id
+ *
+ * A path prefix picks a fault for one request: {mount}/fault/<mode>/api/…, where mode is
+ *   a status code (500, 503, 404, 400, 429 …)  that status, every time
+ *   503-then-ok        503 for the first request of an address, the real reply after that
+ *   slow, slow-<ms>    the real reply after 2 s (or <ms>); gives up quietly if the client goes away
+ *   truncated          the first half of the real reply, status 200
+ *   html               an HTML error page with status 200
+ *   empty              no figures: [] (JSON) or only the header row (CSV)
+ *   empty-body         status 200 with nothing in the body, as Fingertips does after an exception
+ *   unknown-indicator  the first indicator asked for is missing, and one nobody asked for is there
+ *
+ * Control endpoints: GET {mount}/__requests gives counts of requests by path and by address, and how
+ * many clients went away before their reply; POST {mount}/__reset clears the counts and 503-then-ok.
+ *
+ * The mount is /mock-fingertips; the standalone server also answers without it.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { setTimeout, clearTimeout } from 'node:timers';
+import { URL } from 'node:url';
+import { Buffer } from 'node:buffer';
+import { STATUS_CODES } from 'node:http';
+
+export const MOUNT = '/mock-fingertips';
+const ENGLAND = 'E92000001';
+const UTLA_AREA_TYPE = 502;
+const UTLA_LABEL = 'Counties & UAs (from Apr 2023)';
+const UNASKED_INDICATOR = 99999;
+const DEFAULT_SLOW_MS = 2000;
+
+/**
+ * The indicators this mock publishes, keyed to the catalogue's slugs. Polarity ids follow
+ * Fingertips (0 low is good, 1 high is good, 99 no judgement). Names, sexes and ages are what the
+ * figures are; the age ids are the mock's own and not checked against the live API.
+ */
+export const MOCK_INDICATORS = [
+  { id: 10401, slug: 'first-time-entrants-youth-justice', name: 'First time entrants to the youth justice system', sexId: 4, ageId: 205, age: '10-17 yrs', polarityId: 0 },
+  { id: 20401, slug: 'under-18-conceptions', name: 'Under 18s conception rate / 1,000', sexId: 2, ageId: 173, age: '<18 yrs', polarityId: 0 },
+  { id: 22301, slug: 'adult-low-wellbeing', name: 'Self-reported wellbeing: mean life satisfaction score', sexId: 4, ageId: 164, age: '16+ yrs', polarityId: 1 },
+  { id: 90631, slug: 'school-readiness', name: 'School readiness: percentage of children achieving a good level of development', sexId: 4, ageId: 34, age: '5 yrs', polarityId: 1 },
+  { id: 90803, slug: 'looked-after-children', name: 'Children in care', sexId: 4, ageId: 173, age: '<18 yrs', polarityId: 99 },
+  { id: 93203, slug: 'neet-16-17', name: '16 to 17 year olds not in education, employment or training (NEET) or whose activity is not known', sexId: 4, ageId: 175, age: '16-17 yrs', polarityId: 0 },
+];
+const SEX_NAMES = { 1: 'Male', 2: 'Female', 4: 'Persons' };
+
+// ── The figures ──────────────────────────────────────────────────────────────────────────────
+
+let figures;
+
+/** The snapshot's areas and periods, read once. Earlier periods come from the history file when it is there. */
+function loadFigures() {
+  if (figures) return figures;
+  const read = (name) => JSON.parse(readFileSync(new URL(`../../indicators/${name}`, import.meta.url), 'utf8'));
+  const snapshot = read('snapshot.json');
+  const historyUrl = new URL('../../indicators/snapshot-history.json', import.meta.url);
+  const stored = existsSync(historyUrl) ? read('snapshot-history.json') : undefined;
+  // Periods are columns lined up with the areas list, so the history is usable only with the same list.
+  const sameAreas = stored && JSON.stringify(stored.areas) === JSON.stringify(snapshot.areas);
+  const history = sameAreas ? stored : undefined;
+  const areas = snapshot.areas.map(([code, name, kind, parent]) => ({ code, name, kind, parent }));
+  const periodsOf = (slug) => {
+    const latest = snapshot.indicators[slug]?.periods[0];
+    if (!latest) return [];
+    const earlier = (history?.indicators[slug]?.periods ?? []).filter((period) => yearOf(period.label) < yearOf(latest.label));
+    return [latest, ...earlier];
+  };
+  figures = { areas, periodsOf };
+  return figures;
+}
+
+/** The year Fingertips files a period under: its first year ("2022/23" → 2022). */
+function yearOf(label) {
+  const match = /\d{4}/.exec(label);
+  return match ? Number(match[0]) : 0;
+}
+
+function at(column, index) {
+  const value = column?.[index];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** One area's figures in a period, by the area's position in the snapshot's list. */
+function figuresAt(period, index) {
+  const value = at(period.value, index);
+  const lower = at(period.lower, index);
+  const upper = at(period.upper, index);
+  return {
+    value,
+    lower: value !== null && lower !== null && upper !== null ? lower : null,
+    upper: value !== null && lower !== null && upper !== null ? upper : null,
+    count: value === null ? null : at(period.count, index),
+    denominator: value === null ? null : at(period.denominator, index),
+  };
+}
+
+/**
+ * Fingertips' significance code for an area against England (comparator method 1): 2 when England
+ * lies inside the area's 95% interval, 1 when the area is lower, 3 when higher, 0 when it cannot be
+ * tested; then swapped 1↔3 for a low-is-good indicator, as Fingertips stores it.
+ */
+function significanceCode(area, england, polarityId) {
+  if (polarityId === -1 || area.value === null || england.value === null || area.lower === null || area.upper === null) return 0;
+  let code = england.value >= area.lower && england.value <= area.upper ? 2 : area.value < england.value ? 1 : 3;
+  if (polarityId === 0 && code !== 2) code = 4 - code;
+  return code;
+}
+
+function comparisonWords(code, polarityId) {
+  if (code === 0) return 'Not compared';
+  if (polarityId === 99) return ['', 'Lower', 'Similar', 'Higher'][code];
+  return ['', 'Worse', 'Similar', 'Better'][code];
+}
+
+function childAreas(parentCode) {
+  return loadFigures().areas.filter((area) => area.kind === 'utla' && (parentCode === ENGLAND || area.parent === parentCode));
+}
+
+// ── JSON: latest_data/specific_indicators_for_child_areas ────────────────────────────────────
+
+function coreDataSet(indicator, areaCode, numbers, year, significance) {
+  const data = {
+    AreaCode: areaCode,
+    IndicatorId: indicator.id,
+    SexId: indicator.sexId,
+    AgeId: indicator.ageId,
+    Val: numbers.value ?? -1,
+    ValF: numbers.value === null ? '-' : String(numbers.value),
+    Count: numbers.count ?? -1,
+    Denom: numbers.denominator ?? -1,
+    Denom2: -1,
+    Year: year,
+    YearRange: 1,
+    Quarter: -1,
+    Month: -1,
+  };
+  if (numbers.lower !== null && numbers.upper !== null) {
+    Object.assign(data, { LoCI: numbers.lower, UpCI: numbers.upper, LoCIF: String(numbers.lower), UpCIF: String(numbers.upper) });
+  }
+  if (significance !== undefined) data.Sig = { 4: significance };
+  return data;
+}
+
+function groupRoot(indicator, areaTypeId, parentCode) {
+  const { areas } = loadFigures();
+  const period = loadFigures().periodsOf(indicator.slug)[0];
+  if (!period || areaTypeId !== UTLA_AREA_TYPE) return undefined;
+  const year = yearOf(period.label);
+  const englandIndex = areas.findIndex((area) => area.code === ENGLAND);
+  const england = figuresAt(period, englandIndex);
+  const grouping = (comparatorId, comparatorData) => ({
+    GroupingId: 1000 + comparatorId,
+    GroupId: 1000041,
+    IndicatorId: indicator.id,
+    SexId: indicator.sexId,
+    AgeId: indicator.ageId,
+    AreaTypeId: areaTypeId,
+    ComparatorId: comparatorId,
+    PolarityId: indicator.polarityId,
+    ComparatorMethodId: 1,
+    SigLevel: 95,
+    ComparatorTargetId: null,
+    Sequence: 1,
+    BaselineYear: year,
+    BaselineQuarter: -1,
+    BaselineMonth: -1,
+    DataPointYear: year,
+    DataPointQuarter: -1,
+    DataPointMonth: -1,
+    YearRange: 1,
+    Period: period.label,
+    ComparatorData: comparatorData,
+  });
+  const data = childAreas(parentCode).map((area) => {
+    const numbers = figuresAt(period, areas.indexOf(area));
+    return coreDataSet(indicator, area.code, numbers, year, significanceCode(numbers, england, indicator.polarityId));
+  });
+  const none = { value: null, lower: null, upper: null, count: null, denominator: null };
+  return {
+    IID: indicator.id,
+    // The sub-national comparator comes first, so a reader must look for England's by its id.
+    Grouping: [grouping(1, coreDataSet(indicator, '', none, year)), grouping(4, coreDataSet(indicator, ENGLAND, england, year))],
+    Data: data,
+    Sequence: 1,
+    DateChanges: { HasDataChangedRecently: false, DateOfLastChange: null },
+    StateSex: true,
+    Sex: { Id: indicator.sexId, Name: SEX_NAMES[indicator.sexId] },
+    StateAge: true,
+    Age: { Id: indicator.ageId, Name: indicator.age, Sequence: 1 },
+    YearRange: 1,
+    PolarityId: indicator.polarityId,
+    ComparatorMethodId: 1,
+    RecentTrends: {},
+  };
+}
+
+function latestData(params, fault) {
+  const missing = ['area_type_id', 'parent_area_code', 'indicator_ids', 'profile_id'].filter((name) => !params.get(name));
+  if (missing.length > 0) return { status: 400, type: 'text/plain; charset=utf-8', body: `Missing parameter: ${missing.join(', ')}` };
+  const asked = idsIn(params.get('indicator_ids'));
+  const areaTypeId = Number(params.get('area_type_id'));
+  const parentCode = params.get('parent_area_code');
+  let roots = asked
+    .map((id) => MOCK_INDICATORS.find((indicator) => indicator.id === id))
+    .filter(Boolean)
+    .map((indicator) => groupRoot(indicator, areaTypeId, parentCode))
+    .filter(Boolean);
+  if (fault === 'empty') roots = [];
+  if (fault === 'unknown-indicator' && roots.length > 0) {
+    const [first, ...rest] = roots;
+    const stranger = { ...first, IID: UNASKED_INDICATOR, Data: first.Data.map((data) => ({ ...data, IndicatorId: UNASKED_INDICATOR })) };
+    roots = [...rest, stranger];
+  }
+  return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify(roots) };
+}
+
+// ── CSV: all_data/csv/by_indicator_id ────────────────────────────────────────────────────────
+
+const CSV_HEADER = [
+  'Indicator ID', 'Indicator Name', 'Parent Code', 'Parent Name', 'Area Code', 'Area Name', 'Area Type', 'Sex', 'Age',
+  'Category Type', 'Category', 'Time period', 'Value', 'Lower CI 95.0 limit', 'Upper CI 95.0 limit', 'Lower CI 99.8 limit',
+  'Upper CI 99.8 limit', 'Count', 'Denominator', 'Value note', 'Recent Trend', 'Compared to England value or percentiles',
+  'Compared to percentiles', 'Time period Sortable', 'New data', 'Compared to goal', 'Time period range',
+];
+
+function csvCell(value) {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function csvRows(indicator, id) {
+  const { areas } = loadFigures();
+  const englandIndex = areas.findIndex((area) => area.code === ENGLAND);
+  const rows = [];
+  for (const period of loadFigures().periodsOf(indicator.slug)) {
+    const england = figuresAt(period, englandIndex);
+    const year = yearOf(period.label);
+    areas.forEach((area, index) => {
+      if (area.kind !== 'england' && area.kind !== 'region' && area.kind !== 'utla') return;
+      const numbers = figuresAt(period, index);
+      const code = area.kind === 'utla' ? significanceCode(numbers, england, indicator.polarityId) : 0;
+      const isEngland = area.kind === 'england';
+      rows.push([
+        id, indicator.name, isEngland ? '' : ENGLAND, isEngland ? '' : 'England', area.code, area.name,
+        isEngland ? 'England' : area.kind === 'region' ? 'Region' : UTLA_LABEL, SEX_NAMES[indicator.sexId], indicator.age,
+        '', '', period.label, numbers.value, numbers.lower, numbers.upper, null, null, numbers.count, numbers.denominator,
+        '', '', comparisonWords(code, indicator.polarityId), 'Not compared', year * 10_000, '', '', '1y',
+      ]);
+    });
+  }
+  return rows;
+}
+
+function allDataCsv(params, fault) {
+  const missing = ['indicator_ids', 'child_area_type_id', 'parent_area_type_id'].filter((name) => !params.get(name));
+  if (missing.length > 0) return { status: 400, type: 'text/plain; charset=utf-8', body: `Missing parameter: ${missing.join(', ')}` };
+  const asked = idsIn(params.get('indicator_ids'));
+  const childType = Number(params.get('child_area_type_id'));
+  let published = asked.map((id) => MOCK_INDICATORS.find((indicator) => indicator.id === id)).filter(Boolean);
+  if (childType !== UTLA_AREA_TYPE || fault === 'empty') published = [];
+  let rows = published.flatMap((indicator) => csvRows(indicator, indicator.id));
+  if (fault === 'unknown-indicator' && published.length > 0) {
+    const [first, ...rest] = published;
+    rows = [...rest.flatMap((indicator) => csvRows(indicator, indicator.id)), ...csvRows(first, UNASKED_INDICATOR)];
+  }
+  const text = [CSV_HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  // Fingertips' website labels its CSV as JSON (see the API notes); the mock does the same, so
+  // readers are tested on reading the body as text whatever the label says.
+  return { status: 200, type: 'application/json; charset=utf-8', body: text };
+}
+
+function idsIn(list) {
+  return (list ?? '')
+    .split(',')
+    .map((id) => Number(id.trim()))
+    .filter((id) => Number.isInteger(id) && id > 0);
+}
+
+// ── Requests ─────────────────────────────────────────────────────────────────────────────────
+
+const counts = { total: 0, paths: {}, urls: {}, closedEarly: 0 };
+const failedOnce = new Set();
+
+function reset() {
+  counts.total = 0;
+  counts.paths = {};
+  counts.urls = {};
+  counts.closedEarly = 0;
+  failedOnce.clear();
+}
+
+function send(res, status, type, body) {
+  if (res.writableEnded || res.destroyed) return;
+  res.writeHead(status, STATUS_CODES[status] ?? '', {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    // As Fingertips does: nothing may be cached, so every request reaches the counts.
+    'Cache-Control': 'no-cache, no-store',
+    Expires: 'Thu, 01 Jan 1970 00:00:00 GMT',
+  });
+  res.end(body);
+}
+
+const HTML_ERROR_PAGE =
+  '<!DOCTYPE html>\n<html lang="en"><head><title>Error | Fingertips</title></head><body><h1>Sorry, there is a problem with the service</h1></body></html>\n';
+
+/** Splits `/fault/<mode>/api/…` into the mode and the real path. */
+function faultIn(path) {
+  const match = /^\/fault\/([^/]+)(\/.*)$/.exec(path);
+  return match ? { fault: decodeURIComponent(match[1]), path: match[2] } : { fault: undefined, path };
+}
+
+function answer(path, params, fault) {
+  if (path === '/api/latest_data/specific_indicators_for_child_areas') return latestData(params, fault);
+  if (path === '/api/all_data/csv/by_indicator_id') return allDataCsv(params, fault);
+  return { status: 404, type: 'text/plain; charset=utf-8', body: 'Not found' };
+}
+
+/**
+ * Node request handler. Requests outside the mount go to `next` when there is one (as middleware);
+ * without `next` (the standalone server) paths are answered with or without the mount.
+ *
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {() => unknown} [next]
+ */
+export function mockFingertipsHandler(req, res, next) {
+  const url = new URL(req.url ?? '/', 'http://mock.invalid');
+  let path = url.pathname;
+  if (path === MOUNT || path.startsWith(`${MOUNT}/`)) path = path.slice(MOUNT.length) || '/';
+  else if (next) return next();
+
+  if (path === '/__requests') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(counts));
+  if (path === '/__reset') {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST to reset the mock.');
+    reset();
+    return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(counts));
+  }
+
+  counts.total++;
+  counts.paths[path] = (counts.paths[path] ?? 0) + 1;
+  const address = `${path}${url.search}`;
+  counts.urls[address] = (counts.urls[address] ?? 0) + 1;
+  res.on('close', () => {
+    if (!res.writableFinished) counts.closedEarly++;
+  });
+
+  const { fault, path: realPath } = faultIn(path);
+  const params = url.searchParams;
+  if (fault === undefined) {
+    const { status, type, body } = answer(realPath, params, undefined);
+    return send(res, status, type, body);
+  }
+  if (/^\d{3}$/.test(fault)) {
+    const status = Number(fault);
+    return send(res, status, 'text/plain; charset=utf-8', status >= 500 ? 'An error has occurred.' : 'The request is invalid.');
+  }
+  if (fault === '503-then-ok') {
+    if (!failedOnce.has(address)) {
+      failedOnce.add(address);
+      return send(res, 503, 'text/plain; charset=utf-8', 'Service Unavailable');
+    }
+    const { status, type, body } = answer(realPath, params, undefined);
+    return send(res, status, type, body);
+  }
+  const slow = /^slow(?:-(\d+))?$/.exec(fault);
+  if (slow) {
+    const timer = setTimeout(() => {
+      const { status, type, body } = answer(realPath, params, undefined);
+      send(res, status, type, body);
+    }, Number(slow[1] ?? DEFAULT_SLOW_MS));
+    res.on('close', () => clearTimeout(timer));
+    return undefined;
+  }
+  if (fault === 'html') return send(res, 200, 'text/html; charset=utf-8', HTML_ERROR_PAGE);
+  if (fault === 'empty-body') return send(res, 200, 'application/json; charset=utf-8', '');
+  if (fault === 'truncated') {
+    const { status, type, body } = answer(realPath, params, undefined);
+    return send(res, status, type, body.slice(0, Math.floor(body.length / 2)));
+  }
+  if (fault === 'empty' || fault === 'unknown-indicator') {
+    const { status, type, body } = answer(realPath, params, fault);
+    return send(res, status, type, body);
+  }
+  return send(res, 400, 'text/plain; charset=utf-8', `Unknown fault “${fault}”.`);
+}
+
+/**
+ * The handler as @web/dev-server (Koa) middleware, answering under the mount and passing every other
+ * request on.
+ */
+export function mockFingertipsMiddleware() {
+  return async function mockFingertips(context, next) {
+    if (context.path !== MOUNT && !context.path.startsWith(`${MOUNT}/`)) return next();
+    context.respond = false;
+    // Koa starts every response as a 404; the handler sets the real status, and the runner reads it
+    // once the reply is over (a reply the client gave up on keeps this 200 rather than a false 404).
+    context.status = 200;
+    await new Promise((resolve) => {
+      context.res.once('close', resolve);
+      mockFingertipsHandler(context.req, context.res);
+    });
+    return undefined;
+  };
+}
