@@ -31,7 +31,8 @@ export interface SourceReference {
   publisher: string;
   dataset: string;
   url: string;
-  licence: 'OGL-3.0';
+  /** The licence's name, e.g. "OGL-3.0" for the Open Government Licence v3.0. */
+  licence: string;
   /** The attribution to show wherever the figures appear. */
   attribution: string;
 }

@@ -104,6 +104,10 @@ export const domainStyles = css`
   .row .spine .ends {
     display: none;
   }
+  .parent-verdict {
+    display: block;
+    margin-top: 0.35em;
+  }
   .note {
     display: block;
     font-size: 0.8125em;

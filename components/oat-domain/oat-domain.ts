@@ -25,7 +25,8 @@ import { domainStyles } from './oat-domain.styles.js';
  *
  * @attr domain - `stressful-circumstances`, `individual-vulnerabilities`, `family-relationships` or `children-outcomes`.
  * @attr area - The area's ONS code. Inside `<oat-provider>` it defaults to the provider's area.
- * @attr source - Where the figures come from: `snapshot` (default).
+ * @attr source - Where the figures come from: `snapshot` (default), `fingertips` (live, falling back to the snapshot) or the address of a council's `.csv` or `.json` file.
+ * @attr api-base - With `source="fingertips"`: the API's address, e.g. a same-origin proxy `/fingertips-api`.
  * @attr heading-level - Heading level (1–6) of the domain's title; 3 by default.
  *
  * @csspart base - The whole domain.
@@ -173,13 +174,22 @@ export class OatDomain extends OatHeadedElement {
     this.aboutOpen = next;
   }
 
+  /** For a sub-area such as a ward: how it compares with its own authority. */
+  private renderParent(view: IndicatorView): TemplateResult | typeof nothing {
+    if (!view.parent) return nothing;
+    return html`<span class="parent-verdict" data-verdict=${view.parent.comparison.verdict}>
+      ${verdictBadge(view.parent.comparison, { benchmark: view.parent.area.name })}
+      <span class="note">${view.parent.area.name}: ${figureText(view, view.parent.observation?.value)}</span>
+    </span>`;
+  }
+
   private renderChartRow(view: IndicatorView): TemplateResult {
     const { area, local, england, comparison } = view;
     return html`<div class="row" part="row" role="row" data-verdict=${comparison.verdict} data-indicator=${view.definition.slug}>
       ${this.renderName(view)}
       <span role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</span>
       <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}</span>
-      <span role="cell" class="verdict-cell" data-label="Compared with England">${verdictBadge(comparison)}</span>
+      <span role="cell" class="verdict-cell" data-label="Compared with England">${verdictBadge(comparison)}${this.renderParent(view)}</span>
       <span role="cell" class="chart-cell">${spineChart(view, { ends: true })}</span>
     </div>`;
   }
@@ -193,7 +203,7 @@ export class OatDomain extends OatHeadedElement {
       <span role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</span>
       <span role="cell" class="num" data-label="95% confidence interval">${interval ? `${figure(interval.lower)} to ${figure(interval.upper)}` : 'none'}</span>
       <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}</span>
-      <span role="cell" data-label="Compared with England">${verdictBadge(comparison)}</span>
+      <span role="cell" data-label="Compared with England">${verdictBadge(comparison)}${this.renderParent(view)}</span>
       <span role="cell" class="num" data-label="Lowest">${figure(spread?.min)}</span>
       <span role="cell" class="num" data-label="25th percentile">${figure(spread?.q1)}</span>
       <span role="cell" class="num" data-label="75th percentile">${figure(spread?.q3)}</span>

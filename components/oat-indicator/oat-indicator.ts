@@ -28,7 +28,8 @@ export type IndicatorLayout = (typeof INDICATOR_VIEWS)[number];
  * @attr indicator - The indicator's slug, e.g. `children-in-need`.
  * @attr area - The area's ONS code, e.g. `E09000008` (Croydon). Inside `<oat-provider>` it defaults to the provider's area.
  * @attr view - `full` (default): a card with the chart and details; `compact`: one line, for sidebars.
- * @attr source - Where the figures come from: `snapshot` (default).
+ * @attr source - Where the figures come from: `snapshot` (default), `fingertips` (live, falling back to the snapshot) or the address of a council's `.csv` or `.json` file.
+ * @attr api-base - With `source="fingertips"`: the API's address, e.g. a same-origin proxy `/fingertips-api`.
  * @attr heading-level - Heading level (1–6) of the indicator's title; 3 by default.
  *
  * @csspart base - The card around the whole indicator.

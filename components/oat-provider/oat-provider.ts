@@ -20,7 +20,9 @@ import type { AreaChangeDetail } from '../oat-assessment/oat-assessment.js';
  * @tag oat-provider
  *
  * @attr area - The ONS code of the area every element inside shows unless it has its own.
- * @attr source - Where the figures come from: `snapshot` (default).
+ * @attr source - Where the figures come from: `snapshot` (default), `fingertips` (live), or the address of a council's `.csv` or `.json` file.
+ * @attr api-base - With `source="fingertips"`: the API's address, e.g. a same-origin proxy `/fingertips-api`.
+ * @attr cache - With `source="fingertips"`: `session`, `local` or `none` (default).
  *
  * @slot - The oat-* elements (and any other content) to share with.
  */
@@ -65,9 +67,12 @@ export class OatProvider extends OatElement {
 
   protected override willUpdate(changes: PropertyValues<this>): void {
     const changed = changes as Map<PropertyKey, unknown>;
-    if (changed.has('source') || changed.has('dataSource') || changed.has('sharedSource') || this.providedSource === undefined) {
+    const sourceChanged = ['source', 'dataSource', 'apiBase', 'cache', 'sharedSource'].some((key) => changed.has(key));
+    if (sourceChanged || this.providedSource === undefined) {
       try {
-        const chosen = this.dataSource ?? (this.source ? sourceNamed(this.source) : (this.sharedSource ?? defaultSource()));
+        const chosen =
+          this.dataSource ??
+          (this.source ? sourceNamed(this.source, { apiBase: this.apiBase, cache: this.cache }) : (this.sharedSource ?? defaultSource()));
         this.providedSource = chosen instanceof BatchingSource ? chosen : new BatchingSource(chosen);
         this.problem = undefined;
       } catch (error) {

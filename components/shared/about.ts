@@ -90,7 +90,7 @@ function aboutContent(definition: IndicatorDefinition, observation: Observation 
         (source, index) => html`${index ? '; ' : ''}<a href=${source.url} rel="noopener">${source.publisher}, ${source.dataset}</a>`,
       )}
     </dd>
-    <dt>Licence</dt>
-    <dd>Crown copyright. Contains public sector information licensed under the Open Government Licence v3.0.</dd>
+    <dt>Attribution</dt>
+    <dd>${[...new Set(definition.sources.map((source) => source.attribution))].join(' ')}</dd>
   </dl>`;
 }

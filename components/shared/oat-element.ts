@@ -20,12 +20,22 @@ export class OatElement extends LitElement {
   static override styles = [tokens, hostReset, controlStyles];
 
   /**
-   * Where the figures come from: `snapshot` (the default) is the embedded snapshot of published data.
+   * Where the figures come from: `snapshot` (the default) is the embedded snapshot of published data;
+   * `fingertips` fetches live figures from OHID Fingertips, falling back to the snapshot; a URL ending
+   * `.csv` or `.json` reads a council's own file.
    */
   @property({ reflect: true }) source?: string;
 
   /** A data source object to use instead of the `source` attribute. */
   @property({ attribute: false }) dataSource?: DataSource;
+
+  /**
+   * With `source="fingertips"`: the API's address, e.g. a same-origin proxy such as `/fingertips-api`.
+   */
+  @property({ attribute: 'api-base', reflect: true }) apiBase?: string;
+
+  /** With `source="fingertips"`: keep live figures in `session` or `local` storage, or `none` (default). */
+  @property({ reflect: true }) cache?: string;
 
   /** The source shared by an enclosing `<oat-provider>`. */
   @consume({ context: sourceContext, subscribe: true })
@@ -60,13 +70,13 @@ export class OatElement extends LitElement {
    */
   protected resolveSource(): DataSource {
     if (this.dataSource) return this.dataSource;
-    if (this.source) return sourceNamed(this.source);
+    if (this.source) return sourceNamed(this.source, { apiBase: this.apiBase, cache: this.cache });
     return this.sharedSource ?? defaultSource();
   }
 
   /** What the source depends on, for a task's arguments. */
   protected sourceKey(): readonly unknown[] {
-    return [this.dataSource, this.source, this.sharedSource];
+    return [this.dataSource, this.source, this.apiBase, this.cache, this.sharedSource];
   }
 
   /** The area in effect: the element's own, else the provider's. */

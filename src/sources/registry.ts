@@ -1,11 +1,41 @@
 import type { DataSource } from '../model.js';
 import { BatchingSource } from './batching.js';
+import { CouncilSource } from './council/council-source.js';
+import { FingertipsSource } from './fingertips/fingertips-source.js';
 import { SnapshotSource } from './snapshot.js';
 
-/** The names the `source` attribute accepts. */
-export const SOURCE_NAMES = ['snapshot'] as const;
+/** The names the `source` attribute accepts, besides the address of a council's own file. */
+export const SOURCE_NAMES = ['snapshot', 'fingertips'] as const;
 
+/** Where a persistent copy of live data may be kept in the browser. */
+export type CacheMode = 'session' | 'local' | 'none';
+
+/** Page-wide settings for sources named by attribute. */
+export interface OatConfiguration {
+  /** The Fingertips API address, e.g. a same-origin proxy such as `/fingertips-api`. */
+  apiBase?: string;
+  /** Keep live responses in sessionStorage or localStorage between page loads. */
+  cache?: CacheMode;
+}
+
+/** How an element or provider asks for a source: the attribute values that name it. */
+export interface SourceRequest {
+  apiBase?: string | undefined;
+  cache?: string | undefined;
+}
+
+let configuration: OatConfiguration = {};
 let sharedSnapshot: DataSource | undefined;
+const named = new Map<string, DataSource>();
+
+/**
+ * Sets page-wide defaults for every element: `configure({ apiBase: '/fingertips-api' })` sends live
+ * requests through a same-origin proxy. An element's own attributes still win.
+ */
+export function configure(options: OatConfiguration): void {
+  configuration = { ...configuration, ...options };
+  named.clear();
+}
 
 /**
  * The page-wide embedded snapshot source. Every element without a source of its own shares it, and
@@ -16,11 +46,47 @@ export function defaultSource(): DataSource {
   return sharedSnapshot;
 }
 
+function cacheMode(value: string | undefined): CacheMode {
+  const wanted = (value ?? configuration.cache ?? 'none').trim().toLowerCase();
+  if (wanted === 'session' || wanted === 'local' || wanted === 'none') return wanted;
+  throw new Error(`Unknown cache “${value}”. Use cache="session", "local" or "none".`);
+}
+
+/** True for a `source` value that is the address of a council's own CSV or JSON file. */
+export function isFileAddress(value: string): boolean {
+  return /\.(csv|json)(\?.*)?$/i.test(value) || /^(https?:)?\/\//i.test(value) || value.startsWith('/') || value.startsWith('./');
+}
+
 /**
- * The data source a `source` attribute names. Unknown names throw with a message the element shows.
+ * The data source a `source` attribute names: `snapshot` (the default), `fingertips` (live, falling
+ * back to the snapshot), or the address of a council's CSV or JSON file. Elements asking for the same
+ * source share one instance, so their queries are batched and cached together. Unknown names throw
+ * with a message the element shows.
  */
-export function sourceNamed(name: string | undefined): DataSource {
-  const wanted = (name ?? '').trim().toLowerCase();
-  if (wanted === '' || wanted === 'snapshot') return defaultSource();
-  throw new Error(`Unknown data source “${name}”. Use source="snapshot" (the embedded figures).`);
+export function sourceNamed(name: string | undefined, request: SourceRequest = {}): DataSource {
+  const wanted = (name ?? '').trim();
+  if (wanted === '' || wanted.toLowerCase() === 'snapshot') return defaultSource();
+  if (wanted.toLowerCase() === 'fingertips') {
+    const apiBase = request.apiBase ?? configuration.apiBase;
+    const cache = cacheMode(request.cache);
+    const key = `fingertips ${apiBase ?? ''} ${cache}`;
+    let source = named.get(key);
+    if (!source) {
+      source = new BatchingSource(new FingertipsSource({ ...(apiBase ? { apiBase } : {}), cache, fallback: defaultSource() }));
+      named.set(key, source);
+    }
+    return source;
+  }
+  if (isFileAddress(wanted)) {
+    const key = `file ${wanted}`;
+    let source = named.get(key);
+    if (!source) {
+      source = new BatchingSource(new CouncilSource({ url: wanted, base: defaultSource() }));
+      named.set(key, source);
+    }
+    return source;
+  }
+  throw new Error(
+    `Unknown data source “${name}”. Use source="snapshot" (the embedded figures), source="fingertips" (live figures) or the address of your own .csv or .json file.`,
+  );
 }
