@@ -3,7 +3,8 @@ import { CATALOGUE } from '../../../indicators/catalogue.js';
 import type { Area, Observation } from '../../model.js';
 import { SourceError } from '../errors.js';
 import { normaliseColumnName, recogniseLayout, significanceFromWords } from './formats.js';
-import { describeProblem, parseCsvText, parseJsonData, periodSortKeyFromLabel, type ParseContext, type ParsedFile } from './parse-rows.js';
+import { describeProblem, parseCsvText, parseJsonData, type ParseContext, type ParsedFile } from './parse-rows.js';
+import { periodSortKeyFromLabel } from '../../format/period.js';
 
 const AREAS: Area[] = [
   { code: 'E92000001', name: 'England', kind: 'england' },

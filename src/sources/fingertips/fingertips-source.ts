@@ -16,8 +16,8 @@ import { FingertipsClient } from './client.js';
 import { NO_FINGERTIPS_VALUE } from './normalise.js';
 import { fallbackNotice, isoDate, shortReason, snapshotNote, type SnapshotReason } from './notice.js';
 import { parseLatestData } from './parse-latest.js';
-import type { WantedIndicator } from './types.js';
-import { DEFAULT_API_BASE, DEFAULT_PROFILE_ID, latestDataUrl, resolveApiBase } from './urls.js';
+import { requestGroups, type RequestGroup } from './requests.js';
+import { DEFAULT_API_BASE, resolveApiBase } from './urls.js';
 
 export interface FingertipsSourceOptions {
   /**
@@ -53,20 +53,9 @@ type LiveState =
   | { kind: 'live'; fetchedAt: number; warnings: string[] }
   | { kind: 'failed'; error: unknown };
 
-/** One request: the catalogue indicators that share a profile and an area type. */
-interface RequestGroup {
-  url: string;
-  wanted: WantedIndicator[];
-}
-
 type GroupOutcome =
   | { group: RequestGroup; ok: true; observations: Observation[]; found: Set<string>; fetchedAt: number }
   | { group: RequestGroup; ok: false; error: unknown };
-
-function wantedFrom(definition: IndicatorDefinition): WantedIndicator | undefined {
-  if (!definition.fingertips) return undefined;
-  return { slug: definition.slug, fingertips: definition.fingertips, polarity: definition.polarity };
-}
 
 /** Why a live source shows the snapshot's figure for an indicator and area, if it is not because everything failed. */
 function snapshotReason(
@@ -134,23 +123,6 @@ export class FingertipsSource implements DataSource {
     };
   }
 
-  /** The requests that cover the live indicators asked for, each asking for its whole group. */
-  private groupsFor(slugs: readonly string[], definitions: readonly IndicatorDefinition[]): RequestGroup[] {
-    const groupKey = (wanted: WantedIndicator) => `${wanted.fingertips.profileId ?? DEFAULT_PROFILE_ID} ${wanted.fingertips.areaTypeId}`;
-    const everyLive = definitions.map(wantedFrom).filter((wanted) => wanted !== undefined);
-    const asked = new Set(everyLive.filter((wanted) => slugs.includes(wanted.slug)).map(groupKey));
-    return [...asked].map((key) => {
-      const wanted = everyLive.filter((candidate) => groupKey(candidate) === key);
-      const first = wanted[0] as WantedIndicator;
-      const url = latestDataUrl(this.apiBase, {
-        indicatorIds: wanted.map((indicator) => indicator.fingertips.indicatorId),
-        areaTypeId: first.fingertips.areaTypeId,
-        profileId: first.fingertips.profileId ?? DEFAULT_PROFILE_ID,
-      });
-      return { url, wanted };
-    });
-  }
-
   private async fetchGroup(group: RequestGroup, signal?: AbortSignal): Promise<GroupOutcome> {
     try {
       const reply = await this.client.getJson(group.url, signal);
@@ -176,7 +148,7 @@ export class FingertipsSource implements DataSource {
     const slugs = query.indicators.filter((slug) => bySlug.has(slug));
     const codes = (query.areas ?? areas.map((area) => area.code)).filter((code) => kindOf.has(code));
     const wantsLiveArea = codes.some((code) => LIVE_AREA_KINDS.has(kindOf.get(code) as AreaKind));
-    const groups = wantsLiveArea ? this.groupsFor(slugs, definitions) : [];
+    const groups = wantsLiveArea ? requestGroups(this.apiBase, definitions, slugs) : [];
 
     const [fallbackObservations, outcomes] = await Promise.all([
       this.fallback.observations(query, signal),
