@@ -142,6 +142,20 @@ describe('<oat-indicator>', () => {
     expect(watch.errors).to.deep.equal([]);
   });
 
+  it('loads again when moved to another place in the page while loading', async () => {
+    const source = new ScriptedSource();
+    source.hold();
+    const element = fixtureSync<OatIndicator>(html`<oat-indicator indicator="children-in-need" area="E09000008" .dataSource=${source}></oat-indicator>`);
+    await aTimeout(0);
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(element); // disconnects (cancelling the load) and reconnects
+    source.release();
+    await settled(element);
+    expect(partText(element, 'value')).to.equal('493.6 per 10,000');
+    elsewhere.remove();
+  });
+
   it('uses the heading level it is given', async () => {
     const element = await fixture<OatIndicator>(html`<oat-indicator indicator="children-in-need" area="E09000008" heading-level="2"></oat-indicator>`);
     await settled(element);

@@ -5,7 +5,8 @@ import type { DataSource } from '../../src/model.js';
 import { areaContext, sourceContext } from '../../src/context/keys.js';
 import { defaultSource, sourceNamed } from '../../src/sources/registry.js';
 import { hostReset, tokens } from '../../src/styles/tokens.js';
-import type { Task } from '@lit/task';
+import { TaskStatus, type Task } from '@lit/task';
+import { cancelled } from '../../src/sources/abort.js';
 import { controlStyles } from './controls.styles.js';
 
 /** Heading levels an element may use for its own title. */
@@ -54,6 +55,29 @@ export class OatElement extends LitElement {
   protected track<T extends Task<readonly unknown[], unknown>>(task: T): T {
     this.loadingTasks.push(task);
     return task;
+  }
+
+  /** Tasks cancelled because the element left the page, to run again if it comes back. */
+  private cancelledTasks = new Set<Task<readonly unknown[], unknown>>();
+
+  /**
+   * Leaving the page cancels any loading in progress, so that a request nobody will see can be
+   * dropped; coming back (an element moved in the page, say) loads again.
+   */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const task of this.loadingTasks) {
+      if (task.status === TaskStatus.PENDING) {
+        this.cancelledTasks.add(task);
+        task.abort(cancelled());
+      }
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const task of this.cancelledTasks) void task.run();
+    this.cancelledTasks.clear();
   }
 
   /** Resolves once every loading task has finished (or failed) and its result is rendered. */

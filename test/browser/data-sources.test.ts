@@ -3,7 +3,7 @@
  * mock server the test runner serves at /mock-fingertips/), the fallback to the snapshot when live
  * loading fails, and a council's own CSV and JSON files (test/fixtures/council, real published figures).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../components/define-all.js';
 import type { OatIndicator } from '../../components/oat-indicator/oat-indicator.js';
 import type { OatProvider } from '../../components/oat-provider/oat-provider.js';
@@ -12,7 +12,7 @@ import type { OatAssessment } from '../../components/oat-assessment/oat-assessme
 import { clearFingertipsCache } from '../../src/sources/fingertips/cache.js';
 import { CATALOGUE } from '../../indicators/catalogue.js';
 import { partText, settled, shadowText, watchErrors } from './helpers.js';
-import { faultApi, MOCK_API, mockRequests, resetMock } from './mock-fingertips.js';
+import { eventually, faultApi, MOCK_API, mockRequests, resetMock } from './mock-fingertips.js';
 
 const FIXTURES = '/test/fixtures/council';
 
@@ -61,6 +61,36 @@ describe('data sources in the elements', () => {
     const requests = await mockRequests();
     expect(requests.paths['/api/latest_data/specific_indicators_for_child_areas']).to.equal(1);
     expect(requests.total).to.equal(1);
+  });
+
+  it('keeps one request when the area changes mid-load, and shows the new area’s figures', async () => {
+    const watch = watchErrors();
+    const provider = fixtureSync<OatProvider>(html`<oat-provider source="fingertips" api-base=${faultApi('slow-800')} area="E09000008">
+      <oat-indicator indicator="looked-after-children"></oat-indicator>
+      <oat-indicator indicator="under-18-conceptions"></oat-indicator>
+    </oat-provider>`);
+    await eventually(async () => (await mockRequests()).total === 1, 3000, 'the live request');
+    provider.area = 'E06000009';
+    const elements = [...provider.querySelectorAll<OatIndicator>('oat-indicator')];
+    await Promise.all(elements.map((element) => settled(element)));
+    watch.stop();
+    expect(partText(elements[0]!, 'value')).to.equal('184 per 10,000');
+    expect((await mockRequests()).total).to.equal(1);
+    expect(watch.errors).to.deep.equal([]);
+  });
+
+  it('cancels the live request when every element waiting for it is removed', async () => {
+    const watch = watchErrors();
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div>
+      <oat-indicator source="fingertips" api-base=${faultApi('slow-1500')} indicator="looked-after-children" area="E09000008"></oat-indicator>
+      <oat-indicator source="fingertips" api-base=${faultApi('slow-1500')} indicator="neet-16-17" area="E09000008"></oat-indicator>
+    </div>`);
+    await eventually(async () => (await mockRequests()).total === 1, 3000, 'the live request');
+    wrapper.replaceChildren();
+    await eventually(async () => (await mockRequests()).closedEarly === 1, 3000, 'the request to be cancelled');
+    await aTimeout(50);
+    watch.stop();
+    expect(watch.errors).to.deep.equal([]);
   });
 
   it('shows the fallback notice once in an assessment, not in every domain', async () => {

@@ -115,7 +115,7 @@ describe('FingertipsClient', () => {
 
     it('cancels the request when every caller waiting for it has aborted', async () => {
       const { calls, fetch } = recordingFetch((url, init) => globalThis.fetch(url, init));
-      const client = new FingertipsClient({ fetch, backoffMs: 0 });
+      const client = new FingertipsClient({ fetch, backoffMs: 0, lingerMs: 0 });
       const first = new AbortController();
       const second = new AbortController();
       const url = address(faultApi('slow-3000'));
@@ -147,9 +147,26 @@ describe('FingertipsClient', () => {
       expect(calls[0]?.signal?.aborted).to.equal(false);
     });
 
+    it('keeps a request nobody waits for a moment, for a caller who asks again at once', async () => {
+      const { calls, fetch } = recordingFetch(hanging);
+      const client = new FingertipsClient({ fetch, lingerMs: 200 });
+      const early = new AbortController();
+      const gone = failure(client.getJson(address(), early.signal));
+      early.abort();
+      expect((await gone).kind).to.equal('aborted');
+      const late = new AbortController();
+      const next = failure(client.getJson(address(), late.signal));
+      expect(calls).to.have.length(1);
+      expect(calls[0]?.signal?.aborted).to.equal(false);
+      late.abort();
+      expect((await next).kind).to.equal('aborted');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(calls[0]?.signal?.aborted, 'cancelled once the linger passed with nobody waiting').to.equal(true);
+    });
+
     it('starts afresh for a caller who comes after everyone else gave up', async () => {
       const { calls, fetch } = recordingFetch(hanging);
-      const client = new FingertipsClient({ fetch });
+      const client = new FingertipsClient({ fetch, lingerMs: 0 });
       const early = new AbortController();
       const gone = failure(client.getJson(address(), early.signal));
       early.abort();

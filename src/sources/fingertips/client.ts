@@ -15,6 +15,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_RETRIES = 2;
 /** The first wait before trying again; each later wait is twice as long. */
 export const DEFAULT_BACKOFF_MS = 500;
+/** How long a request with nobody waiting is kept for a caller who asks again at once. */
+export const DEFAULT_LINGER_MS = 250;
 
 /** The proxy advice given when a browser blocks a request to another site. */
 export const PROXY_ADVICE =
@@ -51,6 +53,12 @@ export interface FingertipsClientOptions {
   ttlMs?: number;
   /** The clock, in milliseconds since 1970; tests pass their own. */
   now?: () => number;
+  /**
+   * How long a request nobody waits for any more is kept before it is cancelled (default 250 ms), so
+   * that an element re-asking at once – after its area changed, say – joins it instead of starting
+   * another.
+   */
+  lingerMs?: number;
 }
 
 /** A reply, when it was fetched, and where it came from this time. */
@@ -68,6 +76,8 @@ interface SharedRequest {
   controller: AbortController;
   /** Callers still waiting; when the last one gives up, the request is cancelled. */
   waiting: number;
+  /** Set while the request lingers with nobody waiting, before it is cancelled. */
+  cancelTimer?: ReturnType<typeof setTimeout>;
 }
 
 const inFlight = new Map<string, SharedRequest>();
@@ -125,6 +135,7 @@ export class FingertipsClient {
   readonly cache: PersistentCache;
   readonly ttlMs: number;
   readonly now: () => number;
+  readonly lingerMs: number;
 
   constructor(options: FingertipsClientOptions = {}) {
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -134,6 +145,7 @@ export class FingertipsClient {
     this.cache = options.cache ?? 'none';
     this.ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
     this.now = options.now ?? (() => Date.now());
+    this.lingerMs = Math.max(0, options.lingerMs ?? DEFAULT_LINGER_MS);
   }
 
   /** A JSON reply. An empty body, a web page or anything that is not JSON is a `format` error. */
@@ -194,12 +206,22 @@ export class FingertipsClient {
    */
   private join(key: string, shared: SharedRequest, signal?: AbortSignal): Promise<FetchedReply<unknown>> {
     shared.waiting++;
+    if (shared.cancelTimer !== undefined) {
+      clearTimeout(shared.cancelTimer);
+      delete shared.cancelTimer;
+    }
     if (!signal) return shared.promise;
-    const leave = () => {
-      shared.waiting--;
+    const cancel = () => {
+      delete shared.cancelTimer;
       if (shared.waiting > 0) return;
       if (inFlight.get(key) === shared) inFlight.delete(key);
       shared.controller.abort();
+    };
+    const leave = () => {
+      shared.waiting--;
+      if (shared.waiting > 0) return;
+      if (this.lingerMs === 0) cancel();
+      else shared.cancelTimer = setTimeout(cancel, this.lingerMs);
     };
     return new Promise((resolve, reject) => {
       const onAbort = () => {
