@@ -24,15 +24,19 @@ export default [
     },
     plugins: [snapshot(), typescript({ tsconfig: './tsconfig.build.json' }), nodeResolve()],
   },
-  // For pages without a build step: one self-contained, minified file that registers every element.
+  // For pages without a build step: one minified file that registers every element. Code only some
+  // pages need (the live and council-file sources, the choropleth's map code) is split into files
+  // beside it, which the browser fetches relative to oat.js when they are first used.
   {
     input: 'components/oat.ts',
-    output: { file: 'dist/oat.js', format: 'es', sourcemap: false },
+    // Let the chunks import shared code from oat.js itself, rather than a second file behind it.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', entryFileNames: 'oat.js', chunkFileNames: 'oat-[name].js', sourcemap: false },
     plugins: [
       snapshot(),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       nodeResolve({ exportConditions: ['production'] }),
-      terser({ format: { comments: false }, ecma: 2022, module: true }),
+      terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } }),
     ],
   },
 ];

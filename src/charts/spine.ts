@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear.js';
 import type { Polarity } from '../model.js';
 import type { SpineSummary } from '../stats/quantiles.js';
 
@@ -43,9 +43,7 @@ export function spineGeometry(input: SpineInput): SpineGeometry {
     .reduce((widest, point) => Math.max(widest, Math.abs(point - centre)), 0);
   const half = reach > 0 ? reach : Math.abs(centre) * 0.1 || 1;
   const reversed = polarity === 'high-is-bad';
-  const x = scaleLinear()
-    .domain([centre - half, centre + half])
-    .range(reversed ? [100 - INSET, INSET] : [INSET, 100 - INSET]);
+  const x = linearScale([centre - half, centre + half], reversed ? [100 - INSET, INSET] : [INSET, 100 - INSET]);
   const at = (point: number) => x(point);
   const [left, right] = reversed ? [spread.max, spread.min] : [spread.min, spread.max];
   const [q1, q3] = reversed ? [spread.q3, spread.q1] : [spread.q1, spread.q3];

@@ -1,7 +1,6 @@
 import type { DataSource } from '../model.js';
 import { BatchingSource } from './batching.js';
-import { CouncilSource } from './council/council-source.js';
-import { FingertipsSource } from './fingertips/fingertips-source.js';
+import { LazySource } from './lazy.js';
 import { SnapshotSource } from './snapshot.js';
 
 /** The names the `source` attribute accepts, besides the address of a council's own file. */
@@ -72,7 +71,13 @@ export function sourceNamed(name: string | undefined, request: SourceRequest = {
     const key = `fingertips ${apiBase ?? ''} ${cache}`;
     let source = named.get(key);
     if (!source) {
-      source = new BatchingSource(new FingertipsSource({ ...(apiBase ? { apiBase } : {}), cache, fallback: defaultSource() }));
+      // The live source's code is fetched only by pages that use it.
+      source = new BatchingSource(
+        new LazySource(async () => {
+          const { FingertipsSource } = await import('./fingertips/fingertips-source.js');
+          return new FingertipsSource({ ...(apiBase ? { apiBase } : {}), cache, fallback: defaultSource() });
+        }),
+      );
       named.set(key, source);
     }
     return source;
@@ -81,7 +86,12 @@ export function sourceNamed(name: string | undefined, request: SourceRequest = {
     const key = `file ${wanted}`;
     let source = named.get(key);
     if (!source) {
-      source = new BatchingSource(new CouncilSource({ url: wanted, base: defaultSource() }));
+      source = new BatchingSource(
+        new LazySource(async () => {
+          const { CouncilSource } = await import('./council/council-source.js');
+          return new CouncilSource({ url: wanted, base: defaultSource() });
+        }),
+      );
       named.set(key, source);
     }
     return source;

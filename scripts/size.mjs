@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Checks the size budget of the built files (run after `npm run build`): fails when a file is over.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+/** Budgets in bytes, gzipped. */
+export const BUDGETS = [
+  { file: 'dist/oat.js', limit: 40 * 1024, what: 'the one-file bundle (every element but the choropleth)' },
+  { file: 'dist/oat-snapshot.json', limit: 60 * 1024, what: 'the snapshot data one assessment loads' },
+  { file: 'dist/oat-boundaries-utla-2023.json', limit: 150 * 1024, what: 'the boundaries, loaded only with a choropleth', optional: true },
+];
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Measures every budgeted file; returns the rows and whether all are within budget. */
+export function measure() {
+  const rows = [];
+  for (const budget of BUDGETS) {
+    const path = `${root}${budget.file}`;
+    if (!existsSync(path)) {
+      rows.push({ ...budget, missing: true, ok: Boolean(budget.optional) });
+      continue;
+    }
+    const raw = readFileSync(path);
+    const gzip = gzipSync(raw, { level: 9 }).length;
+    rows.push({ ...budget, raw: raw.length, gzip, ok: gzip <= budget.limit });
+  }
+  return { rows, ok: rows.every((row) => row.ok) };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { rows, ok } = measure();
+  for (const row of rows) {
+    if (row.missing) {
+      console.log(`${row.ok ? '-' : '✗'} ${row.file}: missing${row.ok ? ' (optional)' : ' – run npm run build first'}`);
+      continue;
+    }
+    console.log(`${row.ok ? '✓' : '✗'} ${row.file}: ${kb(row.gzip)} gzipped (${kb(row.raw)} raw), budget ${kb(row.limit)} – ${row.what}`);
+  }
+  if (!ok) {
+    console.error('\nOver budget.');
+    process.exit(1);
+  }
+}
