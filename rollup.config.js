@@ -2,6 +2,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { snapshotAsset } from './scripts/rollup-snapshot-asset.mjs';
+import { staticFiles } from './scripts/rollup-static-files.mjs';
 
 const snapshot = () => snapshotAsset({ from: 'indicators/snapshot.json', fileName: 'oat-snapshot.json' });
 const isDependency = (id) => /^(lit|@lit|@lit-labs|d3-|tslib)(\/|$)/.test(id);
@@ -28,15 +29,26 @@ export default [
   // pages need (the live and council-file sources, the choropleth's map code) is split into files
   // beside it, which the browser fetches relative to oat.js when they are first used.
   {
-    input: 'components/oat.ts',
+    // oat.js, plus the scripts of the iframe embed page and the snippet builder, which share its code.
+    input: { oat: 'components/oat.ts', embed: 'embed/embed-page.ts', builder: 'embed/builder-page.ts' },
     // Let the chunks import shared code from oat.js itself, rather than a second file behind it.
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', entryFileNames: 'oat.js', chunkFileNames: 'oat-[name].js', sourcemap: false },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'oat-[name].js', sourcemap: false },
     plugins: [
       snapshot(),
+      staticFiles(['embed/embed.html', 'embed/builder.html', 'embed/oat-embed.css', 'embed/oat-builder.css', 'embed/oat-themes.css']),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       nodeResolve({ exportConditions: ['production'] }),
       terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } }),
+    ],
+  },
+  // The optional script a host page adds to size its oat-elements iframes: one small file on its own.
+  {
+    input: 'embed/embed-host.ts',
+    output: { file: 'dist/oat-embed-host.js', format: 'es', sourcemap: false },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
+      terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
   },
 ];

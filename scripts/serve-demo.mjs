@@ -21,7 +21,7 @@ export const STRICT_CSP =
 /** Maps a request path to a file under the repository, refusing anything outside it. */
 function fileFor(urlPath) {
   const path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  const relative = path === '/' ? 'demo/index.html' : path.startsWith('/dist/') ? path.slice(1) : join('demo', path);
+  const relative = path === '/' ? 'demo/index.html' : path.startsWith('/dist/') || path.startsWith('/test/fixtures/') ? path.slice(1) : join('demo', path);
   const file = normalize(join(ROOT, relative));
   if (!file.startsWith(ROOT + sep)) return undefined;
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
