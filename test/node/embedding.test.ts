@@ -1,0 +1,207 @@
+/**
+ * The built files as an editor would use them (issue 7): a plain page with only the script tag, the
+ * same page under a strict Content-Security-Policy and under a hostile stylesheet, the iframe embed
+ * on another origin, the snippet builder, loading the bundle twice, the size budget and the package.
+ * Needs `npm run build` first (`npm run test:node` does it). Page scripts are strings: the test
+ * runner's TypeScript loader decorates named functions with a helper pages do not have.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { measure } from '../../scripts/size.mjs';
+import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
+import { startStaticServer, STRICT_CSP, type StaticServer } from './static-server.js';
+
+const built = existsSync(join(REPO_ROOT, 'dist', 'oat.js'));
+
+/** A page that records console errors, uncaught errors and CSP violations. */
+async function openPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/favicon\.ico/.test(message.location().url ?? '')) problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
+  await page.evaluateOnNewDocument(`document.addEventListener('securitypolicyviolation', (event) =>
+    console.error('CSP violation: ' + event.violatedDirective + ' ' + event.blockedURI))`);
+  return { page, problems };
+}
+
+/** Waits for every oat-* element on the page, and those inside them, to finish loading. */
+const settle = (page: Page) =>
+  page.evaluate(`(async () => {
+    const all = (root) => [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('oat-'));
+    for (let round = 0; round < 3; round++) {
+      const found = [...all(document), ...all(document).flatMap((e) => (e.shadowRoot ? all(e.shadowRoot) : []))];
+      await Promise.all(found.map((e) => e.updateComplete));
+    }
+  })()`);
+
+/** Text of an indicator row inside an assessment. */
+const assessmentRow = (page: Page, slug: string) =>
+  page.evaluate(`(() => {
+    const domains = [...document.querySelector('oat-assessment').shadowRoot.querySelectorAll('oat-domain')];
+    const row = domains.map((d) => d.shadowRoot.querySelector('[data-indicator="${slug}"]')).find(Boolean);
+    return row ? [...row.querySelectorAll('[role="cell"]')].slice(0, 2).map((c) => c.textContent.trim()) : null;
+  })()`) as Promise<string[] | null>;
+
+const ASSESSMENT_PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Test</title>
+<script type="module" src="/dist/oat.js"></script></head><body>
+<oat-assessment area="E09000008"></oat-assessment>
+</body></html>`;
+
+describe('the built bundle on a page', { skip: built ? false : 'dist/oat.js is missing: run npm run build first' }, () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  before(async () => {
+    browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    server = await startStaticServer();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders real figures from a plain page with only the script tag, under a strict CSP, with no violations', async () => {
+    server.page('/plain.html', { html: ASSESSMENT_PAGE, csp: STRICT_CSP });
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/plain.html`, { waitUntil: 'networkidle0' });
+    await settle(page);
+    assert.deepEqual(await assessmentRow(page, 'children-in-need'), ['493.6 per 10,000', '330.3 per 10,000']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('keeps its text sizes and charts under a hostile host stylesheet', async () => {
+    const measureElement = `(() => {
+      const domain = document.querySelector('oat-assessment').shadowRoot.querySelector('oat-domain');
+      const host = parseFloat(getComputedStyle(domain).fontSize);
+      const size = (selector) => parseFloat(getComputedStyle(domain.shadowRoot.querySelector(selector)).fontSize) / host;
+      const chart = domain.shadowRoot.querySelector('svg[role="img"]');
+      const box = chart.getBoundingClientRect();
+      return {
+        title: size('[part="title"]'),
+        summary: size('[part="summary"]'),
+        chartDisplay: getComputedStyle(chart).display,
+        chartWidth: box.width,
+        chartHeight: box.height,
+        rowBoxSizing: getComputedStyle(domain.shadowRoot.querySelector('[part="row"] [role="cell"]')).boxSizing,
+      };
+    })()`;
+    server.page('/clean.html', { html: ASSESSMENT_PAGE, csp: STRICT_CSP });
+    server.page('/hostile.html', {
+      html: ASSESSMENT_PAGE.replace('</head>', '<link rel="stylesheet" href="/test/fixtures/hostile.css"></head>'),
+      csp: STRICT_CSP,
+    });
+    const clean = await openPage(browser);
+    await clean.page.goto(`${server.url}/clean.html`, { waitUntil: 'networkidle0' });
+    await settle(clean.page);
+    const expected = (await clean.page.evaluate(measureElement)) as Record<string, unknown>;
+    const hostile = await openPage(browser);
+    await hostile.page.goto(`${server.url}/hostile.html`, { waitUntil: 'networkidle0' });
+    await settle(hostile.page);
+    const actual = (await hostile.page.evaluate(measureElement)) as Record<string, number | string>;
+    assert.equal(actual.chartDisplay, 'block');
+    assert.ok((actual.chartWidth as number) > 50 && (actual.chartHeight as number) > 10, `chart ${actual.chartWidth}×${actual.chartHeight}`);
+    // The page's rules cannot reach inside: sizes keep their proportions to the inherited font size.
+    assert.equal(actual.title, expected.title);
+    assert.equal(actual.summary, expected.summary);
+    assert.equal(actual.rowBoxSizing, 'border-box');
+    assert.deepEqual([...clean.problems, ...hostile.problems], []);
+    await clean.page.close();
+    await hostile.page.close();
+  });
+
+  it('loads twice without an error', async () => {
+    server.page('/twice.html', {
+      html: ASSESSMENT_PAGE.replace('</head>', '<script type="module" src="/dist/oat.js?again"></script></head>'),
+      csp: STRICT_CSP,
+    });
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/twice.html`, { waitUntil: 'networkidle0' });
+    await settle(page);
+    assert.deepEqual(await assessmentRow(page, 'looked-after-children'), ['58 per 10,000', '67 per 10,000']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('sizes an iframe on another origin to its content through the host script', async () => {
+    const other = await startStaticServer({ csp: STRICT_CSP });
+    try {
+      server.page('/host.html', {
+        html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Host</title>
+          <script type="module" src="/dist/oat-embed-host.js"></script></head><body>
+          <iframe src="${other.url}/dist/embed.html?view=indicator&indicator=children-in-need&area=E06000009&id=one"
+            title="Children in need" width="600" height="50" data-oat-embed></iframe></body></html>`,
+        csp: `${STRICT_CSP}; frame-src ${other.url}`,
+      });
+      const { page, problems } = await openPage(browser);
+      await page.goto(`${server.url}/host.html`, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(`document.querySelector('iframe').getBoundingClientRect().height > 200`, { timeout: 10000 });
+      const frameHeight = (await page.evaluate(`document.querySelector('iframe').clientHeight`)) as number;
+      const frame = page.frames().find((candidate) => candidate.url().startsWith(other.url))!;
+      const contentHeight = (await frame.evaluate(`Math.ceil(document.documentElement.getBoundingClientRect().height)`)) as number;
+      assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `iframe ${frameHeight}px, content ${contentHeight}px`);
+      const value = await frame.evaluate(`document.querySelector('oat-indicator').shadowRoot.querySelector('[part="value"]').textContent`);
+      assert.equal(value, '606.1 per 10,000');
+      assert.deepEqual(problems, []);
+      await page.close();
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('builds snippets that reproduce the preview when pasted into a blank page', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/dist/builder.html`, { waitUntil: 'networkidle0' });
+    await settle(page);
+    await page.select('#view', 'indicator');
+    await page.select('#indicator', 'looked-after-children');
+    // Choose Blackpool in the area picker with the keyboard.
+    await page.evaluate(`(() => { const input = document.querySelector('#area').shadowRoot.querySelector('[part~="input"]'); input.focus(); input.select(); })()`);
+    await page.keyboard.type('Blackpool');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await settle(page);
+    const previewValue = await page.evaluate(`document.querySelector('#preview oat-indicator').shadowRoot.querySelector('[part="value"]').textContent`);
+    assert.equal(previewValue, '184 per 10,000');
+    const snippet = (await page.evaluate(`document.querySelector('#script-snippet').textContent`)) as string;
+    assert.match(snippet, /<oat-indicator area="E06000009" indicator="looked-after-children"><\/oat-indicator>/);
+    // The copy button puts the snippet on the clipboard (or selects it when the browser refuses).
+    await page.click('#copy-script');
+    await page.waitForFunction(`document.querySelector('#copied').textContent !== ''`);
+    assert.match((await page.evaluate(`document.querySelector('#copied').textContent`)) as string, /copied|selected/);
+    server.page('/pasted.html', { html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Pasted</title></head><body>${snippet}</body></html>`, csp: STRICT_CSP });
+    const pasted = await openPage(browser);
+    await pasted.page.goto(`${server.url}/pasted.html`, { waitUntil: 'networkidle0' });
+    await settle(pasted.page);
+    const pastedValue = await pasted.page.evaluate(`document.querySelector('oat-indicator').shadowRoot.querySelector('[part="value"]').textContent`);
+    assert.equal(pastedValue, previewValue);
+    const iframe = (await page.evaluate(`document.querySelector('#iframe-snippet').textContent`)) as string;
+    assert.match(iframe, /embed\.html\?view=indicator&amp;area=E06000009&amp;indicator=looked-after-children/);
+    assert.deepEqual([...problems, ...pasted.problems], []);
+    await page.close();
+    await pasted.page.close();
+  });
+});
+
+describe('release hygiene', { skip: built ? false : 'dist/oat.js is missing: run npm run build first' }, () => {
+  it('keeps every file within its size budget', () => {
+    const { rows, ok } = measure();
+    assert.ok(ok, rows.map((row) => `${row.file}: ${row.gzip ?? 'missing'} of ${row.limit}`).join('; '));
+  });
+
+  it('packs the bundle, the manifest, the README and both licences', () => {
+    const output = execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const files = (JSON.parse(output) as { files: { path: string }[] }[])[0]!.files.map((file) => file.path);
+    for (const expected of ['dist/oat.js', 'dist/oat-snapshot.json', 'dist/index.js', 'dist/embed.html', 'dist/builder.html', 'dist/oat-embed-host.js', 'custom-elements.json', 'README.md', 'LICENSE', 'DATA-LICENCE.md', 'CHANGELOG.md', 'package.json']) {
+      assert.ok(files.includes(expected), `${expected} is in the package`);
+    }
+    assert.ok(!files.some((file) => file.startsWith('src/') || file.startsWith('test/') || file.startsWith('node_modules/')), 'no sources or tests');
+  });
+});
