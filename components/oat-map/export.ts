@@ -1,0 +1,213 @@
+/**
+ * Saving the opportunity map for slides, entirely in the browser: the picture as a stand-alone SVG
+ * file (every style written onto the elements, so no stylesheet is needed) or as a PNG drawn at twice
+ * the size on a white background.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Styles written onto each drawn element as presentation attributes, with the values that need not be written. */
+const SHAPE_PROPERTIES: Record<string, string[]> = {
+  fill: [],
+  'fill-opacity': ['1'],
+  stroke: [],
+  'stroke-width': ['1px', '1'],
+  'stroke-opacity': ['1'],
+  'stroke-dasharray': ['none'],
+  'stroke-linecap': ['butt'],
+  'stroke-linejoin': ['miter'],
+  opacity: ['1'],
+  'paint-order': ['normal'],
+};
+const TEXT_PROPERTIES: Record<string, string[]> = {
+  'font-family': [],
+  'font-size': [],
+  'font-weight': ['400', 'normal'],
+  'font-style': ['normal'],
+  'text-anchor': ['start'],
+};
+const DRAWN = new Set(['path', 'rect', 'circle', 'line', 'polyline', 'polygon', 'ellipse', 'text']);
+const TEXTUAL = new Set(['text']);
+
+/** Raised when the page will not let the picture be drawn as an image, so no PNG can be made. */
+export class ExportBlockedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExportBlockedError';
+  }
+}
+
+const clamp255 = (n: number) => Math.round(Math.min(255, Math.max(0, n)));
+
+/**
+ * A computed colour in a form every SVG reader understands: `rgb(r, g, b)` and a separate opacity.
+ * Browsers report `color-mix()` results as `color(srgb …)`, which many drawing programs cannot read.
+ */
+export function plainColour(value: string): { colour: string; opacity: number } {
+  const trimmed = value.trim();
+  const srgb = /^color\(srgb\s+([\d.e+-]+)\s+([\d.e+-]+)\s+([\d.e+-]+)(?:\s*\/\s*([\d.e+-]+%?))?\s*\)$/i.exec(trimmed);
+  const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/i.exec(trimmed);
+  const alpha = (text: string | undefined) => (text === undefined ? 1 : text.endsWith('%') ? Number.parseFloat(text) / 100 : Number(text));
+  if (srgb) {
+    const [r, g, b] = [srgb[1], srgb[2], srgb[3]].map((channel) => clamp255(Number(channel) * 255));
+    return { colour: `rgb(${r}, ${g}, ${b})`, opacity: alpha(srgb[4]) };
+  }
+  if (rgb) {
+    const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map((channel) => clamp255(Number(channel)));
+    return { colour: `rgb(${r}, ${g}, ${b})`, opacity: alpha(rgb[4]) };
+  }
+  return { colour: trimmed.replace(/^url\("?(#[^")]+)"?\)$/, 'url($1)'), opacity: 1 };
+}
+
+function writeStyles(original: Element, copy: Element): void {
+  const name = original.localName;
+  if (!DRAWN.has(name)) return;
+  const computed = getComputedStyle(original);
+  const write = (properties: Record<string, string[]>) => {
+    for (const [property, defaults] of Object.entries(properties)) {
+      const value = computed.getPropertyValue(property).trim();
+      if (!value || defaults.includes(value)) continue;
+      if (property === 'fill' || property === 'stroke') {
+        const { colour, opacity } = plainColour(value);
+        copy.setAttribute(property, colour);
+        if (opacity < 1) copy.setAttribute(`${property}-opacity`, String(Math.round(opacity * 1000) / 1000));
+        else copy.removeAttribute(`${property}-opacity`);
+      } else if (!(property.endsWith('-opacity') && copy.hasAttribute(property))) {
+        copy.setAttribute(property, value);
+      }
+    }
+  };
+  write(SHAPE_PROPERTIES);
+  if (TEXTUAL.has(name)) write(TEXT_PROPERTIES);
+}
+
+/** Removes what only makes sense on the page: script hooks, accessibility roles for the live widget, comments. */
+function tidy(node: Element): void {
+  for (const attribute of [...node.attributes]) {
+    const name = attribute.name;
+    if (name === 'tabindex' || name === 'role' || name === 'class' || name === 'part' || name.startsWith('aria-') || name.startsWith('data-')) {
+      node.removeAttribute(name);
+    }
+  }
+}
+
+/**
+ * A copy of the rendered map that stands alone: every style written onto its elements as presentation
+ * attributes, a white background, the title as the file's `<title>`, and nothing interactive.
+ */
+export function standaloneSvg(svg: SVGSVGElement): SVGSVGElement {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const originals = [svg, ...svg.querySelectorAll('*')];
+  const copies = [copy, ...copy.querySelectorAll('*')];
+  const drop: Element[] = [];
+  originals.forEach((original, i) => {
+    const twin = copies[i];
+    if (!twin) return;
+    const hidden = getComputedStyle(original).display === 'none' || original.classList.contains('focus-ring') || original.classList.contains('focus-ring-inner');
+    if (hidden) drop.push(twin);
+    else writeStyles(original, twin);
+    if (twin.classList.contains('backdrop')) twin.setAttribute('fill', '#ffffff');
+  });
+  for (const element of drop) element.remove();
+  for (const element of [copy, ...copy.querySelectorAll('*')]) tidy(element);
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
+
+  const box = svg.viewBox.baseVal;
+  copy.setAttribute('xmlns', SVG_NS);
+  copy.setAttribute('width', String(box.width));
+  copy.setAttribute('height', String(box.height));
+  copy.setAttribute('font-family', getComputedStyle(svg).fontFamily);
+  const heading = svg.querySelector('.title-text')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (heading) {
+    const title = document.createElementNS(SVG_NS, 'title');
+    title.textContent = heading;
+    copy.insertBefore(title, copy.firstChild);
+  }
+  return copy;
+}
+
+/** The map as the text of an SVG file. */
+export function mapSvgText(svg: SVGSVGElement): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(standaloneSvg(svg))}\n`;
+}
+
+/** The map as an SVG file. */
+export function mapSvgBlob(svg: SVGSVGElement): Blob {
+  return new Blob([mapSvgText(svg)], { type: 'image/svg+xml' });
+}
+
+async function loadImage(url: string): Promise<HTMLImageElement> {
+  const image = new Image();
+  image.decoding = 'sync';
+  image.src = url;
+  await image.decode();
+  return image;
+}
+
+/**
+ * Draws the SVG file as an image: from a `blob:` address, or where the page's Content-Security-Policy
+ * blocks those for images, from a `data:` address. Rejects with {@link ExportBlockedError} when neither
+ * is allowed.
+ */
+async function svgImage(text: string): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  try {
+    return await loadImage(url);
+  } catch {
+    try {
+      return await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`);
+    } catch {
+      throw new ExportBlockedError(
+        'This page’s security policy does not let the map be drawn as an image, so no PNG can be made here. Download the SVG instead: slide software and image editors can open it.',
+      );
+    }
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The map as a PNG file, `scale` times the picture's size (twice by default), on a white background. */
+export async function mapPngBlob(svg: SVGSVGElement, options: { scale?: number } = {}): Promise<Blob> {
+  const scale = options.scale ?? 2;
+  const box = svg.viewBox.baseVal;
+  const image = await svgImage(mapSvgText(svg));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(box.width * scale);
+  canvas.height = Math.round(box.height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw the map as a PNG. Download the SVG instead.');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made. Download the SVG instead.'))), 'image/png'),
+  );
+}
+
+/** A file name for the map of an area, e.g. "opportunity-map-croydon.png". */
+export function mapFileName(areaName: string, extension: 'svg' | 'png'): string {
+  const slug = areaName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `opportunity-map-${slug || 'area'}.${extension}`;
+}
+
+/** Offers a file for download through a temporary link to an object URL; nothing is sent anywhere. */
+export function saveBlob(blob: Blob, fileName: string, parent: Node): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  parent.appendChild(link);
+  link.click();
+  link.remove();
+  // Some browsers read the file after click() returns; let go of it once they surely have.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

@@ -1,0 +1,476 @@
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { Task, initialState } from '@lit/task';
+import type { Measure, MapLayout } from '../../src/charts/opportunity-map.js';
+import type { SourceInfo } from '../../src/model.js';
+import { loadAssessmentView, type AssessmentView } from '../../src/views/assessment-view.js';
+import { mapView, type MapSegment, type MapView } from '../../src/views/map-view.js';
+import { errorMessage } from '../shared/messages.js';
+import { noticeStyles, sourceNotice } from '../shared/notice.js';
+import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
+import { MARKERS, verdictBadge, verdictBadgeStyles } from '../shared/verdict-badge.js';
+import { layoutFor, mapChart, type MapChartOptions } from './oat-map.chart.js';
+import { mapStyles } from './oat-map.styles.js';
+
+/** Detail of the `oat-indicator-select` event. */
+export interface IndicatorSelectDetail {
+  /** The indicator's slug, e.g. `household-overcrowding`. */
+  indicator: string;
+  /** The area's ONS code. */
+  area: string;
+}
+
+/** Containers narrower than this get the compact picture: the ring without labels beside it. */
+export const COMPACT_BELOW = 540;
+
+let instances = 0;
+
+/**
+ * The opportunity map: the whole stress–vulnerability–adaptation model for one area in one picture.
+ * The four domains are sectors of a ring, clockwise from the top in the model's order; each indicator
+ * is a segment whose pattern and colour give its comparison with England and whose length gives the
+ * size of the difference, 0% at the inner ring to 50% or more at the outer ring. Hover or focus a
+ * segment for its figures; press Enter or click to choose it. A summary in words comes first, the
+ * figures can be shown as a table instead, and the picture can be saved as SVG or PNG for slides.
+ *
+ * @summary The whole assessment for one area as one picture.
+ * @tag oat-map
+ *
+ * @attr area - The area's ONS code, e.g. `E09000008` (Croydon). Inside `<oat-provider>` it defaults to the provider's area.
+ * @attr source - Where the figures come from: `snapshot` (default), `fingertips` (live, falling back to the snapshot) or the address of a council's `.csv` or `.json` file.
+ * @attr api-base - With `source="fingertips"`: the API's address, e.g. a same-origin proxy `/fingertips-api`.
+ * @attr heading-level - Heading level (1–6) of the map's title; 3 by default.
+ *
+ * @fires oat-indicator-select - When the reader chooses a segment (Enter, Space or click). `detail: { indicator, area }`: the indicator's slug and the area's code; bubbles and is composed.
+ *
+ * @csspart base - The whole element.
+ * @csspart title - The map's title.
+ * @csspart summary - The summary in words above the picture.
+ * @csspart toggle - The "Show as table" button.
+ * @csspart download - The "Download SVG" and "Download PNG" buttons.
+ * @csspart chart - The picture (an SVG).
+ * @csspart tooltip - The figures shown for the segment under the pointer or with focus.
+ * @csspart table - The table shown instead of the picture.
+ * @csspart status - The loading or error message.
+ * @csspart notice - A notice about where the figures came from (a fallback to the snapshot, say).
+ *
+ * @cssprop --oat-color-better - Colour of a significantly better verdict.
+ * @cssprop --oat-color-worse - Colour of a significantly worse verdict.
+ * @cssprop --oat-color-similar - Colour of a similar verdict.
+ * @cssprop --oat-color-no-judgement - Colour of a significantly higher or lower verdict with no judgement.
+ * @cssprop --oat-color-not-compared - Colour of untested and missing figures.
+ * @cssprop --oat-color-on-verdict - Colour of the pattern lines drawn over a verdict's colour.
+ * @cssprop --oat-color-focus - Focus ring colour.
+ * @cssprop --oat-map-font - Font of the picture's text; the page's font by default.
+ * @cssprop --oat-map-background - Background of the picture on the page; none by default (saved files are always white).
+ * @cssprop --oat-map-track - Fill of each segment's track from the inner to the outer ring.
+ * @cssprop --oat-map-band - Colour of the thin band marking each domain's sector.
+ * @cssprop --oat-tooltip-background - Tooltip background.
+ * @cssprop --oat-tooltip-color - Tooltip text colour.
+ * @cssprop --oat-space - Base spacing unit.
+ */
+export class OatMap extends OatHeadedElement {
+  static override styles = [...OatElement.styles, verdictBadgeStyles, noticeStyles, mapStyles];
+
+  /** The area's ONS code. */
+  @property({ reflect: true }) area?: string;
+
+  /** A ready-made assessment to show instead of loading one; `info`, if set, overrides its source information. */
+  @property({ attribute: false }) data?: AssessmentView;
+
+  /** Where a ready-made `data` view came from. */
+  @property({ attribute: false }) info?: SourceInfo;
+
+  @state() private asTable = false;
+  /** The segment that holds the map's one tab stop. */
+  @state() private active = 0;
+  @state() private hovered?: number;
+  @state() private focused?: number;
+  /** Escape hides the tooltip until the pointer or focus moves to another segment. */
+  @state() private dismissed = false;
+  @state() private compact = false;
+  @state() private exportMessage = '';
+
+  private readonly idPrefix = `oat-map-${++instances}`;
+  private resizeObserver?: ResizeObserver;
+  private prepared?: { input: AssessmentView; info: SourceInfo; compact: boolean; font: string; view: MapView; layout: MapLayout };
+  private measurer?: { font: string; measure: Measure };
+
+  private readonly loading = this.track(
+    new Task(this, {
+      task: async ([area, ready], { signal }) => (ready ? initialState : loadAssessmentView(this.resolveSource(), area, signal)),
+      args: () => [this.areaOr(this.area), this.data, ...this.sourceKey()] as const,
+    }),
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width;
+      if (width) this.compact = width < COMPACT_BELOW;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Decide the layout before the first drawing, rather than redrawing once the observer reports.
+    if (!this.hasUpdated && this.isConnected && this.clientWidth) this.compact = this.clientWidth < COMPACT_BELOW;
+    super.willUpdate(changed);
+  }
+
+  /**
+   * The map as a stand-alone SVG file, always in the full layout with labels, whatever the element's
+   * width. The export code is fetched the first time it is needed.
+   */
+  async toSvgBlob(): Promise<Blob | undefined> {
+    const { mapSvgBlob } = await import('./export.js');
+    return this.withFullPicture((svg) => mapSvgBlob(svg));
+  }
+
+  /** The map as a PNG at twice its size on a white background. Rejects where the page's security policy forbids drawing it. */
+  async toPngBlob(): Promise<Blob | undefined> {
+    const { mapPngBlob } = await import('./export.js');
+    return this.withFullPicture((svg) => mapPngBlob(svg));
+  }
+
+  protected override render(): TemplateResult {
+    if (this.data) return this.renderView(this.data, this.info ?? this.data.info, false);
+    return this.loading.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: (view: AssessmentView) => this.renderView(view, view.info, true),
+      error: (error) => html`<section class="base" part="base" aria-labelledby="title">
+        ${this.renderTitle('The opportunity map could not be shown')}
+        <p class="message" part="status">${errorMessage(error)}</p>
+      </section>`,
+    }) as TemplateResult;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.placeTooltip();
+  }
+
+  private renderTitle(text: string): TemplateResult {
+    return html`<div class="title" part="title" role="heading" aria-level=${this.headingLevelOr(3)} id="title">${text}</div>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<section class="base" part="base" aria-busy="true">
+      <span class="skeleton short"></span>
+      ${[1, 2, 3, 4, 5, 6].map(() => html`<span class="skeleton"></span>`)}
+      <span class="skeleton picture"></span>
+      <p class="message" part="status" role="status">Loading the opportunity map…</p>
+    </section>`;
+  }
+
+  /** The view and layout for the current data and width, rebuilt only when one of them changes. */
+  private prepare(input: AssessmentView, info: SourceInfo): { view: MapView; layout: MapLayout } {
+    const font = this.fontFamily();
+    const cached = this.prepared;
+    if (cached && cached.input === input && cached.info === info && cached.compact === this.compact && cached.font === font) return cached;
+    const view = cached && cached.input === input && cached.info === info ? cached.view : mapView({ ...input, info });
+    const layout = layoutFor(view, { compact: this.compact, measure: this.measureFor(font) });
+    this.prepared = { input, info, compact: this.compact, font, view, layout };
+    return this.prepared;
+  }
+
+  private fontFamily(): string {
+    const style = getComputedStyle(this);
+    return style.getPropertyValue('--oat-map-font').trim() || style.fontFamily || 'sans-serif';
+  }
+
+  /** Measures text in the page's own font, so labels wrap where they really need to. */
+  private measureFor(font: string): Measure | undefined {
+    if (this.measurer?.font === font) return this.measurer.measure;
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return undefined;
+    const measure: Measure = (text, size, bold) => {
+      context.font = `${bold ? 700 : 400} ${size}px ${font}`;
+      return context.measureText(text).width;
+    };
+    this.measurer = { font, measure };
+    return measure;
+  }
+
+  private renderView(input: AssessmentView, info: SourceInfo, ownSource: boolean): TemplateResult {
+    const { view, layout } = this.prepare(input, info);
+    const area = view.area;
+    return html`<section class="base" part="base" aria-labelledby="title">
+      ${this.renderTitle(`Opportunity map: ${area.name}`)} ${ownSource ? sourceNotice(info) : nothing}
+      <div class="summary" part="summary" id="summary">
+        <p class="lead">
+          ${area.name} compared with England on ${view.segments.length} indicators in the four domains of the model. Figures from the
+          ${info.name.toLowerCase()}, built ${view.dataDate}.
+        </p>
+        <ul>
+          ${view.summary.map(
+            (line) =>
+              html`<li data-verdict=${line.verdict}>
+                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${MARKERS[line.verdict]}</svg><span>${line.text}</span>
+              </li>`,
+          )}
+        </ul>
+      </div>
+      <div class="tools">
+        <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${this.toggleTable}>Show as table</button>
+        <button type="button" class="toggle download" part="download" @click=${this.downloadSvg}>Download SVG</button>
+        <button type="button" class="toggle download" part="download" @click=${this.downloadPng}>Download PNG</button>
+      </div>
+      <p class="export-status" role="status">${this.exportMessage}</p>
+      ${this.asTable ? this.renderTable(view) : this.renderFigure(view, layout)}
+    </section>`;
+  }
+
+  private renderFigure(view: MapView, layout: MapLayout): TemplateResult {
+    const options: MapChartOptions = { id: this.idPrefix, active: Math.min(this.active, layout.segments.length - 1) };
+    // The picture is only redrawn when its data, layout or tab stop change; hover and focus touch the tooltip alone.
+    return html`<figure class="figure">
+      <div
+        class="frame"
+        @keydown=${this.onKeyDown}
+        @click=${this.onClick}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+      >
+        ${guard([view, layout, options.active], () => mapChart(view, layout, options))} ${this.renderTooltip(view)}
+      </div>
+    </figure>`;
+  }
+
+  /** The index of the segment whose tooltip shows, if any. */
+  private get tipIndex(): number | undefined {
+    return this.dismissed ? undefined : (this.hovered ?? this.focused);
+  }
+
+  private renderTooltip(view: MapView): TemplateResult {
+    const segment: MapSegment | undefined = this.tipIndex === undefined ? undefined : view.segments[this.tipIndex];
+    // The segment's accessible name already says all of this, so the tooltip is for the eye only.
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!segment} data-indicator=${segment?.slug ?? ''}>
+      ${segment
+        ? html`<span class="tip-title">${segment.view.definition.title}</span>
+            <span>${view.area.name}: <strong>${segment.areaText}</strong></span>
+            <span>England: ${segment.englandText}</span>
+            ${verdictBadge(segment.view.comparison)}`
+        : nothing}
+    </div>`;
+  }
+
+  /** Puts the tooltip beside its segment's outer end, kept inside the picture. */
+  private placeTooltip(): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const layout = this.prepared?.layout;
+    const index = this.tipIndex;
+    if (!tooltip || tooltip.hidden || !layout || index === undefined) return;
+    const shape = layout.segments[index];
+    const frame = tooltip.parentElement;
+    if (!shape || !frame) return;
+    const [width, height] = [frame.clientWidth, frame.clientHeight];
+    const x = (shape.tip.x / layout.width) * width;
+    const y = (shape.tip.y / layout.height) * height;
+    const [tipWidth, tipHeight] = [tooltip.offsetWidth, tooltip.offsetHeight];
+    const toRight = shape.tip.x >= layout.centre.x;
+    const below = shape.tip.y >= layout.centre.y;
+    const left = Math.min(Math.max(toRight ? x + 10 : x - tipWidth - 10, 0), Math.max(width - tipWidth, 0));
+    const top = Math.min(Math.max(below ? y + 10 : y - tipHeight - 10, 0), Math.max(height - tipHeight, 0));
+    tooltip.style.setProperty('--_tip-left', `${Math.round(left)}px`);
+    tooltip.style.setProperty('--_tip-top', `${Math.round(top)}px`);
+  }
+
+  private renderTable(view: MapView): TemplateResult {
+    const area = view.area.name;
+    return html`<table class="table" part="table">
+      <caption>
+        ${area} compared with England, by domain of the model
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Domain</th>
+          <th scope="col">Indicator</th>
+          <th scope="col">${area}</th>
+          <th scope="col">England</th>
+          <th scope="col">Compared with England</th>
+        </tr>
+      </thead>
+      ${view.domains.map(
+        ({ domain, segments }) => html`<tbody>
+          ${segments.map(
+            (segment, i) => html`<tr data-indicator=${segment.slug} data-verdict=${segment.verdict}>
+              ${i === 0 ? html`<th scope="rowgroup" rowspan=${segments.length}>${domain.title}</th>` : nothing}
+              <th scope="row">${segment.view.definition.title}</th>
+              <td class="num" data-label=${area}>${segment.areaText}</td>
+              <td class="num" data-label="England">${segment.englandText}</td>
+              <td data-label="Compared with England">${verdictBadge(segment.view.comparison)}</td>
+            </tr>`,
+          )}
+        </tbody>`,
+      )}
+    </table>`;
+  }
+
+  private readonly toggleTable = () => {
+    this.asTable = !this.asTable;
+    this.hovered = undefined;
+    this.focused = undefined;
+  };
+
+  /** The segment element an event came from, and its index. */
+  private segmentOf(event: Event): { element: SVGGElement; index: number } | undefined {
+    const target = event.target instanceof Element ? event.target.closest<SVGGElement>('.segment') : null;
+    if (!target) return undefined;
+    const index = Number(target.dataset.index);
+    return Number.isInteger(index) ? { element: target, index } : undefined;
+  }
+
+  private segmentElement(index: number): SVGGElement | null {
+    return this.renderRoot.querySelector<SVGGElement>(`.map .segment[data-index="${index}"]`);
+  }
+
+  private moveTo(index: number): void {
+    this.active = index;
+    this.dismissed = false;
+    this.segmentElement(index)?.focus();
+  }
+
+  private select(index: number): void {
+    const segment = this.prepared?.view.segments[index];
+    if (!segment) return;
+    this.dispatchEvent(
+      new CustomEvent<IndicatorSelectDetail>('oat-indicator-select', {
+        detail: { indicator: segment.slug, area: segment.view.area.code },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    const found = this.segmentOf(event);
+    const count = this.prepared?.layout.segments.length ?? 0;
+    if (!found || !count) return;
+    const { index } = found;
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = (index + 1) % count;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = (index - 1 + count) % count;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(index);
+        return;
+      case 'Escape':
+        this.dismissed = true;
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.moveTo(next);
+  };
+
+  private readonly onClick = (event: MouseEvent) => {
+    const found = this.segmentOf(event);
+    if (!found) return;
+    this.active = found.index;
+    this.select(found.index);
+  };
+
+  private readonly onPointerOver = (event: PointerEvent) => {
+    const index = this.segmentOf(event)?.index;
+    if (index === this.hovered) return;
+    this.hovered = index;
+    if (index !== undefined) this.dismissed = false;
+  };
+
+  private readonly onPointerLeave = () => {
+    this.hovered = undefined;
+  };
+
+  private readonly onFocusIn = (event: FocusEvent) => {
+    const index = this.segmentOf(event)?.index;
+    if (index === undefined) return;
+    // A screen reader may move focus itself; the tab stop follows it.
+    this.active = index;
+    if (index !== this.focused) this.dismissed = false;
+    this.focused = index;
+  };
+
+  private readonly onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget;
+    if (next instanceof Element && next.closest('.map .segment')) return;
+    this.focused = undefined;
+  };
+
+  private readonly downloadSvg = async () => {
+    const name = this.prepared?.view.area.name;
+    try {
+      const blob = await this.toSvgBlob();
+      if (!blob || !name) return;
+      const { mapFileName, saveBlob } = await import('./export.js');
+      saveBlob(blob, mapFileName(name, 'svg'), this.renderRoot);
+      this.exportMessage = '';
+    } catch (error) {
+      this.exportMessage = errorMessage(error);
+    }
+  };
+
+  private readonly downloadPng = async () => {
+    const name = this.prepared?.view.area.name;
+    try {
+      const blob = await this.toPngBlob();
+      if (!blob || !name) return;
+      const { mapFileName, saveBlob } = await import('./export.js');
+      saveBlob(blob, mapFileName(name, 'png'), this.renderRoot);
+      this.exportMessage = '';
+    } catch (error) {
+      this.exportMessage = errorMessage(error);
+    }
+  };
+
+  /**
+   * Draws the full picture off screen (so the file is the same whatever the element's width, and
+   * shows no hover or focus), hands it to `use`, and removes it again.
+   */
+  private withFullPicture<T>(use: (svg: SVGSVGElement) => T): T | undefined {
+    const prepared = this.prepared;
+    if (!prepared) return undefined;
+    const layout = prepared.compact ? layoutFor(prepared.view, { compact: false, measure: this.measureFor(prepared.font) }) : prepared.layout;
+    const stage = document.createElement('div');
+    stage.className = 'export-stage';
+    stage.setAttribute('aria-hidden', 'true');
+    this.renderRoot.appendChild(stage);
+    render(mapChart(prepared.view, layout, { id: `${this.idPrefix}-export`, active: -1 }), stage);
+    const svg = stage.querySelector<SVGSVGElement>('svg.map');
+    if (!svg) {
+      stage.remove();
+      return undefined;
+    }
+    const result = use(svg);
+    if (result instanceof Promise) {
+      void result.finally(() => stage.remove()).catch(() => undefined);
+    } else {
+      stage.remove();
+    }
+    return result;
+  }
+}
