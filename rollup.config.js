@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { snapshotAsset } from './scripts/rollup-snapshot-asset.mjs';
 import { staticFiles } from './scripts/rollup-static-files.mjs';
+import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 const snapshot = () => snapshotAsset({ from: 'indicators/snapshot.json', fileName: 'oat-snapshot.json' });
 const isDependency = (id) => /^(lit|@lit|@lit-labs|d3-|tslib)(\/|$)/.test(id);
@@ -38,6 +39,7 @@ export default [
       snapshot(),
       staticFiles(['embed/embed.html', 'embed/builder.html', 'embed/oat-embed.css', 'embed/oat-builder.css', 'embed/oat-themes.css']),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
+      minifyTemplates(),
       nodeResolve({ exportConditions: ['production'] }),
       terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } }),
     ],

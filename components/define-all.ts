@@ -4,3 +4,4 @@ import './oat-area-picker/define.js';
 import './oat-indicator/define.js';
 import './oat-domain/define.js';
 import './oat-assessment/define.js';
+import './oat-map/define.js';

@@ -9,3 +9,5 @@ export { OatAreaPicker } from './oat-area-picker/oat-area-picker.js';
 export { OatIndicator, INDICATOR_VIEWS, type IndicatorLayout } from './oat-indicator/oat-indicator.js';
 export { OatDomain } from './oat-domain/oat-domain.js';
 export { OatAssessment, type AreaChangeDetail } from './oat-assessment/oat-assessment.js';
+export { OatMap, type IndicatorSelectDetail } from './oat-map/oat-map.js';
+export { mapSvgBlob, mapPngBlob } from './oat-map/export.js';

@@ -1,9 +1,18 @@
 /**
  * Entry of the one-file bundle `dist/oat.js`, for pages that load it with a single
- * `<script type="module">`: registers every element. The live and council-file sources, and the
- * choropleth's map code, are separate files beside it, fetched only by pages that use them.
+ * `<script type="module">`: registers every element. The maps' code, the live and council-file
+ * sources are separate files beside it, fetched only by pages that use them.
  */
-import './define-all.js';
+import './oat-provider/define.js';
+import './oat-area-picker/define.js';
+import './oat-indicator/define.js';
+import './oat-domain/define.js';
+import './oat-assessment/define.js';
+import { defineWhenUsed } from './shared/lazy-define.js';
+
+/** Fetches the opportunity map's code now, for a map created inside a shadow root. */
+export const loadOatMap = defineWhenUsed('oat-map', async () => (await import('./oat-map/oat-map.js')).OatMap);
+
 export { configure, defaultSource, type OatConfiguration } from '../src/sources/registry.js';
 export { OatProvider } from './oat-provider/oat-provider.js';
 export { OatAreaPicker } from './oat-area-picker/oat-area-picker.js';

@@ -2,7 +2,7 @@
  * The script of dist/builder.html: lets an editor choose an area, a view, an indicator or domain and
  * a theme, shows a live preview, and copies a script snippet or an iframe snippet that reproduces it.
  */
-import '../components/define-all.js';
+import '../components/oat.js';
 import { CATALOGUE } from '../indicators/catalogue.js';
 import { DOMAINS } from '../indicators/domains.js';
 import { elementAttributes, EMBED_THEMES, EMBED_VIEWS, VIEW_TAGS, type EmbedOptions } from './embed-options.js';

@@ -3,7 +3,7 @@
  * query string (`?view=assessment|domain|indicator|map|choropleth&area=…&indicator=…&domain=…&source=…&theme=…&id=…`)
  * and tells the host page its height with `postMessage` whenever it changes.
  */
-import '../components/define-all.js';
+import '../components/oat.js';
 import { elementAttributes, readEmbedOptions, RESIZE_MESSAGE, VIEW_TAGS, type EmbedResizeMessage } from './embed-options.js';
 
 const options = readEmbedOptions(location.search);
