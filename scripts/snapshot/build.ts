@@ -102,8 +102,8 @@ export async function buildSnapshot(shared: string, builtAt: string): Promise<Sn
   const used = CATALOGUE.filter((definition) => !definition.noSnapshotData);
   const attribution = [...new Set(used.flatMap((definition) => definition.sources.map((source) => source.attribution)))].sort();
   return {
-    latest: toSnapshotFile(built, geography.areas, builtAt, attribution, 'latest'),
-    history: toSnapshotFile(built, geography.areas, builtAt, attribution, 'all'),
+    latest: toSnapshotFile(built, geography.areas, builtAt, attribution, 'latest', CATALOGUE),
+    history: toSnapshotFile(built, geography.areas, builtAt, attribution, 'all', CATALOGUE),
     log,
     coverage,
   };

@@ -86,7 +86,7 @@ function periodFrom(definition: IndicatorDefinition, observations: Observation[]
   const built = collector.indicator.periods.get(period.sortKey)!;
   explainGaps(built, geography.areas, 'OHID Fingertips');
   validateIndicator(definition, collector.indicator, geography, log);
-  return toSnapshotFile([collector.indicator], geography.areas, '', [], 'latest').indicators[definition.slug]!.periods[0];
+  return toSnapshotFile([collector.indicator], geography.areas, '', [], 'latest', []).indicators[definition.slug]!.periods[0];
 }
 
 /** Fetches the live figures and returns the refreshed snapshot and history, without writing them. */
@@ -122,6 +122,7 @@ export async function refreshSnapshot(options: RefreshOptions): Promise<RefreshR
   }
   for (const file of [latest, history]) {
     file.builtAt = date;
+    file.catalogue = [...CATALOGUE];
     file.attribution = [...new Set([...file.attribution, SOURCES.ohidFingertips.attribution])].sort();
   }
   return { latest, history, changes, log };

@@ -1,4 +1,4 @@
-import type { Area } from '../../src/model.js';
+import type { Area, IndicatorDefinition } from '../../src/model.js';
 import { SNAPSHOT_FORMAT, type SnapshotFile, type SnapshotIndicator, type SnapshotPeriod } from '../../src/sources/snapshot-format.js';
 import type { BuiltIndicator, BuiltPeriod } from './collector.js';
 
@@ -48,6 +48,7 @@ export function toSnapshotFile(
   builtAt: string,
   attribution: string[],
   which: 'latest' | 'all',
+  catalogue: readonly IndicatorDefinition[],
 ): SnapshotFile {
   const out: Record<string, SnapshotIndicator> = {};
   for (const indicator of indicators) {
@@ -58,6 +59,7 @@ export function toSnapshotFile(
     format: SNAPSHOT_FORMAT,
     builtAt,
     attribution,
+    catalogue: [...catalogue],
     areas: areas.map((area) => [area.code, area.name, area.kind, area.parentCode ?? null]),
     indicators: out,
   };

@@ -1,4 +1,4 @@
-import type { AreaKind, MissingReason } from '../model.js';
+import type { AreaKind, IndicatorDefinition, MissingReason } from '../model.js';
 
 /**
  * The embedded snapshot's file format. Figures are stored column-wise: every array in a period lines up
@@ -12,6 +12,11 @@ export interface SnapshotFile {
   builtAt: string;
   /** Attribution lines the licences require. */
   attribution: string[];
+  /**
+   * The indicator catalogue the figures belong to (indicators/catalogue.ts when built). It travels with
+   * the data, so pages load the indicators' descriptions once with their figures, not in the script.
+   */
+  catalogue: IndicatorDefinition[];
   /** [code, name, kind, parent code or null]. */
   areas: [string, string, AreaKind, string | null][];
   /** Keyed by indicator slug. Indicators with no figures are absent (the catalogue says why). */

@@ -1,4 +1,3 @@
-import { CATALOGUE } from '../../indicators/catalogue.js';
 import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, SourceInfo } from '../model.js';
 import { SourceError } from './errors.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
@@ -34,6 +33,13 @@ function checkSnapshot(data: unknown, url: string): SnapshotFile {
     throw bad('areas');
   }
   if (!isRecord(data.indicators)) throw bad('indicators');
+  const catalogue = data.catalogue;
+  if (
+    !Array.isArray(catalogue) ||
+    !catalogue.every((entry) => isRecord(entry) && typeof entry.slug === 'string' && typeof entry.title === 'string' && isRecord(entry.unit))
+  ) {
+    throw bad('the indicator catalogue');
+  }
   const width = data.areas.length;
   for (const [slug, indicator] of Object.entries(data.indicators)) {
     if (!isRecord(indicator) || !Array.isArray(indicator.periods)) throw bad(`indicator ${slug}`);
@@ -113,8 +119,8 @@ export class SnapshotSource implements DataSource {
     return (await this.load(signal)).areas;
   }
 
-  async indicators(): Promise<IndicatorDefinition[]> {
-    return [...CATALOGUE];
+  async indicators(signal?: AbortSignal): Promise<IndicatorDefinition[]> {
+    return [...(await this.load(signal)).file.catalogue];
   }
 
   async info(signal?: AbortSignal): Promise<SourceInfo> {
@@ -127,7 +133,7 @@ export class SnapshotSource implements DataSource {
     const codes = query.areas ?? areas.map((area) => area.code);
     const observations: Observation[] = [];
     for (const slug of query.indicators) {
-      const definition = CATALOGUE.find((entry) => entry.slug === slug);
+      const definition = file.catalogue.find((entry) => entry.slug === slug);
       if (!definition) continue;
       const latest = file.indicators[slug]?.periods[0];
       for (const code of codes) {
