@@ -1,0 +1,679 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { Task } from '@lit/task';
+import type { Area, Verdict } from '../../src/model.js';
+import type { Direction, MapGeometry, ScaleKind, ValueScale } from '../../src/charts/choropleth.js';
+import { formatNumber } from '../../src/format/number.js';
+import { describeUnit, formatValue } from '../../src/format/unit.js';
+import { verdictText } from '../../src/format/verdict.js';
+import { resolveArea } from '../../src/views/lookup.js';
+import { loadChoroplethView, type ChoroplethEntry, type ChoroplethView } from '../../src/views/choropleth-view.js';
+import type { AreaChangeDetail } from '../oat-assessment/oat-assessment.js';
+import { errorMessage } from '../shared/messages.js';
+import { noticeStyles, sourceNotice } from '../shared/notice.js';
+import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
+import { MARKERS, verdictBadge, verdictBadgeStyles } from '../shared/verdict-badge.js';
+import type * as MapCode from './choropleth-render.js';
+import {
+  NO_DATA_FILL,
+  areaPaths,
+  borderLines,
+  gradientBar,
+  highlight,
+  patternDefs,
+  patternFill,
+  swatch,
+  type DrawnArea,
+} from './choropleth.chart.js';
+import { choroplethStyles } from './oat-choropleth.styles.js';
+
+export type { AreaChangeDetail };
+
+/** What colours the areas. */
+export const CHOROPLETH_COLOUR_BY = ['value', 'comparison'] as const;
+export type ChoroplethColourBy = (typeof CHOROPLETH_COLOUR_BY)[number];
+/** How values become colours with `colour-by="value"`. */
+export const CHOROPLETH_SCALES = ['quantile', 'continuous'] as const satisfies readonly ScaleKind[];
+/** How much of England the map shows. */
+export const CHOROPLETH_ZOOMS = ['england', 'region'] as const;
+export type ChoroplethZoom = (typeof CHOROPLETH_ZOOMS)[number];
+
+type SortKey = 'name' | 'value';
+type SortDirection = 'ascending' | 'descending';
+
+/** What the map-drawing module and the boundaries give once loaded. */
+interface LoadedMap {
+  code: typeof MapCode;
+  boundaries: MapCode.Boundaries;
+}
+
+interface Loaded extends LoadedMap {
+  view: ChoroplethView;
+}
+
+/** The area the map shows as chosen, and the region it zooms to. */
+interface Selection {
+  /** The chosen authority, if the area is one (or a sub-area of one). */
+  authority?: Area;
+  /** The area as given: England, a region or an authority. */
+  area?: Area;
+  /** The region `zoom="region"` shows. */
+  region?: string;
+  error?: unknown;
+}
+
+/** One authority's row: figure, verdict and how it is painted. */
+interface Row extends DrawnArea {
+  name: string;
+  value: number | null;
+  entry: ChoroplethEntry | undefined;
+}
+
+/** The verdicts a comparison legend lists, by polarity, in reading order. */
+const VERDICT_ORDER: readonly Verdict[] = ['worse', 'higher', 'similar', 'lower', 'better', 'not-compared', 'no-data'];
+const VERDICT_KEY: Record<Verdict, string> = {
+  better: 'Significantly better than England',
+  worse: 'Significantly worse than England',
+  similar: 'Similar to England',
+  higher: 'Significantly higher than England',
+  lower: 'Significantly lower than England',
+  'not-compared': 'Not compared (no interval)',
+  'no-data': 'No data',
+};
+
+/**
+ * Loads the map code and the boundaries. The import is dynamic so that d3-geo, topojson-client and
+ * the boundary file are fetched only when a map is on the page; a bundler can split them into a
+ * chunk of their own.
+ */
+async function loadMap(url: string | undefined, signal: AbortSignal): Promise<LoadedMap> {
+  const code = await import('./choropleth-render.js');
+  const boundaries = await code.loadBoundaries({ signal, ...(url ? { url } : {}) });
+  return { code, boundaries };
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB');
+
+/** Remembers one value and the inputs it was made from. */
+class Memo<T> {
+  private key?: readonly unknown[];
+  private value?: T;
+
+  get(key: readonly unknown[], make: () => T): T {
+    if (this.key && this.key.length === key.length && this.key.every((part, index) => part === key[index])) return this.value as T;
+    this.value = make();
+    this.key = key;
+    return this.value;
+  }
+}
+
+/**
+ * A map of England's 153 upper-tier local authorities coloured by one indicator: by its value
+ * (darker is worse, or higher where neither direction is better) or by how each compares with
+ * England. The chosen area is outlined and named; point at or tab to any authority for its figures,
+ * and click it or press Enter to choose it. The same figures can be shown as a sortable table.
+ *
+ * The map is one stop in the tab order. Inside it the arrow keys move to the nearest authority in
+ * that direction, Home and End to the first and last by name, Enter or Space chooses, and Escape
+ * hides the tooltip. The map code and the boundary file load only when a map is on the page.
+ *
+ * @summary A map of England's councils coloured by one indicator.
+ * @tag oat-choropleth
+ *
+ * @attr indicator - The indicator's slug, e.g. `children-in-need`.
+ * @attr area - The chosen area's ONS code, e.g. `E09000008` (Croydon): outlined and named on the map. Inside `<oat-provider>` it defaults to the provider's area. Optional.
+ * @attr colour-by - `value` (default): a sequential colour scale of the figures; `comparison`: each authority's verdict against England, in the verdict colours with a pattern each.
+ * @attr scale - With `colour-by="value"`: `quantile` (default), five classes with the same number of authorities in each; or `continuous`, a smooth ramp from the lowest to the highest figure.
+ * @attr zoom - `england` (default): the whole country; `region`: only the chosen area's region, drawn larger.
+ * @attr source - Where the figures come from: `snapshot` (default), `fingertips` (live, falling back to the snapshot) or the address of a council's `.csv` or `.json` file.
+ * @attr api-base - With `source="fingertips"`: the API's address, e.g. a same-origin proxy `/fingertips-api`.
+ * @attr heading-level - Heading level (1–6) of the map's title; 3 by default.
+ *
+ * @fires oat-area-change - When the reader chooses an authority on the map. `detail: { code, name }`; bubbles and is composed.
+ *
+ * @csspart base - The whole element.
+ * @csspart title - The map's title.
+ * @csspart map - The map (an SVG).
+ * @csspart area - Each authority's shape.
+ * @csspart chosen - The chosen authority's outline.
+ * @csspart label - The chosen authority's name on the map.
+ * @csspart tooltip - The figures of the authority under the pointer or with keyboard focus.
+ * @csspart legend - The colour key.
+ * @csspart selected - The chosen area's figure and verdict beside the map.
+ * @csspart table - The figures as a table.
+ * @csspart toggle - The "Show as table" button.
+ * @csspart attribution - The boundaries' copyright and licence line.
+ * @csspart status - The loading or error message.
+ * @csspart notice - Where the figures came from this time, when the reader must know.
+ *
+ * @cssprop --oat-color-better - Colour of a significantly better verdict.
+ * @cssprop --oat-color-worse - Colour of a significantly worse verdict.
+ * @cssprop --oat-color-similar - Colour of a similar verdict.
+ * @cssprop --oat-color-no-judgement - Colour of a higher or lower verdict where neither is better.
+ * @cssprop --oat-color-not-compared - Colour of not compared and of the no-data hatch.
+ * @cssprop --oat-color-on-verdict - Colour of the patterns' marks over the verdict colours.
+ * @cssprop --oat-color-focus - Focus outline colour.
+ * @cssprop --oat-color-border - Colour of the table's rules.
+ * @cssprop --oat-map-line - Colour of the thin lines between authorities coloured by value.
+ * @cssprop --oat-map-background - Background of the "no data" hatch and halo of the chosen outline (Canvas by default).
+ * @cssprop --oat-color-tooltip - Background of the tooltip and the chosen area's label (Canvas by default).
+ * @cssprop --oat-space - Base spacing unit.
+ * @cssprop --oat-radius - Corner radius.
+ */
+export class OatChoropleth extends OatHeadedElement {
+  static override styles = [...OatElement.styles, verdictBadgeStyles, noticeStyles, choroplethStyles];
+
+  /** The indicator's slug. */
+  @property({ reflect: true }) indicator?: string;
+
+  /** The chosen area's ONS code. */
+  @property({ reflect: true }) area?: string;
+
+  /** `value` or `comparison`. */
+  @property({ attribute: 'colour-by', reflect: true }) colourBy: ChoroplethColourBy = 'value';
+
+  /** `quantile` or `continuous`. */
+  @property({ reflect: true }) scale: ScaleKind = 'quantile';
+
+  /** `england` or `region`. */
+  @property({ reflect: true }) zoom: ChoroplethZoom = 'england';
+
+  /** Address of the boundary file; by default the copy shipped beside the library. */
+  @property({ attribute: false }) boundariesUrl?: string;
+
+  @state() private asTable = false;
+  @state() private sortKey: SortKey = 'name';
+  @state() private sortDirection: SortDirection = 'ascending';
+  /** The authority under the pointer. */
+  @state() private hovered?: string;
+  /** The authority with keyboard focus, while the map has it. */
+  @state() private focused?: string;
+  /** The authority in the tab order (roving tab stop). */
+  @state() private tabStop?: string;
+  /** Set by Escape: hides the tooltip until the pointer or focus moves to another authority. */
+  @state() private tooltipDismissed = false;
+  /** Map units per CSS pixel, so that the patterns keep their size whatever the map's width. */
+  @state() private unitsPerPixel = 1.6;
+
+  private readonly loading = this.track(
+    new Task(this, {
+      task: async ([indicator, boundariesUrl], { signal }): Promise<Loaded> => {
+        const [view, map] = await Promise.all([loadChoroplethView(this.resolveSource(), indicator, signal), loadMap(boundariesUrl, signal)]);
+        return { view, ...map };
+      },
+      args: () => [this.indicator, this.boundariesUrl, ...this.sourceKey()] as const,
+    }),
+  );
+
+  private resizeObserver?: ResizeObserver;
+  private observedBox?: Element;
+
+  // Worked out once per input and reused on every render: hover and focus never recompute them.
+  private readonly selectionMemo = new Memo<Selection>();
+  private readonly rowsMemo = new Memo<{ rows: Row[]; scale: ValueScale | undefined }>();
+  private readonly shownMemo = new Memo<Row[]>();
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.observedBox = undefined;
+  }
+
+  protected override render(): TemplateResult {
+    return this.loading.render({
+      initial: () => this.renderLoading(),
+      pending: () => (this.loading.value ? this.renderLoaded(this.loading.value) : this.renderLoading()),
+      complete: (loaded: Loaded) => this.renderLoaded(loaded),
+      error: (error) => this.renderError(error),
+    }) as TemplateResult;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.watchSize();
+    this.placeLabel();
+    if (this.hovered === undefined) this.placeTooltipAtArea();
+  }
+
+  private renderTitle(text: string): TemplateResult {
+    return html`<div class="title" part="title" role="heading" aria-level=${this.headingLevelOr(3)} id="title">${text}</div>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<section class="choropleth" part="base" aria-busy="true">
+      <span class="skeleton short"></span>
+      <div class="body">
+        <div class="map-column"><span class="skeleton map-skeleton"></span></div>
+        <div class="side"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div>
+      </div>
+      <p class="message" part="status" role="status">Loading the map of ${this.indicator ?? 'an indicator'}…</p>
+    </section>`;
+  }
+
+  private renderError(error: unknown): TemplateResult {
+    return html`<section class="choropleth" part="base" data-state="error">
+      ${this.renderTitle('This map could not be shown')}
+      <p class="message" part="status">${errorMessage(error)}</p>
+    </section>`;
+  }
+
+  /** The chosen area and the region to zoom to, from the `area` attribute or the provider's. */
+  private selectionFor(loaded: Loaded): Selection {
+    const wanted = this.areaOr(this.area);
+    return this.selectionMemo.get([loaded, wanted], () => {
+      if (!wanted) return {};
+      try {
+        const { areas } = loaded.view;
+        const area = resolveArea(areas, wanted);
+        const authorityCode = area.kind === 'utla' ? area.code : area.kind === 'sub-area' ? area.parentCode : undefined;
+        const authority = authorityCode ? areas.find((candidate) => candidate.code === authorityCode) : undefined;
+        const shape = authority ? loaded.boundaries.authorities.find((candidate) => candidate.code === authority.code) : undefined;
+        const region = area.kind === 'region' ? area.code : (shape?.region ?? authority?.parentCode);
+        return { area, ...(authority ? { authority } : {}), ...(region ? { region } : {}) };
+      } catch (error) {
+        return { error };
+      }
+    });
+  }
+
+  /** Every authority in the boundary file with its figure, verdict and fill, and the colour scale. */
+  private rowsFor(loaded: Loaded): { rows: Row[]; scale: ValueScale | undefined } {
+    return this.rowsMemo.get([loaded, this.colourBy, this.scale], () => {
+      const { view, boundaries, code } = loaded;
+      const { definition } = view;
+      const values = [...view.entries.values()].map((entry) => entry.observation?.value).filter((value): value is number => typeof value === 'number');
+      const scale = this.colourBy === 'comparison' ? undefined : code.valueScale(values, definition.polarity, this.scale === 'continuous' ? 'continuous' : 'quantile');
+      const rows = boundaries.authorities.map((shape): Row => {
+        const entry = view.entries.get(shape.code);
+        const name = entry?.area.name ?? shape.name;
+        const value = entry?.observation?.value ?? null;
+        const verdict = entry?.comparison.verdict ?? 'no-data';
+        const fill =
+          this.colourBy === 'comparison'
+            ? patternFill('map', verdict)
+            : value === null || !scale
+              ? patternFill('map', NO_DATA_FILL)
+              : scale.colourOf(value);
+        return { code: shape.code, name, value, entry, verdict, fill, label: this.describe(loaded, name, entry).join('. ') };
+      });
+      return { rows, scale };
+    });
+  }
+
+  /** An authority's name, figure and verdict, as the tooltip and the accessible name give them. */
+  private describe(loaded: Loaded, name: string, entry: ChoroplethEntry | undefined): string[] {
+    const value = entry?.observation?.value;
+    const verdict = entry ? verdictText(entry.comparison) : 'No data: this source has no figure for this council';
+    return value === null || value === undefined ? [name, verdict] : [name, this.figure(loaded, value), verdict];
+  }
+
+  private figure(loaded: Loaded, value: number | null | undefined): string {
+    const { unit, decimals } = loaded.view.definition;
+    return formatValue(value, unit, decimals, { withUnit: true });
+  }
+
+  private renderLoaded(loaded: Loaded): TemplateResult {
+    const selection = this.selectionFor(loaded);
+    if (selection.error) return this.renderError(selection.error);
+    const { view, boundaries, code } = loaded;
+    const { definition } = view;
+    const region = this.zoom === 'region' ? selection.region : undefined;
+    const geometry = code.geometryFor(boundaries, region);
+    const { rows, scale } = this.rowsFor(loaded);
+    const shown = this.shownMemo.get([rows, geometry], () => rows.filter((row) => geometry.areas.has(row.code)));
+    const regionName = region ? view.areas.find((area) => area.code === region)?.name ?? boundaries.regions.find((r) => r.code === region)?.name : undefined;
+    const where = regionName ? `${shown.length} councils in ${regionName}` : `England’s ${shown.length} councils`;
+    const chosen = selection.authority?.code;
+    return html`<section class="choropleth" part="base" aria-labelledby="title" data-colour-by=${this.colourBy}>
+      ${this.renderTitle(definition.title)}
+      <p class="subtitle">${[view.period, describeUnit(definition.unit), where].filter(Boolean).join(' · ')}</p>
+      ${sourceNotice(view.info)}
+      <div class="tools">
+        <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>
+          Show as table
+        </button>
+      </div>
+      <div class="body">
+        <div class="map-column">
+          ${this.asTable ? this.renderTable(loaded, shown, chosen, where) : this.renderMap(loaded, geometry, shown, selection, where)}
+          <p class="attribution" part="attribution">${boundaries.attribution}</p>
+        </div>
+        <div class="side">
+          ${this.renderSelected(loaded, selection)} ${this.renderLegend(loaded, shown, scale)}
+          <p class="source">Figures from the ${view.info.name.toLowerCase()}, built ${view.info.dataDate}. Open Government Licence v3.0.</p>
+        </div>
+      </div>
+    </section>`;
+  }
+
+  private renderMap(loaded: Loaded, geometry: MapGeometry, shown: Row[], selection: Selection, where: string): TemplateResult {
+    const chosen = selection.authority?.code;
+    const tipCode = this.tooltipDismissed ? undefined : (this.hovered ?? this.focused);
+    const tipRow = tipCode ? shown.find((row) => row.code === tipCode) : undefined;
+    const chosenRow = chosen && geometry.areas.has(chosen) ? shown.find((row) => row.code === chosen) : undefined;
+    const title = loaded.view.definition.shortTitle;
+    // The listeners sit on the box around the SVG, not on the SVG: Chromium puts an SVG element with
+    // focus listeners in the tab order, which would make the map two tab stops.
+    // The tab stop: the last area focused, else the chosen one, else the first by name.
+    const tabStop =
+      this.tabStop && geometry.areas.has(this.tabStop) ? this.tabStop : chosen && geometry.areas.has(chosen) ? chosen : [...shown].sort(byName)[0]?.code;
+    return html`<figure class="map">
+      <div
+        class="map-box"
+        @pointermove=${this.onPointerMove}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+      >
+        <svg part="map" viewBox=${`0 0 ${geometry.width} ${geometry.height}`} role="group" aria-labelledby="map-caption" aria-describedby="map-keys">
+          ${patternDefs('map', this.unitsPerPixel)}
+          <g class="areas">${guard([geometry, shown, tabStop, chosen], () => areaPaths(geometry, shown, tabStop, chosen))}</g>
+          ${borderLines(geometry)} ${highlight(geometry, chosen, 'chosen')}
+          ${this.hovered && this.hovered !== chosen ? highlight(geometry, this.hovered, 'hover') : nothing}
+          ${highlight(geometry, this.focused, 'focus')}
+        </svg>
+        ${chosenRow ? html`<span class="label" part="label" aria-hidden="true" data-code=${chosenRow.code}>${chosenRow.name}</span>` : nothing}
+        <div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!tipRow} data-code=${tipRow?.code ?? nothing}>
+          ${tipRow ? this.renderTooltip(loaded, tipRow) : nothing}
+        </div>
+      </div>
+      <figcaption id="map-caption" class="visually-hidden">Map: ${title}, ${where}</figcaption>
+      <p class="hint" id="map-keys">Point at or tab to a council for its figures; click it, or press Enter, to choose it. Arrow keys move between councils.</p>
+    </figure>`;
+  }
+
+  private renderTooltip(loaded: Loaded, row: Row): TemplateResult {
+    const [name, ...rest] = this.describe(loaded, row.name, row.entry);
+    return html`<strong class="tip-name">${name}</strong>
+      ${rest.length > 1 ? html`<span class="tip-value">${rest[0]}</span>` : nothing}
+      <span class="tip-verdict verdict" data-verdict=${row.verdict}
+        ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${MARKERS[row.verdict]}</svg><span>${rest[rest.length - 1]}</span></span
+      >`;
+  }
+
+  private renderSelected(loaded: Loaded, selection: Selection): TemplateResult {
+    const { view } = loaded;
+    const entry = selection.authority ? view.entries.get(selection.authority.code) : undefined;
+    const england = html`<span class="england">England: <strong>${this.figure(loaded, view.england?.value)}</strong></span>`;
+    if (!selection.authority || !entry) {
+      return html`<div class="selected" part="selected">${selection.area ? html`<p class="selected-name">${selection.area.name}</p>` : nothing}<p>${england}</p></div>`;
+    }
+    return html`<div class="selected" part="selected" data-verdict=${entry.comparison.verdict}>
+      <p class="selected-name">${selection.authority.name}</p>
+      <p class="selected-figures"><span class="selected-value">${this.figure(loaded, entry.observation?.value)}</span> ${england}</p>
+      <p class="selected-verdict">${verdictBadge(entry.comparison)}</p>
+    </div>`;
+  }
+
+  private renderLegend(loaded: Loaded, shown: Row[], scale: ValueScale | undefined): TemplateResult {
+    const { definition } = loaded.view;
+    const keyPatterns = html`<svg class="defs" aria-hidden="true" focusable="false">${patternDefs('key')}</svg>`;
+    const noData = html`<li data-class="no-data">${swatch(patternFill('key', NO_DATA_FILL))}<span>No data</span></li>`;
+    if (this.colourBy === 'comparison') {
+      const counts = new Map<Verdict, number>();
+      for (const row of shown) counts.set(row.verdict, (counts.get(row.verdict) ?? 0) + 1);
+      const possible: Verdict[] = definition.polarity === 'no-judgement' ? ['higher', 'similar', 'lower'] : ['worse', 'similar', 'better'];
+      const listed = VERDICT_ORDER.filter((verdict) => possible.includes(verdict) || (verdict === 'not-compared' && counts.has(verdict)) || verdict === 'no-data');
+      return html`<div class="legend" part="legend">
+        ${keyPatterns}
+        <p class="legend-title">Compared with England (95% confidence)</p>
+        <ul>
+          ${listed.map(
+            (verdict) => html`<li data-class=${verdict}>
+              ${swatch(patternFill('key', verdict))}<span>${VERDICT_KEY[verdict]} <span class="count">(${counts.get(verdict) ?? 0})</span></span>
+            </li>`,
+          )}
+        </ul>
+      </div>`;
+    }
+    const unit = describeUnit(definition.unit);
+    const title = html`<p class="legend-title">${definition.shortTitle}, ${unit}</p>`;
+    if (!scale) {
+      return html`<div class="legend" part="legend">${keyPatterns}${title}<ul>${noData}</ul></div>`;
+    }
+    const number = (value: number) => (definition.unit.kind === 'percent' ? `${formatNumber(value, definition.decimals)}%` : formatNumber(value, definition.decimals));
+    if (scale.kind === 'continuous') {
+      const [low, high] = scale.domain;
+      return html`<div class="legend" part="legend">
+        ${keyPatterns}${title}
+        <div class="continuous">
+          ${gradientBar(scale.stops)}
+          <p class="ends"><span>${number(low)}</span><span>${number((low + high) / 2)}</span><span>${number(high)}</span></p>
+        </div>
+        <ul>${noData}</ul>
+        <p class="darker">${scale.darker}</p>
+      </div>`;
+    }
+    return html`<div class="legend" part="legend">
+      ${keyPatterns}${title}
+      <ul>
+        ${scale.classes.map(
+          (band, index) => html`<li data-class=${String(index)}>${swatch(band.colour)}<span>${number(band.lower)} to ${number(band.upper)}</span></li>`,
+        )}
+        ${noData}
+      </ul>
+      <p class="darker">${scale.darker} Each shade holds a fifth of England’s councils.</p>
+    </div>`;
+  }
+
+  private renderTable(loaded: Loaded, shown: Row[], chosen: string | undefined, where: string): TemplateResult {
+    const { definition } = loaded.view;
+    const direction = this.sortDirection === 'ascending' ? 1 : -1;
+    const sorted = [...shown].sort((a, b) => {
+      if (this.sortKey === 'value') {
+        if (a.value === null || b.value === null) return a.value === b.value ? byName(a, b) : a.value === null ? 1 : -1;
+        return (a.value - b.value) * direction || byName(a, b);
+      }
+      return byName(a, b) * direction;
+    });
+    const header = (key: SortKey, label: string) => {
+      const active = this.sortKey === key;
+      return html`<th scope="col" aria-sort=${active ? this.sortDirection : 'none'}>
+        <button type="button" class="sort" data-sort=${key} @click=${() => this.sortBy(key)}>
+          ${label}<span class="arrow" aria-hidden="true">${active ? (this.sortDirection === 'ascending' ? '▲' : '▼') : '▲▼'}</span>
+        </button>
+      </th>`;
+    };
+    return html`<div class="table-wrap">
+      <table class="areas-table" part="table">
+        <caption>${definition.shortTitle}: ${where}. Choose a column heading to sort.</caption>
+        <thead>
+          <tr>
+            ${header('name', 'Council')} ${header('value', describeUnit(definition.unit).replace(/^./, (first) => first.toUpperCase()))}
+            <th scope="col">Compared with England</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${sorted.map(
+            (row) => html`<tr data-code=${row.code} data-verdict=${row.verdict} class=${row.code === chosen ? 'chosen' : ''} aria-current=${row.code === chosen ? 'true' : nothing}>
+              <th scope="row">${row.name}</th>
+              <td class="num">${this.figure(loaded, row.value)}</td>
+              <td>${row.entry ? verdictBadge(row.entry.comparison, { short: true }) : 'No data'}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private sortBy(key: SortKey): void {
+    if (this.sortKey === key) this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+    else {
+      this.sortKey = key;
+      this.sortDirection = 'ascending';
+    }
+  }
+
+  // — Interaction —
+
+  private get loaded(): Loaded | undefined {
+    return this.loading.value;
+  }
+
+  private currentGeometry(): MapGeometry | undefined {
+    const loaded = this.loaded;
+    if (!loaded) return undefined;
+    const region = this.zoom === 'region' ? this.selectionFor(loaded).region : undefined;
+    return loaded.code.geometryFor(loaded.boundaries, region);
+  }
+
+  private areaPath(code: string | undefined): SVGPathElement | null {
+    return code ? this.renderRoot.querySelector<SVGPathElement>(`path.area[data-code="${code}"]`) : null;
+  }
+
+  private codeAt(event: Event): string | undefined {
+    const target = event.target as Element | null;
+    return target?.closest<SVGPathElement>('path.area')?.dataset.code;
+  }
+
+  /** Chooses an authority: outlines it, updates `area` and tells the page. */
+  private choose(code: string): void {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const row = this.rowsFor(loaded).rows.find((candidate) => candidate.code === code);
+    if (!row) return;
+    this.tabStop = code;
+    if (code === this.selectionFor(loaded).authority?.code) return;
+    // Inside a provider that chose the area, the provider hears the event and shares the new area; an
+    // own attribute would stop later choices made elsewhere on the page from reaching this map.
+    if (this.area !== undefined || this.sharedArea === undefined) this.area = code;
+    this.dispatchEvent(new CustomEvent<AreaChangeDetail>('oat-area-change', { detail: { code, name: row.name }, bubbles: true, composed: true }));
+  }
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const code = this.codeAt(event);
+    if (code !== this.hovered) {
+      this.hovered = code;
+      this.tooltipDismissed = false;
+    }
+    if (code) this.placeTooltipAtPointer(event);
+  };
+
+  private readonly onPointerLeave = (): void => {
+    this.hovered = undefined;
+  };
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const code = this.codeAt(event);
+    if (code) this.choose(code);
+  };
+
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const code = this.codeAt(event);
+    if (!code) return;
+    this.focused = code;
+    this.tabStop = code;
+    this.tooltipDismissed = false;
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Element | null;
+    if (next && (event.currentTarget as Element).contains(next)) return;
+    this.focused = undefined;
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const code = this.codeAt(event);
+    const loaded = this.loaded;
+    const geometry = this.currentGeometry();
+    if (!code || !loaded || !geometry || event.altKey || event.ctrlKey || event.metaKey) return;
+    const directions: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+    let next: string | undefined;
+    const direction = directions[event.key];
+    if (direction) {
+      const from = geometry.areas.get(code);
+      next = from ? loaded.code.nearestInDirection(geometry.areas.values(), from.centroid, direction) : undefined;
+    } else if (event.key === 'Home' || event.key === 'End') {
+      const ordered = this.rowsFor(loaded).rows.filter((row) => geometry.areas.has(row.code)).sort(byName);
+      next = (event.key === 'Home' ? ordered[0] : ordered[ordered.length - 1])?.code;
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.choose(code);
+      return;
+    } else if (event.key === 'Escape') {
+      if (!this.tooltipDismissed) {
+        event.preventDefault();
+        this.tooltipDismissed = true;
+      }
+      return;
+    } else {
+      return;
+    }
+    event.preventDefault();
+    if (next && next !== code) {
+      const target = next;
+      this.tabStop = target;
+      this.focused = target;
+      // Focus follows once the new tab stop is rendered.
+      void this.updateComplete.then(() => this.areaPath(target)?.focus());
+    }
+  };
+
+  // — Placing the label and tooltip (set through the CSSOM, which a strict style-src allows) —
+
+  /** Keeps the patterns' marks a fixed size in CSS pixels as the map is resized. */
+  private watchSize(): void {
+    const box = this.renderRoot.querySelector('.map-box svg');
+    if (box === this.observedBox) return;
+    this.resizeObserver?.disconnect();
+    this.observedBox = box ?? undefined;
+    if (!box) return;
+    this.resizeObserver ??= new ResizeObserver(() => {
+      const svgBox = this.observedBox;
+      const geometry = this.currentGeometry();
+      const width = svgBox?.getBoundingClientRect().width ?? 0;
+      if (!geometry || width <= 0) return;
+      const ratio = Math.round((geometry.width / width) * 20) / 20;
+      if (ratio !== this.unitsPerPixel) this.unitsPerPixel = ratio;
+    });
+    this.resizeObserver.observe(box);
+  }
+
+  /** Puts the chosen area's name above it (or below, near the top edge), as percentages of the map. */
+  private placeLabel(): void {
+    const label = this.renderRoot.querySelector<HTMLElement>('.label');
+    const geometry = this.currentGeometry();
+    const projected = label?.dataset.code ? geometry?.areas.get(label.dataset.code) : undefined;
+    if (!label || !geometry || !projected || !this.loaded) return;
+    const place = this.loaded.code.labelPlacement(projected, geometry);
+    label.dataset.anchor = place.anchor;
+    label.dataset.side = place.side;
+    label.style.setProperty('--x', `${((place.x / geometry.width) * 100).toFixed(2)}%`);
+    label.style.setProperty('--y', `${((place.y / geometry.height) * 100).toFixed(2)}%`);
+  }
+
+  /** Puts the tooltip beside the pointer, kept inside the map. */
+  private placeTooltipAtPointer(event: PointerEvent): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const box = tooltip?.parentElement?.getBoundingClientRect();
+    if (!tooltip || !box || box.width <= 0) return;
+    const x = event.clientX - box.left;
+    const y = event.clientY - box.top;
+    this.placeTooltip(tooltip, x / box.width, `${x.toFixed(0)}px`, `${y.toFixed(0)}px`, y < box.height * 0.25 ? 'below' : 'above');
+  }
+
+  /** For keyboard focus: puts the tooltip over the focused area. */
+  private placeTooltipAtArea(): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const geometry = this.currentGeometry();
+    const projected = tooltip?.dataset.code ? geometry?.areas.get(tooltip.dataset.code) : undefined;
+    if (!tooltip || !geometry || !projected) return;
+    const [[, top], [, bottom]] = projected.bounds;
+    const [x] = projected.centroid;
+    const side = top > geometry.height * 0.2 ? 'above' : 'below';
+    const y = side === 'above' ? top : bottom;
+    this.placeTooltip(tooltip, x / geometry.width, `${((x / geometry.width) * 100).toFixed(2)}%`, `${((y / geometry.height) * 100).toFixed(2)}%`, side);
+  }
+
+  private placeTooltip(tooltip: HTMLElement, across: number, x: string, y: string, side: 'above' | 'below'): void {
+    tooltip.dataset.anchor = across < 0.3 ? 'start' : across > 0.7 ? 'end' : 'middle';
+    tooltip.dataset.side = side;
+    tooltip.style.setProperty('--x', x);
+    tooltip.style.setProperty('--y', y);
+  }
+}
+
