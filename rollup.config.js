@@ -6,7 +6,9 @@ import { staticFiles } from './scripts/rollup-static-files.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 const snapshot = () => snapshotAsset({ from: 'indicators/snapshot.json', fileName: 'oat-snapshot.json' });
-const isDependency = (id) => /^(lit|@lit|@lit-labs|d3-|tslib)(\/|$)/.test(id);
+const boundaries = () =>
+  snapshotAsset({ from: 'indicators/boundaries-utla-2023.json', fileName: 'oat-boundaries-utla-2023.json', module: 'src/charts/boundaries-url.ts' });
+const isDependency = (id) => /^(lit|@lit|@lit-labs|d3-|topojson-client|tslib)(\/|$)/.test(id);
 const entryNames = { 'components/index.ts': 'index.js', 'components/define-all.ts': 'define.js' };
 
 export default [
@@ -24,7 +26,7 @@ export default [
         return entry ? entryNames[entry] : 'lib/[name].js';
       },
     },
-    plugins: [snapshot(), typescript({ tsconfig: './tsconfig.build.json' }), nodeResolve()],
+    plugins: [snapshot(), boundaries(), typescript({ tsconfig: './tsconfig.build.json' }), nodeResolve()],
   },
   // For pages without a build step: one minified file that registers every element. Code only some
   // pages need (the live and council-file sources, the choropleth's map code) is split into files
@@ -34,9 +36,16 @@ export default [
     input: { oat: 'components/oat.ts', embed: 'embed/embed-page.ts', builder: 'embed/builder-page.ts' },
     // Let the chunks import shared code from oat.js itself, rather than a second file behind it.
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'oat-[name].js', sourcemap: false },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (chunk.name.startsWith('oat-') ? '[name].js' : 'oat-[name].js'),
+      sourcemap: false,
+    },
     plugins: [
       snapshot(),
+      boundaries(),
       staticFiles(['embed/embed.html', 'embed/builder.html', 'embed/oat-embed.css', 'embed/oat-builder.css', 'embed/oat-themes.css']),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       minifyTemplates(),

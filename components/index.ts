@@ -11,3 +11,11 @@ export { OatDomain } from './oat-domain/oat-domain.js';
 export { OatAssessment, type AreaChangeDetail } from './oat-assessment/oat-assessment.js';
 export { OatMap, type IndicatorSelectDetail } from './oat-map/oat-map.js';
 export { mapSvgBlob, mapPngBlob } from './oat-map/export.js';
+export {
+  OatChoropleth,
+  CHOROPLETH_COLOUR_BY,
+  CHOROPLETH_SCALES,
+  CHOROPLETH_ZOOMS,
+  type ChoroplethColourBy,
+  type ChoroplethZoom,
+} from './oat-choropleth/oat-choropleth.js';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const BUDGETS = [
   { file: 'dist/oat.js', limit: 40 * 1024, what: 'the one-file bundle (every element but the choropleth)' },
   { file: 'dist/oat-snapshot.json', limit: 60 * 1024, what: 'the snapshot data one assessment loads' },
-  { file: 'dist/oat-boundaries-utla-2023.json', limit: 150 * 1024, what: 'the boundaries, loaded only with a choropleth', optional: true },
+  { file: 'dist/oat-boundaries-utla-2023.json', limit: 150 * 1024, what: 'the boundaries, loaded only with a choropleth' },
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -117,6 +117,35 @@ describe('the built bundle on a page', { skip: built ? false : 'dist/oat.js is m
     await hostile.page.close();
   });
 
+  it('fetches the maps’ code only for pages that show a map, and draws them under the strict CSP', async () => {
+    server.page('/maps.html', {
+      html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Maps</title>
+        <script type="module" src="/dist/oat.js"></script></head><body>
+        <oat-map area="E06000009"></oat-map>
+        <oat-choropleth indicator="children-in-need" area="E06000009"></oat-choropleth>
+        </body></html>`,
+      csp: STRICT_CSP,
+    });
+    const before = server.requests.length;
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/maps.html`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(`customElements.get('oat-map') && customElements.get('oat-choropleth')`);
+    await settle(page);
+    const counts = (await page.evaluate(`({
+      segments: document.querySelector('oat-map').shadowRoot.querySelectorAll('.segment').length,
+      areas: document.querySelector('oat-choropleth').shadowRoot.querySelectorAll('path[part~="area"]').length,
+    })`)) as { segments: number; areas: number };
+    assert.deepEqual(counts, { segments: 27, areas: 153 });
+    const fetched = server.requests.slice(before);
+    assert.ok(fetched.some((path) => path.includes('oat-boundaries-utla-2023.json')), 'boundaries fetched');
+    assert.deepEqual(problems, []);
+    await page.close();
+
+    // The plain assessment page fetched neither the maps' code nor the boundaries.
+    const plain = server.requests.filter((path) => path.includes('oat-map.js') || path.includes('choropleth') || path.includes('boundaries'));
+    assert.ok(plain.every((path) => fetched.includes(path)), `only the maps page fetched map code: ${plain.join(', ')}`);
+  });
+
   it('loads twice without an error', async () => {
     server.page('/twice.html', {
       html: ASSESSMENT_PAGE.replace('</head>', '<script type="module" src="/dist/oat.js?again"></script></head>'),
@@ -193,7 +222,7 @@ describe('the built bundle on a page', { skip: built ? false : 'dist/oat.js is m
 describe('release hygiene', { skip: built ? false : 'dist/oat.js is missing: run npm run build first' }, () => {
   it('keeps every file within its size budget', () => {
     const { rows, ok } = measure();
-    assert.ok(ok, rows.map((row) => `${row.file}: ${row.gzip ?? 'missing'} of ${row.limit}`).join('; '));
+    assert.ok(ok, rows.map((row) => `${row.file}: ${'gzip' in row ? row.gzip : 'missing'} of ${row.limit}`).join('; '));
   });
 
   it('packs the bundle, the manifest, the README and both licences', () => {
