@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 import type { Plugin } from 'vite';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -81,13 +82,32 @@ ensureManifest();
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: [
+    // The guides in stories/ use Markdown tables, which MDX reads only with GitHub-flavoured Markdown.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
+  // Real council files (test/fixtures/council/README.md) for the stories of a council's own source:
+  // `source="/council/cumberland-districts.csv"` and `/council/children-in-need-starts.json`.
+  staticDirs: [{ from: '../test/fixtures/council', to: '/council' }],
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
       // Without this Vite pre-bundles Lit more than once in dev and elements register against two copies.
-      optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', '@lit/task'] },
+      // The stories' own Lit directives are listed too: one found late makes Vite reload the page
+      // mid-run, which fails the stories being tested at that moment.
+      optimizeDeps: {
+        include: [
+          'lit',
+          'lit/decorators.js',
+          'lit/directive-helpers.js',
+          'lit/directives/if-defined.js',
+          'lit/directives/ref.js',
+          '@lit/task',
+        ],
+      },
       // The embedded snapshot (indicators/snapshot.json) needs nothing here: src/sources/snapshot-url.ts
       // finds it with `new URL(…, import.meta.url)`, which Vite serves from the project in dev and
       // copies into the build's assets with a hashed name.

@@ -1,6 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 // Written by `npm run analyze`; .storybook/main.ts runs it first when the file is missing or stale.
 import manifest from '../custom-elements.json';
+import { inFrame, PAGES, THEMES } from '../stories/frames.js';
 
 interface ManifestMember {
   kind?: string;
@@ -55,13 +56,37 @@ const controlsForBoundArgsOnly: ArgTypesEnhancer = ({ argTypes, initialArgs }) =
     ]),
   );
 
+/** The toolbar's choices, from a record of value → title. */
+function toolbarItems(choices: Record<string, string>) {
+  return Object.entries(choices).map(([value, title]) => ({ value, title }));
+}
+
 const preview: Preview = {
   tags: ['autodocs'],
   argTypesEnhancers: [controlsForBoundArgsOnly],
+  // Every story sits in a page whose theme and width the toolbar chooses; a story can pin them with
+  // `globals`, as the theme, width and print stories do (stories/frames.ts).
+  decorators: [inFrame],
+  globalTypes: {
+    theme: {
+      description: 'The page’s theme: custom properties and parts a council could set',
+      toolbar: { title: 'Theme', icon: 'paintbrush', items: toolbarItems(THEMES), dynamicTitle: true },
+    },
+    page: {
+      description: 'The width of the space the elements have, or the printed A4 page',
+      toolbar: { title: 'Page', icon: 'browser', items: toolbarItems(PAGES), dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'default', page: 'full' },
   parameters: {
     // Any axe violation fails the story when stories run as tests.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    options: {
+      storySort: {
+        order: ['Introduction', 'Guides', ['Add the assessment to your website', 'Use it in your app'], 'Elements'],
+      },
+    },
   },
 };
 

@@ -6,7 +6,8 @@ import { DOMAINS } from '../indicators/domains.js';
 import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-domain/define.js';
 import type { OatDomain } from '../components/oat-domain/oat-domain.js';
-import { expectPart, inShadow, shown } from './support.js';
+import { printLayout } from './frames.js';
+import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf } from './support.js';
 
 /** The story's args are the element's attributes, under their attribute names. */
 interface DomainArgs {
@@ -33,11 +34,13 @@ const meta = {
   title: 'Elements/oat-domain',
   // Links the stories to the element's entry in custom-elements.json, which the docs tables come from.
   component: 'oat-domain',
-  render: (args) => html`<oat-domain
+  // A story that needs a source no attribute can name sets `parameters.dataSource` (stories/story-sources.ts).
+  render: (args, context) => html`<oat-domain
     domain=${ifDefined(args.domain)}
     area=${ifDefined(args.area)}
     source=${ifDefined(args.source || undefined)}
     heading-level=${ifDefined(args['heading-level'])}
+    .dataSource=${sourceFor(context)}
   ></oat-domain>`,
   args: { domain: 'stressful-circumstances', area: 'E09000008', source: 'snapshot', 'heading-level': 3 },
   argTypes: {
@@ -183,5 +186,229 @@ export const UnknownDomain: Story = {
     await expect(inShadow(element).getByRole('heading', { level: 3, name: 'This part of the assessment could not be shown' })).toBeVisible();
     await expectPart(element, 'status', /^There is no domain called “children-outcome”\. Did you mean “children-outcomes”\?/);
     await expect(rows(element)).toHaveLength(0);
+  },
+};
+
+// ── More Local Family Offer pilot areas ───────────────────────────────────────────────────────
+
+/** Dorset’s stressful circumstances: homes significantly less crowded than England’s; two indicators have no snapshot figures. */
+export const DorsetStressfulCircumstances: Story = {
+  name: 'Dorset: stressful circumstances',
+  args: { domain: 'stressful-circumstances', area: 'E06000059' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expectPart(element, 'summary', 'Dorset: 0 of 4 significantly worse than England; 1 significantly better; 1 not tested; 2 with no data.');
+    await expect(valueIn(element, 'household-overcrowding')).toBe('1.7%');
+  },
+};
+
+/** Blackburn with Darwen’s children’s outcomes: one higher and one lower than England, five not testable, three with no data. */
+export const BlackburnWithDarwenChildrenOutcomes: Story = {
+  name: 'Blackburn with Darwen: children’s outcomes',
+  args: { domain: 'children-outcomes', area: 'E06000008' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expectPart(
+      element,
+      'summary',
+      'Blackburn with Darwen: 0 of 10 significantly worse than England; 1 higher and 1 lower where neither is judged better; 5 not tested; 3 with no data.',
+    );
+    await expect(valueIn(element, 'neet-16-17')).toBe('5.1%');
+  },
+};
+
+// ── States ────────────────────────────────────────────────────────────────────────────────────
+
+/** While the figures are on their way: a placeholder, busy for assistive technology. */
+export const Loading: Story = {
+  name: 'State: loading',
+  args: { domain: 'children-outcomes', area: 'E09000008', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'loading' },
+  play: async ({ canvasElement }) => {
+    const element = await rendered<OatDomain>(canvasElement, 'oat-domain');
+    await expectPart(element, 'status', /^Loading/);
+    await expect(element.shadowRoot!.querySelector('[aria-busy="true"]')).not.toBeNull();
+  },
+};
+
+/** The council's file is missing (404): the domain explains, without disturbing the rest of the page. */
+export const LoadingError: Story = {
+  name: 'State: error',
+  args: { domain: 'children-outcomes', area: 'E09000008', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'missing-file' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expect(inShadow(element).getByRole('heading', { level: 3, name: 'This part of the assessment could not be shown' })).toBeVisible();
+    await expectPart(element, 'status', /^our-figures-2026\.csv could not be loaded: the server answered 404 Not Found\./);
+  },
+};
+
+/** Cumberland, created in 2023, has no 2022/23 life-satisfaction figure; the row says why. */
+export const NoData: Story = {
+  name: 'State: no data (boundary change)',
+  args: { domain: 'individual-vulnerabilities', area: 'E06000063' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expect(rows(element)).toContainEqual(['adult-low-wellbeing', 'no-data']);
+    const row = element.shadowRoot!.querySelector('[part~="row"][data-indicator="adult-low-wellbeing"]');
+    await expect(row).toHaveTextContent(/before Cumberland council was created/);
+  },
+};
+
+/** The City of London’s looked-after children figure was withheld by DfE; its row says so. */
+export const Suppressed: Story = {
+  name: 'State: suppressed value',
+  args: { domain: 'children-outcomes', area: 'E09000001' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expect(rows(element)).toContainEqual(['looked-after-children', 'no-data']);
+    const row = element.shadowRoot!.querySelector('[part~="row"][data-indicator="looked-after-children"]');
+    await expect(row).toHaveTextContent(/withheld this value \(marked “c”\)/);
+  },
+};
+
+/** Fingertips could not be reached: the snapshot’s figures, under a notice saying so. */
+export const LiveDataUnavailable: Story = {
+  name: 'State: live data unavailable',
+  args: { domain: 'children-outcomes', area: 'E06000009', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'live-unavailable' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached.');
+    await expect(valueIn(element, 'looked-after-children')).toBe('184 per 10,000');
+  },
+};
+
+/** An area code not in the data: the closest real one is suggested. */
+export const UnknownArea: Story = {
+  name: 'State: unknown area',
+  args: { domain: 'children-outcomes', area: 'E09000088' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expectPart(element, 'status', 'There is no area with the code E09000088 in the data. Did you mean Croydon (E09000008)?');
+    await expect(rows(element)).toHaveLength(0);
+  },
+};
+
+// ── Themes ────────────────────────────────────────────────────────────────────────────────────
+
+/** A dark page: Blackpool’s vulnerabilities, with the lighter verdict colours of the dark theme. */
+export const ThemeDark: Story = {
+  name: 'Theme: dark',
+  args: { domain: 'individual-vulnerabilities', area: 'E06000009' },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await expectFrame(canvasElement, 'dark');
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expect(rows(element)).toHaveLength(9);
+  },
+};
+
+/** High contrast, from custom properties alone. */
+export const ThemeHighContrast: Story = {
+  name: 'Theme: high contrast',
+  args: { domain: 'stressful-circumstances', area: 'E09000008' },
+  globals: { theme: 'high-contrast' },
+  play: async ({ canvasElement }) => {
+    await expectFrame(canvasElement, 'high-contrast');
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expect(valueIn(element, 'household-overcrowding')).toBe('10.4%');
+  },
+};
+
+/** A council's brand from the documented custom properties and parts only. */
+export const ThemeCouncilBrand: Story = {
+  name: 'Theme: council brand',
+  args: { domain: 'family-relationships', area: 'E06000059' },
+  globals: { theme: 'council' },
+  play: async ({ canvasElement }) => {
+    await expectFrame(canvasElement, 'council');
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expect(getComputedStyle(element.shadowRoot!.querySelector('[part~="title"]')!).fontFamily).toMatch(/^Georgia/);
+  },
+};
+
+// ── Widths and print ──────────────────────────────────────────────────────────────────────────
+
+/** On a 320 px phone each row stacks: title, figures, verdict, then the chart. */
+export const WidthPhone: Story = {
+  name: 'Width: phone, 320 px',
+  args: { domain: 'children-outcomes', area: 'E08000021' },
+  globals: { page: 'phone' },
+  play: async ({ canvasElement }) => {
+    await expectFrame(canvasElement, 'default', 'phone');
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expect(widthOf(element)).toBe(320);
+    const base = element.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    await expect(base.scrollWidth, 'nothing overflows').toBeLessThanOrEqual(base.clientWidth);
+  },
+};
+
+/** In a 400 px CMS sidebar. */
+export const WidthSidebar: Story = {
+  name: 'Width: CMS sidebar, 400 px',
+  args: { domain: 'family-relationships', area: 'E08000037' },
+  globals: { page: 'sidebar' },
+  play: async ({ canvasElement }) => {
+    await expectFrame(canvasElement, 'default', 'sidebar');
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expect(widthOf(element)).toBe(400);
+  },
+};
+
+/** Printed: the “Show as table” button goes, and each row keeps to one page. */
+export const Printed: Story = {
+  name: 'Print layout',
+  args: { domain: 'individual-vulnerabilities', area: 'E06000008' },
+  globals: { page: 'print' },
+  play: async ({ canvasElement }) => {
+    await expectFrame(canvasElement, 'default', 'print');
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await printLayout(canvasElement);
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[part~="toggle"]')).not.toBeVisible());
+    await expect(getComputedStyle(element.shadowRoot!.querySelector('[part~="row"]')!).breakInside).toBe('avoid');
+  },
+};
+
+// ── Data sources ──────────────────────────────────────────────────────────────────────────────
+
+/** Live figures through a recorded Fingertips reply: the indicators Fingertips publishes come from it. */
+export const SourceFingertips: Story = {
+  name: 'Source: Fingertips (recorded reply)',
+  args: { domain: 'children-outcomes', area: 'E08000037', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'fingertips-recorded' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expect(valueIn(element, 'under-18-conceptions')).toBe('17.4 per 1,000');
+    await expect(valueIn(element, 'school-readiness')).toBe('66.4%');
+    await expect(partText(element, 'notice')).toBe('');
+  },
+};
+
+/** A council CSV with former districts as sub-areas: Carlisle’s family relationships, two from the file. */
+export const SourceCouncilCsv: Story = {
+  name: 'Source: council CSV, a sub-area',
+  args: { domain: 'family-relationships', area: 'E07000028', source: '/council/cumberland-districts.csv' },
+  argTypes: { source: { control: 'select', options: [...SOURCE_NAMES, '/council/cumberland-districts.csv'] } },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expect(valueIn(element, 'lone-parent-households')).toBe('6.4%');
+  },
+};
+
+/** A council JSON file adds its own indicator to the domain it names, beside the OAT’s. */
+export const SourceCouncilCustomIndicator: Story = {
+  name: 'Source: council JSON, a custom indicator',
+  args: { domain: 'individual-vulnerabilities', area: 'E06000009', source: '/council/children-in-need-starts.json' },
+  argTypes: { source: { control: 'select', options: [...SOURCE_NAMES, '/council/children-in-need-starts.json'] } },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    await expect(rows(element)).toHaveLength(10);
+    await expect(valueIn(element, 'children-in-need-starts')).toBe('604.7 per 10,000');
+    await expect(valueIn(element, 'children-in-need')).toBe('606.1 per 10,000');
   },
 };

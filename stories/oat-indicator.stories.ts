@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { CATALOGUE } from '../indicators/catalogue.js';
 import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-indicator/define.js';
 import { INDICATOR_VIEWS, type IndicatorLayout, type OatIndicator } from '../components/oat-indicator/oat-indicator.js';
-import { expectPart, inShadow, partText, shown } from './support.js';
+import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf } from './support.js';
 
 /** The story's args are the element's attributes, under their attribute names. */
 interface IndicatorArgs {
@@ -23,12 +23,15 @@ const meta = {
   title: 'Elements/oat-indicator',
   // Links the stories to the element's entry in custom-elements.json, which the docs tables come from.
   component: 'oat-indicator',
-  render: (args) => html`<oat-indicator
+  // A story that needs a source no attribute can name (one that never answers, say) sets
+  // `parameters.dataSource`; it goes to the element's `dataSource` property.
+  render: (args, context) => html`<oat-indicator
     indicator=${ifDefined(args.indicator)}
     area=${ifDefined(args.area)}
     view=${ifDefined(args.view)}
     source=${ifDefined(args.source || undefined)}
     heading-level=${ifDefined(args['heading-level'])}
+    .dataSource=${sourceFor(context)}
   ></oat-indicator>`,
   args: { indicator: 'children-in-need', area: 'E09000008', view: 'full', source: 'snapshot', 'heading-level': 3 },
   argTypes: {
@@ -133,5 +136,369 @@ export const MalformedArea: Story = {
   play: async ({ canvasElement }) => {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'status', /“Croydn” is not an area code.*Did you mean Croydon \(E09000008\)\?/);
+  },
+};
+
+// ── More Local Family Offer pilot areas ───────────────────────────────────────────────────────
+
+/** Dorset looks after children at much the same rate as England: the intervals overlap. */
+export const DorsetLookedAfter: Story = {
+  name: 'Dorset: looked-after children',
+  args: { indicator: 'looked-after-children', area: 'E06000059' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'value', '65 per 10,000');
+    await expectPart(element, 'benchmark', '67 per 10,000');
+    await expectPart(element, 'verdict', 'Similar to England');
+  },
+};
+
+/** Newcastle upon Tyne has more children in need than England, beyond the play of chance. */
+export const NewcastleChildrenInNeed: Story = {
+  name: 'Newcastle upon Tyne: children in need',
+  args: { indicator: 'children-in-need', area: 'E08000021' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'value', '484.6 per 10,000');
+    await expectPart(element, 'benchmark', '330.3 per 10,000');
+    await expectPart(element, 'verdict', 'Significantly higher than England');
+  },
+};
+
+/** Blackburn with Darwen’s 16–17 year olds NEET or not known: below England, with no interval published to test it. */
+export const BlackburnWithDarwenNeet: Story = {
+  name: 'Blackburn with Darwen: NEET at 16–17',
+  args: { indicator: 'neet-16-17', area: 'E06000008' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'value', '5.1%');
+    await expectPart(element, 'benchmark', '5.6%');
+    await expectPart(element, 'verdict', 'Lower than England (not tested)');
+  },
+};
+
+// ── Options ───────────────────────────────────────────────────────────────────────────────────
+
+/** `view="full"`, the default: the card with the spine chart, the period, About and the source. */
+export const ViewFull: Story = {
+  name: 'View: full',
+  args: { indicator: 'adult-low-wellbeing', area: 'E08000037', view: 'full' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'value', '7.35 out of 10');
+    for (const part of ['chart', 'toggle', 'about', 'source']) {
+      await expect(element.shadowRoot!.querySelector(`[part~="${part}"]`), `the full view has its ${part}`).not.toBeNull();
+    }
+  },
+};
+
+/** `view="compact"`: one line with the short title, the two figures and the verdict in a word. */
+export const ViewCompact: Story = {
+  name: 'View: compact',
+  args: { indicator: 'adult-low-wellbeing', area: 'E08000037', view: 'compact' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'value', '7.35 out of 10');
+    await expect(element.shadowRoot!.querySelector('[part~="chart"]'), 'no chart in the compact view').toBeNull();
+  },
+};
+
+/** `heading-level="2"` makes the title a level-2 heading, for a page where the indicator is a main section. */
+export const HeadingLevel: Story = {
+  name: 'Heading level 2',
+  args: { indicator: 'children-in-need', area: 'E06000059', 'heading-level': 2 },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expect(inShadow(element).getByRole('heading', { level: 2, name: 'Children in need' })).toBeVisible();
+  },
+};
+
+/** “Show as table” replaces the chart with the figures behind it; pressing again brings the chart back. */
+export const ShowAsTable: Story = {
+  name: 'Gateshead: chart shown as a table',
+  args: { indicator: 'adult-low-wellbeing', area: 'E08000037' },
+  play: async ({ canvasElement, step }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    const shadow = inShadow(element);
+    const toggle = shadow.getByRole('button', { name: 'Show as table' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(shadow.queryByRole('table')).toBeNull();
+
+    await step('Press “Show as table”', async () => {
+      await userEvent.click(toggle);
+    });
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));
+    const table = shadow.getByRole('table');
+    await expect(table).toBeVisible();
+    await expect(table).toHaveTextContent('7.35 out of 10');
+    await expect(table).toHaveTextContent('7.44 out of 10');
+
+    await step('Press it again: the chart is back', async () => {
+      await userEvent.click(toggle);
+    });
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'false'));
+    await expect(shadow.queryByRole('table')).toBeNull();
+  },
+};
+
+// ── States ────────────────────────────────────────────────────────────────────────────────────
+
+/** While the figures are on their way: a skeleton of the card, busy for assistive technology. */
+export const Loading: Story = {
+  name: 'State: loading',
+  args: { indicator: 'children-in-need', area: 'E09000008', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'loading' },
+  play: async ({ canvasElement }) => {
+    const element = await rendered<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'status', 'Loading children-in-need…');
+    await expect(element.shadowRoot!.querySelector('[part~="base"]')).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** The council's file is not where the page says (the server answers 404): the error says so and what to do. */
+export const LoadingError: Story = {
+  name: 'State: error',
+  args: { indicator: 'children-in-need', area: 'E09000008', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'missing-file' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expect(inShadow(element).getByRole('heading', { level: 3, name: 'This indicator could not be shown' })).toBeVisible();
+    await expectPart(element, 'status', /^our-figures-2026\.csv could not be loaded: the server answered 404 Not Found\./);
+  },
+};
+
+/** The snapshot has no 2022/23 life-satisfaction figure for Cumberland, created in 2023: the element says why. */
+export const NoData: Story = {
+  name: 'State: no data (boundary change)',
+  args: { indicator: 'adult-low-wellbeing', area: 'E06000063' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'verdict', /^No data: The latest figures \(2022\/23\) are from before Cumberland council was created\./);
+  },
+};
+
+/** DfE withheld the City of London’s looked-after children figure (“c”): the element says it was withheld, and why. */
+export const Suppressed: Story = {
+  name: 'State: suppressed value',
+  args: { indicator: 'looked-after-children', area: 'E09000001' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'verdict', /^No data: The Department for Education withheld this value \(marked “c”\)/);
+    await expectPart(element, 'benchmark', '67 per 10,000');
+  },
+};
+
+/**
+ * Live figures were asked for but Fingertips could not be reached: the snapshot’s figures are shown,
+ * and a notice says so and from when.
+ */
+export const LiveDataUnavailable: Story = {
+  name: 'State: live data unavailable',
+  args: { indicator: 'looked-after-children', area: 'E06000009', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'live-unavailable' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached.');
+    await expectPart(element, 'value', '184 per 10,000');
+  },
+};
+
+/** An area code that is well formed but not in the data: the closest real one is suggested. */
+export const UnknownArea: Story = {
+  name: 'State: unknown area',
+  args: { indicator: 'children-in-need', area: 'E09000088' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'status', 'There is no area with the code E09000088 in the data. Did you mean Croydon (E09000008)?');
+  },
+};
+
+/** A retired code – Cumbria County Council's, abolished in 2023 – is explained, naming the councils that replaced it. */
+export const RetiredArea: Story = {
+  name: 'State: retired area code',
+  args: { indicator: 'children-in-need', area: 'E10000006' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'status', /Cumberland \(E06000063\).*Westmorland and Furness \(E06000064\)/);
+  },
+};
+
+/**
+ * A council file with three spoiled rows (a misspelt indicator, a sub-area without its authority, a
+ * value that is not a number): the good rows still show, and the problems are listed under the figures.
+ */
+export const ProblemsInFile: Story = {
+  name: 'State: problems in the council’s file',
+  args: { indicator: 'lone-parent-households', area: 'E07000026', source: '/council/cumberland-with-mistakes.csv' },
+  argTypes: { source: { control: 'select', options: [...SOURCE_NAMES, '/council/cumberland-with-mistakes.csv'] } },
+  play: async ({ canvasElement, step }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'value', '6.2%');
+    const summary = inShadow(element).getByText('3 problems in the data');
+    await step('Open the list of problems', async () => {
+      await userEvent.click(summary);
+    });
+    const list = element.shadowRoot!.querySelector('[part~="warnings"] ul')!;
+    await waitFor(() => expect(list).toBeVisible());
+    await expect(list.querySelectorAll('li')).toHaveLength(3);
+  },
+};
+
+// ── Themes ────────────────────────────────────────────────────────────────────────────────────
+
+/** On a dark page: the text follows the page; the verdict colours are set lighter with custom properties. */
+export const ThemeDark: Story = {
+  name: 'Theme: dark',
+  args: { indicator: 'children-in-need', area: 'E09000008' },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await expectFrame(canvasElement, 'dark');
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'value', '493.6 per 10,000');
+    await expect(getComputedStyle(element).color).toBe('rgb(236, 238, 242)');
+  },
+};
+
+/** High contrast: black on white with strong borders, from custom properties alone. */
+export const ThemeHighContrast: Story = {
+  name: 'Theme: high contrast',
+  args: { indicator: 'household-overcrowding', area: 'E09000008' },
+  globals: { theme: 'high-contrast' },
+  play: async ({ canvasElement }) => {
+    await expectFrame(canvasElement, 'high-contrast');
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'verdict', 'Significantly worse than England');
+    await expect(getComputedStyle(element.shadowRoot!.querySelector('[part~="base"]')!).borderTopColor).toBe('rgb(0, 0, 0)');
+  },
+};
+
+/**
+ * A council's brand, made only with the documented `--oat-*` custom properties and `::part`s: the
+ * council's colours, square corners, roomier spacing and a serif title (see the Theme toolbar's CSS in
+ * stories/frames.ts).
+ */
+export const ThemeCouncilBrand: Story = {
+  name: 'Theme: council brand',
+  args: { indicator: 'household-overcrowding', area: 'E06000009' },
+  globals: { theme: 'council' },
+  play: async ({ canvasElement }) => {
+    await expectFrame(canvasElement, 'council');
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'verdict', 'Significantly better than England');
+    const title = element.shadowRoot!.querySelector('[part~="title"]')!;
+    await expect(getComputedStyle(title).fontFamily).toMatch(/^Georgia/);
+    await expect(getComputedStyle(element.shadowRoot!.querySelector('[part~="base"]')!).borderTopLeftRadius).toBe('0px');
+  },
+};
+
+// ── Widths ────────────────────────────────────────────────────────────────────────────────────
+
+/** On a 320 px phone screen the figures wrap and the chart narrows; nothing is cut off. */
+export const WidthPhone: Story = {
+  name: 'Width: phone, 320 px',
+  args: { indicator: 'school-readiness', area: 'E06000008' },
+  globals: { page: 'phone' },
+  play: async ({ canvasElement }) => {
+    await expectFrame(canvasElement, 'default', 'phone');
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expect(widthOf(element)).toBe(320);
+    const base = element.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    await expect(base.scrollWidth, 'nothing overflows the card').toBeLessThanOrEqual(base.clientWidth);
+  },
+};
+
+/** In a 400 px CMS sidebar, the compact view fits the figures and the verdict on one line each. */
+export const WidthSidebar: Story = {
+  name: 'Width: CMS sidebar, 400 px',
+  args: { indicator: 'children-in-need', area: 'E08000037', view: 'compact' },
+  globals: { page: 'sidebar' },
+  play: async ({ canvasElement }) => {
+    await expectFrame(canvasElement, 'default', 'sidebar');
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expect(widthOf(element)).toBe(400);
+    await expectPart(element, 'value', '389.0 per 10,000');
+  },
+};
+
+/** Full width, as in the main column of a page. */
+export const WidthFull: Story = {
+  name: 'Width: full',
+  args: { indicator: 'children-in-need', area: 'E08000037' },
+  globals: { page: 'full' },
+  play: async ({ canvasElement }) => {
+    await expectFrame(canvasElement, 'default', 'full');
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expect(widthOf(element)).toBeGreaterThan(400);
+  },
+};
+
+// ── Data sources ──────────────────────────────────────────────────────────────────────────────
+
+/** `source="snapshot"`, the default: the embedded snapshot, named with its build date in the source line. */
+export const SourceSnapshot: Story = {
+  name: 'Source: embedded snapshot',
+  args: { indicator: 'under-18-conceptions', area: 'E08000037', source: 'snapshot' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'value', '17.4 per 1,000');
+    await expect(partText(element, 'source')).toContain('Figures: Embedded snapshot, 22 November 2026.');
+  },
+};
+
+/**
+ * The live Fingertips source, answered by a recorded reply in Fingertips’ own shape (built from the
+ * snapshot’s figures, so the numbers are the published ones). The source line names Fingertips.
+ */
+export const SourceFingertips: Story = {
+  name: 'Source: Fingertips (recorded reply)',
+  args: { indicator: 'under-18-conceptions', area: 'E08000037', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'fingertips-recorded' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'value', '17.4 per 1,000');
+    await expectPart(element, 'benchmark', '13.9 per 1,000');
+    await expect(partText(element, 'source')).toContain('Figures: OHID Fingertips (live), 22 November 2026.');
+    await expect(element.shadowRoot!.querySelector('[part~="notice"]'), 'no fallback notice').toBeNull();
+  },
+};
+
+/**
+ * A council's own CSV (`source="/council/cumberland-districts.csv"`) with figures for the three former
+ * districts of Cumberland: Allerdale is shown against England and against Cumberland.
+ */
+export const SourceCouncilCsv: Story = {
+  name: 'Source: council CSV, a sub-area',
+  args: { indicator: 'lone-parent-households', area: 'E07000026', source: '/council/cumberland-districts.csv' },
+  argTypes: { source: { control: 'select', options: [...SOURCE_NAMES, '/council/cumberland-districts.csv'] } },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'value', '6.2%');
+    await expectPart(element, 'benchmark', '6.9%');
+    await expectPart(element, 'parent', '6.3%');
+    await expectPart(element, 'verdict', 'Significantly lower than England');
+    await expectPart(element, 'parent-status', 'Similar to Cumberland');
+  },
+};
+
+/**
+ * A council's own JSON file with an indicator of its own – children starting a period of need
+ * (DfE table B1) – shown for Croydon against England like any other.
+ */
+export const SourceCouncilCustomIndicator: Story = {
+  name: 'Source: council JSON, a custom indicator',
+  args: { indicator: 'children-in-need-starts', area: 'E09000008', source: '/council/children-in-need-starts.json' },
+  argTypes: {
+    source: { control: 'select', options: [...SOURCE_NAMES, '/council/children-in-need-starts.json'] },
+    indicator: { control: 'select', options: [...SLUGS, 'children-in-need-starts'] },
+  },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expect(inShadow(element).getByRole('heading', { level: 3, name: 'Children starting a period of need' })).toBeVisible();
+    await expectPart(element, 'value', '615.8 per 10,000');
+    await expectPart(element, 'benchmark', '325.8 per 10,000');
   },
 };

@@ -4,6 +4,9 @@
  */
 import type { LitElement } from 'lit';
 import { expect, waitFor, within } from 'storybook/test';
+import type { DataSource } from '../src/model.js';
+import type { Page, Theme } from './frames.js';
+import { STORY_SOURCES, type StorySource } from './story-sources.js';
 
 /** The first `tag` in the story's canvas, once its data has loaded and rendered. */
 export async function shown<T extends LitElement>(canvasElement: HTMLElement, tag: string): Promise<T> {
@@ -26,7 +29,35 @@ export function partText(element: Element, part: string): string {
 
 /** Waits until a shadow part shows `expected` (a string to equal or a pattern to match). */
 export async function expectPart(element: Element, part: string, expected: string | RegExp): Promise<void> {
-  await waitFor(() =>
-    typeof expected === 'string' ? expect(partText(element, part)).toBe(expected) : expect(partText(element, part)).toMatch(expected),
+  await waitFor(
+    () => (typeof expected === 'string' ? expect(partText(element, part)).toBe(expected) : expect(partText(element, part)).toMatch(expected)),
+    // On failure, say what the part showed; not the whole page's markup, which waitFor adds by default.
+    { onTimeout: (error) => error },
   );
+}
+
+/** The first `tag` in the story's canvas as soon as it has rendered once, without waiting for its data. */
+export async function rendered<T extends LitElement>(canvasElement: HTMLElement, tag: string): Promise<T> {
+  await waitFor(() => expect(canvasElement.querySelector(tag)?.shadowRoot?.childElementCount ?? 0, `the story shows a <${tag}>`).toBeGreaterThan(0));
+  return canvasElement.querySelector<T>(tag)!;
+}
+
+/** The data source a story names in `parameters.dataSource` (stories/story-sources.ts), made afresh for each render. */
+export function sourceFor(context: { parameters: Record<string, unknown> }): DataSource | undefined {
+  const name = context.parameters.dataSource;
+  return typeof name === 'string' && name in STORY_SOURCES ? STORY_SOURCES[name as StorySource]() : undefined;
+}
+
+/** Waits until the frame around the story is in the theme and page it pinned (stories/frames.ts). */
+export async function expectFrame(canvasElement: HTMLElement, theme: Theme, page: Page = 'full'): Promise<HTMLElement> {
+  const frame = canvasElement.querySelector<HTMLElement>('.oat-frame');
+  await expect(frame, 'the story sits in a frame').not.toBeNull();
+  await expect(frame).toHaveAttribute('data-theme', theme);
+  await expect(frame).toHaveAttribute('data-page', page);
+  return frame!;
+}
+
+/** The width an element takes up on screen, in CSS pixels. */
+export function widthOf(element: Element): number {
+  return Math.round(element.getBoundingClientRect().width);
 }
