@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { sourceLine } from '../../src/format/date.js';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { Verdict } from '../../src/model.js';
@@ -113,8 +114,7 @@ export class OatAssessment extends OatHeadedElement {
           source=${this.source ?? nothing}
         ></oat-area-picker>
         <p class="data-date">
-          ${view.area.name} compared with England on ${all.length} indicators. Figures from the ${view.info.name.toLowerCase()}, built
-          ${view.info.dataDate}.
+          ${view.area.name} compared with England on ${all.length} indicators. ${sourceLine(view.info)}
         </p>
         ${sourceNotice(view.info)}
       </header>

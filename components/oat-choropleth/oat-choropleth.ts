@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { sourceLine } from '../../src/format/date.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { Task } from '@lit/task';
@@ -342,7 +343,7 @@ export class OatChoropleth extends OatHeadedElement {
         </div>
         <div class="side">
           ${this.renderSelected(loaded, selection)} ${this.renderLegend(loaded, shown, scale)}
-          <p class="source">Figures from the ${view.info.name.toLowerCase()}, built ${view.info.dataDate}. Open Government Licence v3.0.</p>
+          <p class="source">${sourceLine(view.info)} Open Government Licence v3.0.</p>
         </div>
       </div>
     </section>`;

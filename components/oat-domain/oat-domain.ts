@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { sourceLine } from '../../src/format/date.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import type { DomainId, SourceInfo } from '../../src/model.js';
@@ -115,7 +116,7 @@ export class OatDomain extends OatHeadedElement {
         ${this.asTable ? this.renderTableHead(area.name) : this.renderChartHead(area.name)}
         ${indicators.map((indicator) => (this.asTable ? this.renderTableRow(indicator) : this.renderChartRow(indicator)))}
       </div>
-      <p class="legend" id="source">Figures from the ${info.name.toLowerCase()}, built ${info.dataDate}. Open Government Licence v3.0.</p>
+      <p class="legend" id="source">${sourceLine(info)} Open Government Licence v3.0.</p>
     </section>`;
   }
 

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { sourceLine } from '../../src/format/date.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import type { SourceInfo } from '../../src/model.js';
@@ -186,8 +187,8 @@ export class OatIndicator extends OatHeadedElement {
       ${aboutIndicator(definition, local, this.aboutOpen, (open) => (this.aboutOpen = open))}
       ${source
         ? html`<p class="source" part="source">
-            Source: <a href=${source.url} rel="noopener">${source.publisher}, ${source.dataset}</a>. ${info.name}, built
-            ${info.dataDate}. Open Government Licence v3.0.
+            Source: <a href=${source.url} rel="noopener">${source.publisher}, ${source.dataset}</a>. ${sourceLine(info)} Open Government
+            Licence v3.0.
           </p>`
         : nothing}
     </section>`;

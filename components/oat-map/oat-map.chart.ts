@@ -22,7 +22,7 @@ export function layoutFor(view: MapView, options: { compact: boolean; measure?: 
   const order = view.domains.map(({ domain }) => domain.title).join(' → ');
   return opportunityMap({
     title: `${view.area.name}: family indicators compared with England`,
-    subtitle: `Opportunity map of the Local Family Offer · figures built ${view.dataDate}`,
+    subtitle: `Opportunity map of the Local Family Offer · figures dated ${view.dataDate}`,
     domains: view.domains.map(({ domain, segments }) => ({
       id: domain.id,
       title: domain.title,

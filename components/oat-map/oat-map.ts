@@ -1,4 +1,5 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { sourceLine } from '../../src/format/date.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { Task, initialState } from '@lit/task';
@@ -206,8 +207,7 @@ export class OatMap extends OatHeadedElement {
       ${this.renderTitle(`Opportunity map: ${area.name}`)} ${ownSource ? sourceNotice(info) : nothing}
       <div class="summary" part="summary" id="summary">
         <p class="lead">
-          ${area.name} compared with England on ${view.segments.length} indicators in the four domains of the model. Figures from the
-          ${info.name.toLowerCase()}, built ${view.dataDate}.
+          ${area.name} compared with England on ${view.segments.length} indicators in the four domains of the model. ${sourceLine(info)}
         </p>
         <ul>
           ${view.summary.map(

@@ -1,4 +1,5 @@
 import type { DomainDefinition } from '../../indicators/domains.js';
+import { dateInWords } from '../format/date.js';
 import { gapPercent } from '../charts/opportunity-map.js';
 import { verdictText } from '../format/verdict.js';
 import type { Area, SourceInfo, Verdict } from '../model.js';
@@ -47,13 +48,6 @@ export interface MapViewInput {
 
 const LICENCES: Record<string, string> = { 'OGL-3.0': 'Open Government Licence v3.0' };
 
-/** A date such as 2026-11-22 as "22 November 2026"; anything that is not a date is kept as it is. */
-export function longDate(isoDate: string): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}/.test(isoDate) && !Number.isNaN(date.getTime())
-    ? date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    : isoDate;
-}
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -126,7 +120,7 @@ export function sourceLine(views: readonly IndicatorView[], info: SourceInfo): s
   const licences = [...new Set(views.flatMap((view) => view.definition.sources.map((source) => LICENCES[source.licence] ?? source.licence)))];
   const from = publishers.length ? publishers.join('; ') : info.name;
   const licence = licences.length ? ` Contains public sector information licensed under the ${licences.join(' and the ')}.` : '';
-  return `Source: ${from}; ${info.name.toLowerCase()}, built ${longDate(info.dataDate)}.${licence}`;
+  return `Source: ${from}; ${info.name}, ${dateInWords(info.dataDate)}.${licence}`;
 }
 
 /** Builds the opportunity map's view of an assessment. */
@@ -141,6 +135,6 @@ export function mapView(input: MapViewInput): MapView {
     segments,
     summary: mapSummary(views),
     sourceLine: sourceLine(views, input.info),
-    dataDate: longDate(input.info.dataDate),
+    dataDate: dateInWords(input.info.dataDate),
   };
 }

@@ -2,6 +2,7 @@ import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQue
 import { whileWanted } from '../abort.js';
 import { SourceError } from '../errors.js';
 import { fetchText } from '../fetch-text.js';
+import { dateInWords } from '../../format/date.js';
 import { describeProblem, parseCsvText, parseJsonData, type ParsedFile, type Problem } from './parse-rows.js';
 
 /**
@@ -147,11 +148,6 @@ interface LoadedFile {
   figures: Map<string, Observation>;
 }
 
-/** "2026-05-01" → "1 May 2026". */
-function longDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
 
 const key = (indicator: string, area: string) => `${indicator}\u0000${area}`;
 
@@ -287,7 +283,7 @@ export class CouncilSource implements DataSource {
     return {
       name: `Your data (${this.file})`,
       dataDate: loaded.fetchedOn,
-      attribution: [...base.attribution, `Local figures from ${this.file}, supplied by the council, loaded on ${longDate(loaded.fetchedOn)}.`],
+      attribution: [...base.attribution, `Local figures from ${this.file}, supplied by the council, loaded on ${dateInWords(loaded.fetchedOn)}.`],
       ...(base.notice ? { notice: base.notice } : {}),
       ...(warnings.length ? { warnings } : {}),
     };

@@ -1,30 +1,10 @@
+import { dateInWords } from '../../format/date.js';
 import { SourceError } from '../errors.js';
 import { FingertipsError, PROXY_ADVICE } from './client.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** An ISO date (or date and time) in words, as in "22 November 2026"; anything else is returned as it is. */
-export function dateInWords(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return iso;
-  return `${Number(match[3])} ${month} ${match[1]}`;
-}
-
 /** The ISO date (YYYY-MM-DD, UTC) of a moment in milliseconds since 1970. */
+
+
 export function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
