@@ -9,7 +9,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'components/**/*.ts', 'indicators/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts', 'embed/**/*.ts'],
+    files: ['src/**/*.ts', 'components/**/*.ts', 'indicators/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts', 'embed/**/*.ts', 'demo/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { lit, wc },
     rules: {
