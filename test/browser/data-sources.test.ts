@@ -123,6 +123,19 @@ describe('data sources in the elements', () => {
     expect(partText(element, 'verdict')).to.equal('Significantly higher than England');
   });
 
+  it('shows a council’s own indicator beside the OAT’s in its domain', async () => {
+    const domain = await fixture<OatDomain>(
+      html`<oat-domain source=${`${FIXTURES}/children-in-need-starts.json`} domain="individual-vulnerabilities" area="E06000009"></oat-domain>`,
+    );
+    await settled(domain);
+    const rows = [...domain.shadowRoot!.querySelectorAll<HTMLElement>('[part="row"]')];
+    expect(rows.map((row) => row.dataset.indicator)).to.include.members(['children-in-need', 'children-in-need-starts']);
+    const mine = rows.find((row) => row.dataset.indicator === 'children-in-need-starts')!;
+    const cells = [...mine.querySelectorAll('[role="cell"]')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+    expect(cells.slice(0, 2)).to.deep.equal(['604.7 per 10,000', '325.8 per 10,000']);
+    await expect(domain).to.be.accessible();
+  });
+
   it('lists the rows of a council’s file it could not use, with their line numbers, and shows the rest', async () => {
     const element = await indicator({ source: `${FIXTURES}/cumberland-with-mistakes.csv`, indicator: 'lone-parent-households', area: 'E07000026' });
     expect(partText(element, 'value')).to.equal('6.2%');
