@@ -15,11 +15,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
-/**
- * The elements the Storybook must list. oat-map and oat-choropleth join this list when their stories
- * land in stories/ (one file each, titled `Elements/<tag>`).
- */
-export const ELEMENTS = ['oat-indicator', 'oat-domain', 'oat-assessment', 'oat-area-picker', 'oat-provider'];
+/** The elements the Storybook must list: one file of stories each, titled `Elements/<tag>`. */
+export const ELEMENTS = ['oat-indicator', 'oat-domain', 'oat-assessment', 'oat-area-picker', 'oat-provider', 'oat-map', 'oat-choropleth'];
 
 /** The guides (MDX pages) the Storybook must have, by their index id. */
 const GUIDES = ['introduction--docs', 'guides-add-the-assessment-to-your-website--docs', 'guides-use-it-in-your-app--docs'];
@@ -155,6 +152,11 @@ for (const tag of ELEMENTS) {
         if (tagName === 'oat-area-picker') {
           const input = first.shadowRoot?.querySelector('input[role="combobox"]');
           return Boolean(input) && !/Loading/.test(first.shadowRoot?.textContent ?? '');
+        }
+        // The opportunity map's figures are in its segments' names (its text is words and the scale).
+        if (tagName === 'oat-map') {
+          const names = Array.from(first.shadowRoot?.querySelectorAll('.segment[aria-label]') ?? []).map((segment) => segment.getAttribute('aria-label'));
+          return names.length === 27 && names.some((name) => /\d[\d,.]*(%| per )/.test(name ?? ''));
         }
         // Its text, through every shadow root inside it.
         const texts = [];
