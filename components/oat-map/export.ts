@@ -120,7 +120,10 @@ export function standaloneSvg(svg: SVGSVGElement): SVGSVGElement {
   copy.setAttribute('width', String(box.width));
   copy.setAttribute('height', String(box.height));
   copy.setAttribute('font-family', getComputedStyle(svg).fontFamily);
-  const heading = svg.querySelector('.title-text')?.textContent?.replace(/\s+/g, ' ').trim();
+  // A wrapped title is several <tspan> lines: join them with spaces, not end to end.
+  const titleText = svg.querySelector('.title-text');
+  const lines = titleText ? [...titleText.querySelectorAll('tspan')].map((line) => line.textContent ?? '') : [];
+  const heading = (lines.length ? lines.join(' ') : (titleText?.textContent ?? '')).replace(/\s+/g, ' ').trim();
   if (heading) {
     const title = document.createElementNS(SVG_NS, 'title');
     title.textContent = heading;

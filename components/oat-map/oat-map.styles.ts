@@ -96,7 +96,7 @@ export const mapStyles = css`
   }
   .map .scale-text {
     fill: var(--_muted);
-    stroke: var(--oat-map-halo, #fff);
+    stroke: var(--oat-map-halo, var(--oat-map-background, Canvas));
     stroke-width: 3px;
     stroke-linejoin: round;
     paint-order: stroke;

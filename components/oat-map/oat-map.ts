@@ -67,6 +67,7 @@ let instances = 0;
  * @cssprop --oat-map-background - Background of the picture on the page; none by default (saved files are always white).
  * @cssprop --oat-map-track - Fill of each segment's track from the inner to the outer ring.
  * @cssprop --oat-map-band - Colour of the thin band marking each domain's sector.
+ * @cssprop --oat-map-halo - Outline that keeps the scale labels legible over the segments; the map's background (or the page's canvas colour) by default.
  * @cssprop --oat-tooltip-background - Tooltip background.
  * @cssprop --oat-tooltip-color - Tooltip text colour.
  * @cssprop --oat-space - Base spacing unit.
