@@ -146,6 +146,30 @@ describe('the built bundle on a page', { skip: built ? false : 'dist/oat.js is m
     assert.ok(plain.every((path) => fetched.includes(path)), `only the maps page fetched map code: ${plain.join(', ')}`);
   });
 
+  it('offers the SVG when a strict CSP blocks drawing the map’s PNG, and says why', async () => {
+    server.page('/map-export.html', {
+      html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Map</title>
+        <script type="module" src="/dist/oat.js"></script></head><body><oat-map area="E09000008"></oat-map></body></html>`,
+      csp: STRICT_CSP,
+    });
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/map-export.html`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(`customElements.get('oat-map')`);
+    await settle(page);
+    const outcome = (await page.evaluate(`(async () => {
+      const map = document.querySelector('oat-map');
+      const svg = await (await map.toSvgBlob()).text();
+      let png;
+      try { png = (await map.toPngBlob())?.type; } catch (error) { png = 'refused: ' + error.message; }
+      return { svgStartsWith: svg.slice(0, 200), svgHasTitle: svg.includes('Croydon'), png };
+    })()`)) as { svgHasTitle: boolean; png: string };
+    assert.ok(outcome.svgHasTitle, 'the SVG export works under the strict policy');
+    assert.match(outcome.png, /^refused: .*SVG/i);
+    // The browser reports the blocked image as a CSP violation; nothing else went wrong.
+    assert.deepEqual(problems.filter((problem) => !/CSP violation: img-src|Loading the image '(blob|data):/.test(problem)), []);
+    await page.close();
+  });
+
   it('loads twice without an error', async () => {
     server.page('/twice.html', {
       html: ASSESSMENT_PAGE.replace('</head>', '<script type="module" src="/dist/oat.js?again"></script></head>'),
