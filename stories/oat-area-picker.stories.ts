@@ -2,10 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-area-picker/define.js';
 import type { OatAreaPicker } from '../components/oat-area-picker/oat-area-picker.js';
-import { expectFrame, expectPart, inShadow, rendered, shown, sourceFor, widthOf } from './support.js';
+import { expectFrame, expectPart, inShadow, rendered, shown, sourceFor, widthOf, SOURCE_CONTROL } from './support.js';
 
 /** The story's args are the element's attributes, under their attribute names, and its event. */
 interface AreaPickerArgs {
@@ -45,7 +44,7 @@ const meta = {
     // Controls only: names, descriptions and types come from the manifest.
     value: { control: 'text' },
     label: { control: 'text' },
-    source: { control: 'select', options: [...SOURCE_NAMES] },
+    source: SOURCE_CONTROL,
   },
 } satisfies Meta<AreaPickerArgs>;
 

@@ -9,7 +9,7 @@ import type { OatAreaPicker } from '../components/oat-area-picker/oat-area-picke
 import type { OatAssessment } from '../components/oat-assessment/oat-assessment.js';
 import type { OatDomain } from '../components/oat-domain/oat-domain.js';
 import { printLayout } from './frames.js';
-import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf } from './support.js';
+import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
 
 /** The story's args are the element's attributes, under their attribute names, and its event. */
 interface AssessmentArgs {
@@ -61,9 +61,9 @@ const meta = {
   args: { area: 'E09000008', source: 'snapshot', 'heading-level': 2, onOatAreaChange: fn() },
   argTypes: {
     // Controls only: names, descriptions and types come from the manifest.
-    area: { control: 'text' },
-    source: { control: 'select', options: [...SOURCE_NAMES] },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    area: AREA_CONTROL,
+    source: SOURCE_CONTROL,
+    'heading-level': HEADING_LEVEL_CONTROL,
   },
 } satisfies Meta<AssessmentArgs>;
 

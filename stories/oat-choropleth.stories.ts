@@ -3,7 +3,6 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { CATALOGUE } from '../indicators/catalogue.js';
-import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-choropleth/define.js';
 import {
   CHOROPLETH_COLOUR_BY,
@@ -13,7 +12,7 @@ import {
   type ChoroplethZoom,
   type OatChoropleth,
 } from '../components/oat-choropleth/oat-choropleth.js';
-import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf } from './support.js';
+import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
 
 /** The story's args are the element's attributes, under their attribute names, and its event. */
 interface ChoroplethArgs {
@@ -101,12 +100,12 @@ const meta = {
   argTypes: {
     // Controls only: names, descriptions and types come from the manifest.
     indicator: { control: 'select', options: SLUGS },
-    area: { control: 'text' },
+    area: AREA_CONTROL,
     'colour-by': { control: 'inline-radio', options: [...CHOROPLETH_COLOUR_BY] },
     scale: { control: 'inline-radio', options: [...CHOROPLETH_SCALES] },
     zoom: { control: 'inline-radio', options: [...CHOROPLETH_ZOOMS] },
-    source: { control: 'select', options: [...SOURCE_NAMES] },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    source: SOURCE_CONTROL,
+    'heading-level': HEADING_LEVEL_CONTROL,
   },
 } satisfies Meta<ChoroplethArgs>;
 

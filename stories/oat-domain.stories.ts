@@ -7,7 +7,7 @@ import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-domain/define.js';
 import type { OatDomain } from '../components/oat-domain/oat-domain.js';
 import { printLayout } from './frames.js';
-import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf } from './support.js';
+import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
 
 /** The story's args are the element's attributes, under their attribute names. */
 interface DomainArgs {
@@ -46,9 +46,9 @@ const meta = {
   argTypes: {
     // Controls only: names, descriptions and types come from the manifest.
     domain: { control: 'select', options: DOMAIN_IDS },
-    area: { control: 'text' },
-    source: { control: 'select', options: [...SOURCE_NAMES] },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    area: AREA_CONTROL,
+    source: SOURCE_CONTROL,
+    'heading-level': HEADING_LEVEL_CONTROL,
   },
 } satisfies Meta<DomainArgs>;
 

@@ -6,7 +6,7 @@ import { CATALOGUE } from '../indicators/catalogue.js';
 import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-indicator/define.js';
 import { INDICATOR_VIEWS, type IndicatorLayout, type OatIndicator } from '../components/oat-indicator/oat-indicator.js';
-import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf } from './support.js';
+import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
 
 /** The story's args are the element's attributes, under their attribute names. */
 interface IndicatorArgs {
@@ -37,10 +37,10 @@ const meta = {
   argTypes: {
     // Controls only: names, descriptions and types come from the manifest.
     indicator: { control: 'select', options: SLUGS },
-    area: { control: 'text' },
+    area: AREA_CONTROL,
     view: { control: 'select', options: [...INDICATOR_VIEWS] },
-    source: { control: 'select', options: [...SOURCE_NAMES] },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    source: SOURCE_CONTROL,
+    'heading-level': HEADING_LEVEL_CONTROL,
   },
 } satisfies Meta<IndicatorArgs>;
 

@@ -2,10 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-map/define.js';
 import { COMPACT_BELOW, type OatMap } from '../components/oat-map/oat-map.js';
-import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf } from './support.js';
+import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
 
 /** The story's args are the element's attributes, under their attribute names, and its event. */
 interface MapArgs {
@@ -68,9 +67,9 @@ const meta = {
   args: { area: 'E09000008', source: 'snapshot', 'heading-level': 3, onOatIndicatorSelect: fn() },
   argTypes: {
     // Controls only: names, descriptions and types come from the manifest.
-    area: { control: 'text' },
-    source: { control: 'select', options: [...SOURCE_NAMES] },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    area: AREA_CONTROL,
+    source: SOURCE_CONTROL,
+    'heading-level': HEADING_LEVEL_CONTROL,
   },
 } satisfies Meta<MapArgs>;
 

@@ -9,7 +9,7 @@ import '../components/oat-indicator/define.js';
 import type { OatAreaPicker } from '../components/oat-area-picker/oat-area-picker.js';
 import type { OatIndicator } from '../components/oat-indicator/oat-indicator.js';
 import type { OatProvider } from '../components/oat-provider/oat-provider.js';
-import { expectFrame, expectPart, inShadow, rendered, shown, sourceFor } from './support.js';
+import { expectFrame, expectPart, inShadow, rendered, shown, sourceFor, AREA_CONTROL, SOURCE_CONTROL } from './support.js';
 
 /** The story's args are the provider's attributes, under their attribute names. */
 interface ProviderArgs {
@@ -79,8 +79,8 @@ const meta = {
   args: { area: 'E09000008', source: 'snapshot' },
   argTypes: {
     // Controls only: names, descriptions and types come from the manifest.
-    area: { control: 'text' },
-    source: { control: 'select', options: [...SOURCE_NAMES] },
+    area: AREA_CONTROL,
+    source: SOURCE_CONTROL,
   },
 } satisfies Meta<ProviderArgs>;
 

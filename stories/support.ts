@@ -1,3 +1,4 @@
+import { SOURCE_NAMES } from '../src/sources/registry.js';
 /**
  * Helpers for stories' `play` functions: the elements render into shadow roots, which the
  * canvas queries of `storybook/test` do not enter.
@@ -61,3 +62,8 @@ export async function expectFrame(canvasElement: HTMLElement, theme: Theme, page
 export function widthOf(element: Element): number {
   return Math.round(element.getBoundingClientRect().width);
 }
+
+/** Controls shared by the elements' stories; names, descriptions and types come from the manifest. */
+export const AREA_CONTROL = { control: 'text' } as const;
+export const SOURCE_CONTROL = { control: 'select', options: [...SOURCE_NAMES] } as const;
+export const HEADING_LEVEL_CONTROL = { control: { type: 'number', min: 1, max: 6, step: 1 } } as const;
