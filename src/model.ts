@@ -101,6 +101,33 @@ export interface Period {
   sortKey: string;
 }
 
+/** How a figure came to be: as published, calculated here from published figures, or a council's own. */
+export const PROVENANCE_KINDS = ['published', 'derived', 'council'] as const;
+export type ProvenanceKind = (typeof PROVENANCE_KINDS)[number];
+
+/**
+ * Where one figure came from. It belongs to the observation, not to the element that shows it, so every
+ * row, tooltip, table, export and print names the source of that very figure.
+ */
+export interface Provenance {
+  /** Who published it ("Department for Education"); for a council's own figure, the council's file as it names itself. */
+  publisher: string;
+  /** The publication or dataset. */
+  dataset: string;
+  /** A link to the publication, where there is one. */
+  url?: string;
+  /** The licence it is used under, in words ("Open Government Licence v3.0"); null when none is stated. */
+  licence: string | null;
+  /** ISO date the figure was built into the snapshot, fetched from the live source or read from a file. */
+  asOf: string;
+  /** `published` as the publisher gave it; `derived` calculated here from published figures (`method` says how); `council` a council's own. */
+  kind: ProvenanceKind;
+  /** How a derived figure was calculated, in plain words. */
+  method?: string;
+  /** How it reached the page: "Embedded snapshot", "OHID Fingertips (live)", or the council file's name. */
+  via: string;
+}
+
 /** Why there is no value. */
 export type MissingReason = 'suppressed' | 'not-available' | 'boundary-change' | 'no-snapshot-data';
 
@@ -117,6 +144,13 @@ export interface Observation {
   /** Numerator and denominator, where the source publishes them, so a CI can be computed. */
   count?: number;
   denominator?: number;
+  /**
+   * Set when the count was not published but derived (for example a published percentage times its
+   * published denominator), saying how; an interval computed from it is then labelled derived.
+   */
+  countDerivation?: string;
+  /** Where this figure came from. */
+  provenance?: Provenance;
   /** A note that changes how the figure should be read (e.g. a value carried across a boundary change). */
   note?: string;
   missing?: { reason: MissingReason; message: string };

@@ -1,4 +1,4 @@
-import type { AreaKind, IndicatorDefinition, MissingReason } from '../model.js';
+import type { AreaKind, IndicatorDefinition, MissingReason, SourceReference } from '../model.js';
 
 /**
  * The embedded snapshot's file format. Figures are stored column-wise: every array in a period lines up
@@ -17,6 +17,8 @@ export interface SnapshotFile {
    * the data, so pages load the indicators' descriptions once with their figures, not in the script.
    */
   catalogue: IndicatorDefinition[];
+  /** The publications periods cite, by key (`SnapshotPeriod.sources`). */
+  sources?: Record<string, SourceReference>;
   /** [code, name, kind, parent code or null]. */
   areas: [string, string, AreaKind, string | null][];
   /** Keyed by indicator slug. Indicators with no figures are absent (the catalogue says why). */
@@ -36,6 +38,12 @@ export interface SnapshotPeriod {
   upper?: (number | null)[];
   count?: (number | null)[];
   denominator?: (number | null)[];
+  /** Keys into the file's `sources`: the publication of the values first, then any used for counts or denominators. */
+  sources?: string[];
+  /** Set when the values were calculated here from published figures (e.g. a percentage from Census counts), saying how. */
+  derivation?: string;
+  /** Set when the counts were derived rather than published (e.g. a percentage × its cohort), saying how. */
+  countDerivation?: string;
   /** Notes on particular figures, by area code. */
   notes?: Record<string, string>;
   /** Why a figure is missing, by area code. */

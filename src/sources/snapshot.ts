@@ -1,4 +1,5 @@
-import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, SourceInfo } from '../model.js';
+import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, Provenance, SourceInfo, SourceReference } from '../model.js';
+import { licenceName } from '../format/licence.js';
 import { SourceError } from './errors.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
 import { whileWanted } from './abort.js';
@@ -67,16 +68,43 @@ function numberAt(column: (number | null)[] | undefined, position: number): numb
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
+/** The name the snapshot goes by wherever its figures are shown. */
+export const SNAPSHOT_NAME = 'Embedded snapshot';
+
+/**
+ * Where a period's figures came from: the first publication the period cites (else the indicator's
+ * first source), when the snapshot was built, and whether the values were calculated here.
+ */
+export function snapshotProvenance(file: Pick<SnapshotFile, 'builtAt' | 'sources'>, period: SnapshotPeriod, definition: IndicatorDefinition | undefined): Provenance | undefined {
+  const key = period.sources?.[0];
+  const reference: SourceReference | undefined = (key ? file.sources?.[key] : undefined) ?? definition?.sources[0];
+  if (!reference) return undefined;
+  return {
+    publisher: reference.publisher,
+    dataset: reference.dataset,
+    url: reference.url,
+    licence: licenceName(reference.licence),
+    asOf: file.builtAt,
+    kind: period.derivation ? 'derived' : 'published',
+    ...(period.derivation ? { method: period.derivation } : {}),
+    via: SNAPSHOT_NAME,
+  };
+}
+
 /** Reads one area's figure out of a column-wise period. */
-export function observationAt(slug: string, period: SnapshotPeriod, area: string, position: number): Observation {
+export function observationAt(slug: string, period: SnapshotPeriod, area: string, position: number, provenance?: Provenance): Observation {
   const value = numberAt(period.value, position) ?? null;
   const observation: Observation = { indicator: slug, area, period: { label: period.label, sortKey: period.sortKey }, value };
+  if (provenance) observation.provenance = provenance;
   const lower = numberAt(period.lower, position);
   const upper = numberAt(period.upper, position);
   const count = numberAt(period.count, position);
   const denominator = numberAt(period.denominator, position);
   if (lower !== undefined && upper !== undefined) Object.assign(observation, { lower, upper });
-  if (count !== undefined && denominator !== undefined) Object.assign(observation, { count, denominator });
+  if (count !== undefined && denominator !== undefined) {
+    Object.assign(observation, { count, denominator });
+    if (period.countDerivation) observation.countDerivation = period.countDerivation;
+  }
   const note = period.notes?.[area];
   if (note) observation.note = note;
   const missing = period.missing?.[area];
@@ -125,7 +153,7 @@ export class SnapshotSource implements DataSource {
 
   async info(signal?: AbortSignal): Promise<SourceInfo> {
     const { file } = await this.load(signal);
-    return { name: 'Embedded snapshot', dataDate: file.builtAt, attribution: [...file.attribution] };
+    return { name: SNAPSHOT_NAME, dataDate: file.builtAt, attribution: [...file.attribution] };
   }
 
   async observations(query: ObservationQuery, signal?: AbortSignal): Promise<Observation[]> {
@@ -136,6 +164,7 @@ export class SnapshotSource implements DataSource {
       const definition = file.catalogue.find((entry) => entry.slug === slug);
       if (!definition) continue;
       const latest = file.indicators[slug]?.periods[0];
+      const provenance = latest ? snapshotProvenance(file, latest, definition) : undefined;
       for (const code of codes) {
         const position = indexOf.get(code);
         if (position === undefined) continue;
@@ -149,7 +178,7 @@ export class SnapshotSource implements DataSource {
           });
           continue;
         }
-        observations.push(observationAt(slug, latest, code, position));
+        observations.push(observationAt(slug, latest, code, position, provenance));
       }
     }
     return observations;
