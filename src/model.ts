@@ -12,9 +12,32 @@ export const DOMAINS = [
 ] as const;
 export type DomainId = (typeof DOMAINS)[number];
 
-/** Which direction of difference from England is the better one. */
+/**
+ * How a publisher (Fingertips, DfE's LAIT) judges a difference: which direction it calls better, or
+ * neither. Kept as data to read the publisher's own comparison words; this library's verdicts come
+ * from the opportunity reading ({@link Reading}) instead.
+ */
 export const POLARITIES = ['high-is-bad', 'high-is-good', 'no-judgement'] as const;
 export type Polarity = (typeof POLARITIES)[number];
+
+/** Which way a figure moves when more families are under pressure, or children fare worse. */
+export const READING_DIRECTIONS = ['higher', 'lower'] as const;
+export type ReadingDirection = (typeof READING_DIRECTIONS)[number];
+
+/**
+ * The opportunity reading of an indicator. The tool asks one question of every figure: are more of
+ * this area's families under this pressure than England's (the first three domains), or do its
+ * children fare worse (the fourth)? That question always has a direction, even where a publisher
+ * makes no better-or-worse judgement.
+ */
+export interface Reading {
+  /** `higher` when a higher figure means more families under pressure (or worse for children); `lower` when a lower one does. */
+  worseWhen: ReadingDirection;
+  /** Why, in one plain sentence. */
+  reason: string;
+  /** What else a difference can mean (services finding more families, say), told in "About this indicator". */
+  caveat?: string;
+}
 
 /** How an indicator's value is expressed. */
 export type Unit =
@@ -61,9 +84,12 @@ export interface IndicatorDefinition {
   /** What the figure is, in plain words. */
   definition: string;
   unit: Unit;
-  polarity: Polarity;
-  /** Why the polarity is what it is, where a reader might wonder. */
-  polarityNote?: string;
+  /** The publisher's own polarity, to read its comparison words; never this library's verdict. */
+  publishedPolarity: Polarity;
+  /** The opportunity reading. Every catalogue entry has one; a council's own indicator may not. */
+  reading?: Reading;
+  /** Why the measure matters for parents' relationships or for children, in plain words. */
+  whyItMatters?: string;
   /** The measure this library actually shows. */
   measure: string;
   /** The measure the original OAT used. */

@@ -469,7 +469,7 @@ export const NoSnapshotData: Story = {
     await expect(verdictCounts(element)).toEqual({ 'no-data': 153 });
     await expect(new Set(areas(element).map((path) => path.getAttribute('fill')))).toEqual(new Set(['url(#map-no-data)']));
     await expect(legend(element)).toEqual(['No data']);
-    await expect(partText(element, 'selected')).toMatch(/^Croydon no data England: no data No data: No published figure for every upper-tier authority/);
+    await expect(partText(element, 'selected')).toMatch(/^Croydon no data England: no data No data: No published figure for every upper-tier council/);
   },
 };
 

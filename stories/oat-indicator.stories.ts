@@ -113,7 +113,7 @@ export const NoSnapshotData: Story = {
   args: { indicator: 'family-homelessness', area: 'E09000008' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
-    await expectPart(element, 'verdict', /^No data: No published figure for every upper-tier authority/);
+    await expectPart(element, 'verdict', /^No data: No published figure for every upper-tier council/);
   },
 };
 

@@ -92,7 +92,7 @@ export const Croydon: Story = {
     await expect(summary(element)).toEqual([
       '2 indicators significantly worse than England: Overcrowding, Life satisfaction.',
       'No indicators significantly better than England.',
-      '3 indicators significantly higher than England, where neither direction is judged better: Children in need, Lone parents, SEMH needs (EHC plans).',
+      '3 indicators significantly higher than England, where neither direction is judged better: Children in need, Lone parents, Emotional and mental health needs.',
       '8 indicators significantly lower than England, where neither direction is judged better: Parental mental health, Young carers, Disability in household, Parental alcohol misuse, Parental drug misuse, Unpaid carers, Separated or divorced, Looked after.',
       '1 indicator similar to England: Domestic abuse.',
       '7 indicators not tested for a significant difference: Child poverty (lower), Pupils with SEN (higher), Under 18 conceptions (higher), School readiness (higher), Attainment 8 (lower), Youth justice entrants (no England figure), NEET 16–17 (higher).',
@@ -145,7 +145,7 @@ export const Gateshead: Story = {
   args: { area: 'E08000037' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Gateshead');
-    await expect(summary(element)).toContain('4 indicators similar to England: Life satisfaction, Parental drug misuse, Domestic abuse, SEMH needs (EHC plans).');
+    await expect(summary(element)).toContain('4 indicators similar to England: Life satisfaction, Parental drug misuse, Domestic abuse, Emotional and mental health needs.');
     await expect(segment(element, 'school-readiness')).toHaveAttribute('data-verdict', 'not-compared');
     await expect(segment(element, 'school-readiness')).toHaveAttribute('aria-label', 'School readiness: 66.4%, England 68.3%, lower than England (not tested)');
   },
@@ -210,7 +210,7 @@ export const ChooseWithKeyboard: Story = {
       stops[0]!.focus();
       await waitFor(() => expect(focused()).toBe('families-out-of-work'));
       await waitFor(() => expect(tooltip).toBeVisible());
-      await expectPart(element, 'tooltip', 'Families out of work Blackburn with Darwen: no data England: no data No data: No published figure for every upper-tier authority was available when the snapshot was built. Use live data or your own figures.');
+      await expectPart(element, 'tooltip', 'Families out of work Blackburn with Darwen: no data England: no data No data: No published figure for every upper-tier council was found when the snapshot was built, and the live Fingertips source does not hold this measure. A council can show its own figure by adding it to a file of its own figures (see “Your council’s own file” in the README).');
     });
 
     await step('Press Right three times: household overcrowding', async () => {

@@ -87,7 +87,7 @@ function dataSet(definition: IndicatorDefinition, id: number, period: SnapshotPe
   if (value !== undefined && lower !== undefined && upper !== undefined) {
     data.LoCI = lower;
     data.UpCI = upper;
-    const code = area.code === ENGLAND ? undefined : significance(value, lower, upper, england, POLARITY_IDS[definition.polarity]);
+    const code = area.code === ENGLAND ? undefined : significance(value, lower, upper, england, POLARITY_IDS[definition.publishedPolarity]);
     if (code !== undefined) data.Sig = { [String(ENGLAND_COMPARATOR)]: code };
   }
   return data;
@@ -97,7 +97,7 @@ function groupRoot(definition: IndicatorDefinition, id: number, areaTypeId: numb
   const period = snapshot.indicators[definition.slug]?.periods[0];
   const englandRow = AREAS.find((area) => area.code === ENGLAND);
   if (!period || !englandRow) return undefined;
-  const polarityId = POLARITY_IDS[definition.polarity];
+  const polarityId = POLARITY_IDS[definition.publishedPolarity];
   const england = at(period.value, englandRow.position);
   const sexId = definition.fingertips?.sexId ?? PERSONS;
   const grouping: Grouping = {

@@ -49,7 +49,7 @@ async function expectedFigures(slug: string, code: string): Promise<{ name: stri
   const source = new SnapshotSource();
   const definition = CATALOGUE.find((entry) => entry.slug === slug)!;
   const [local, england] = await source.observations({ indicators: [slug], areas: [code, ENGLAND] });
-  const comparison = compare(local, england, definition.polarity, definition.unit);
+  const comparison = compare(local, england, definition.publishedPolarity, definition.unit);
   const name = (await source.areas()).find((area) => area.code === code)!.name;
   return {
     name,
@@ -234,7 +234,7 @@ describe('<oat-choropleth>', () => {
     const counts = new Map<string, number>();
     for (const path of areas(element)) {
       const local = observations.find((o) => o.area === path.dataset.code);
-      const verdict = compare(local, england, definition.polarity, definition.unit).verdict;
+      const verdict = compare(local, england, definition.publishedPolarity, definition.unit).verdict;
       expect(path.dataset.verdict, path.dataset.code).to.equal(verdict);
       expect(path.getAttribute('fill'), path.dataset.code).to.equal(`url(#map-${verdict})`);
       counts.set(verdict, (counts.get(verdict) ?? 0) + 1);

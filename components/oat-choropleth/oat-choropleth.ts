@@ -285,7 +285,7 @@ export class OatChoropleth extends OatHeadedElement {
       const { view, boundaries, code } = loaded;
       const { definition } = view;
       const values = [...view.entries.values()].map((entry) => entry.observation?.value).filter((value): value is number => typeof value === 'number');
-      const scale = this.colourBy === 'comparison' ? undefined : code.valueScale(values, definition.polarity, this.scale === 'continuous' ? 'continuous' : 'quantile');
+      const scale = this.colourBy === 'comparison' ? undefined : code.valueScale(values, definition.publishedPolarity, this.scale === 'continuous' ? 'continuous' : 'quantile');
       const rows = boundaries.authorities.map((shape): Row => {
         const entry = view.entries.get(shape.code);
         const name = entry?.area.name ?? shape.name;
@@ -417,7 +417,7 @@ export class OatChoropleth extends OatHeadedElement {
     if (this.colourBy === 'comparison') {
       const counts = new Map<Verdict, number>();
       for (const row of shown) counts.set(row.verdict, (counts.get(row.verdict) ?? 0) + 1);
-      const possible: Verdict[] = definition.polarity === 'no-judgement' ? ['higher', 'similar', 'lower'] : ['worse', 'similar', 'better'];
+      const possible: Verdict[] = definition.publishedPolarity === 'no-judgement' ? ['higher', 'similar', 'lower'] : ['worse', 'similar', 'better'];
       const listed = VERDICT_ORDER.filter((verdict) => possible.includes(verdict) || (verdict === 'not-compared' && counts.has(verdict)) || verdict === 'no-data');
       return html`<div class="legend" part="legend">
         ${keyPatterns}

@@ -34,7 +34,7 @@ describe('<oat-domain>', () => {
         const slug = row.dataset.indicator!;
         const definition = CATALOGUE.find((entry) => entry.slug === slug)!;
         const [local, england] = await source.observations({ indicators: [slug], areas: [area, 'E92000001'] });
-        expect(row.dataset.verdict, `${slug} ${area}`).to.equal(compare(local, england, definition.polarity, definition.unit).verdict);
+        expect(row.dataset.verdict, `${slug} ${area}`).to.equal(compare(local, england, definition.publishedPolarity, definition.unit).verdict);
       }
     }
     const gateshead = await show('children-outcomes', 'E08000037');

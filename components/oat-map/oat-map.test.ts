@@ -98,7 +98,7 @@ describe('<oat-map>', () => {
         const slug = g.dataset.indicator!;
         const definition = CATALOGUE.find((entry) => entry.slug === slug)!;
         const [local, england] = await source.observations({ indicators: [slug], areas: [area, 'E92000001'] });
-        expect(g.dataset.verdict, `${slug} ${area}`).to.equal(compare(local, england, definition.polarity, definition.unit).verdict);
+        expect(g.dataset.verdict, `${slug} ${area}`).to.equal(compare(local, england, definition.publishedPolarity, definition.unit).verdict);
       }
     }
   });

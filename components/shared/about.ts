@@ -82,7 +82,7 @@ function aboutContent(definition: IndicatorDefinition, observation: Observation 
     <dt>Unit</dt>
     <dd>${describeUnit(definition.unit)}</dd>
     <dt>Better is</dt>
-    <dd>${POLARITY_WORDS[definition.polarity]} ${definition.polarityNote ?? ''}</dd>
+    <dd>${POLARITY_WORDS[definition.publishedPolarity]} ${definition.reading?.caveat ?? ''}</dd>
     ${observation?.period.label ? html`<dt>Period</dt><dd>${observation.period.label}</dd>` : nothing}
     <dt>Source</dt>
     <dd>

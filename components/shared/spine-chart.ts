@@ -71,12 +71,12 @@ export function spineChart(view: IndicatorView, options: { ends?: boolean } = {}
   if (!spread) return nothing;
   const g = spineGeometry({
     spread,
-    polarity: definition.polarity,
+    polarity: definition.publishedPolarity,
     england: england?.value,
     value: local?.value,
     ...(comparison.interval ? { interval: comparison.interval } : {}),
   });
-  const ends = spineEnds(definition.polarity);
+  const ends = spineEnds(definition.publishedPolarity);
   const pct = (n: number) => `${n.toFixed(2)}%`;
   return html`<figure class="spine" part="chart">
     <svg role="img" aria-label=${describeSpread(view)} focusable="false">

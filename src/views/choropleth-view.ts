@@ -36,7 +36,7 @@ export function choroplethView(
   for (const area of areas) {
     if (area.kind !== 'utla') continue;
     const observation = mine.get(area.code);
-    entries.set(area.code, { area, observation, comparison: compare(observation, england, definition.polarity, definition.unit) });
+    entries.set(area.code, { area, observation, comparison: compare(observation, england, definition.publishedPolarity, definition.unit) });
   }
   const period = [...mine.values()].find((o) => o.period.label)?.period.label ?? '';
   return { definition, areas: [...areas], entries, england, period, info };

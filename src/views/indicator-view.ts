@@ -29,13 +29,13 @@ export function indicatorView(definition: IndicatorDefinition, area: Area, areas
     area,
     local,
     england,
-    comparison: compare(local, england, definition.polarity, definition.unit),
+    comparison: compare(local, england, definition.publishedPolarity, definition.unit),
     spread: spineSummary(values),
   };
   const parentArea = area.kind === 'sub-area' ? areas.find((candidate) => candidate.code === area.parentCode) : undefined;
   if (parentArea) {
     const observation = mine.find((o) => o.area === parentArea.code);
-    view.parent = { area: parentArea, observation, comparison: compare(local, observation, definition.polarity, definition.unit) };
+    view.parent = { area: parentArea, observation, comparison: compare(local, observation, definition.publishedPolarity, definition.unit) };
   }
   return view;
 }

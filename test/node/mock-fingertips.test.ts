@@ -16,7 +16,7 @@ import { MOCK_INDICATORS } from '../mock-fingertips/handler.mjs';
 import { startMockFingertips } from '../mock-fingertips/server.mjs';
 
 const WANTED: WantedIndicator[] = CATALOGUE.flatMap((definition) =>
-  definition.fingertips ? [{ slug: definition.slug, fingertips: definition.fingertips, polarity: definition.polarity }] : [],
+  definition.fingertips ? [{ slug: definition.slug, fingertips: definition.fingertips, polarity: definition.publishedPolarity }] : [],
 );
 const IDS = WANTED.map((indicator) => indicator.fingertips.indicatorId);
 const POLARITY_IDS = { 'high-is-bad': 0, 'high-is-good': 1, 'no-judgement': 99 } as const;
@@ -55,7 +55,7 @@ describe('the standalone mock Fingertips API', () => {
       const definition = CATALOGUE.find((entry) => entry.slug === indicator.slug);
       assert.equal(definition?.fingertips?.indicatorId, indicator.id, indicator.slug);
       if (definition?.fingertips?.sexId !== undefined) assert.equal(indicator.sexId, definition.fingertips.sexId, indicator.slug);
-      assert.equal(indicator.polarityId, POLARITY_IDS[definition!.polarity], indicator.slug);
+      assert.equal(indicator.polarityId, POLARITY_IDS[definition!.publishedPolarity], indicator.slug);
     }
   });
 

@@ -399,7 +399,7 @@ describe('council file parsing: JSON and custom indicators', () => {
       question: 'How does the area compare on families supported by early help?',
       definition: 'Families with children who had an early help assessment in the year, per 1,000 families.',
       unit: { kind: 'rate', per: 1000, of: 'families with children' },
-      polarity: 'no-judgement',
+      publishedPolarity: 'no-judgement',
       measure: 'Families supported by early help (rate per 1,000 families with children)',
       oatMeasure: 'Not part of the original tool: a local indicator',
       decimals: 1,

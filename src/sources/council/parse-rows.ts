@@ -30,6 +30,13 @@ import {
   type TableRow,
 } from './formats.js';
 
+/** A council's own indicator is read the way its stated polarity says; with none, no direction is assumed. */
+function readingOf(polarity: Polarity): Pick<IndicatorDefinition, 'reading'> {
+  if (polarity === 'no-judgement') return {};
+  const worseWhen = polarity === 'high-is-bad' ? 'higher' : 'lower';
+  return { reading: { worseWhen, reason: `The council’s file says a ${worseWhen} value is worse.` } };
+}
+
 /** How a problem's place in the file is named: a CSV line, a JSON row, a JSON custom indicator, or the file as a whole. */
 export type ProblemPlace = 'line' | 'row' | 'indicator' | 'file';
 
@@ -216,7 +223,8 @@ export function readCustomIndicators(entries: readonly unknown[], context: Parse
       question: text(entry.question) ?? `How does the area compare on ${inSentence(title)}?`,
       definition: text(entry.description) ?? 'The council has not described this indicator.',
       unit,
-      polarity: polarity as Polarity,
+      publishedPolarity: polarity as Polarity,
+      ...readingOf(polarity as Polarity),
       measure: `${title} (${describeUnit(unit)})`,
       oatMeasure: LOCAL_MEASURE,
       decimals,
@@ -453,7 +461,7 @@ class RowReader {
     if (note) observation.note = note;
     if (figures.marker) observation.missing = this.missing(figures.marker, period);
     if (fingertips && figures.value !== null) {
-      const significance = significanceFromWords(this.text(row, 'comparedToEngland'), definition.polarity);
+      const significance = significanceFromWords(this.text(row, 'comparedToEngland'), definition.publishedPolarity);
       if (significance) observation.publishedSignificance = significance;
     }
     const sortableText = fingertips ? this.text(row, 'periodSortable') : '';

@@ -185,7 +185,7 @@ describe('the mock Fingertips API read by both parsers', () => {
   const wanted: WantedIndicator[] = CATALOGUE.filter((definition) => definition.fingertips).map((definition) => ({
     slug: definition.slug,
     fingertips: definition.fingertips!,
-    polarity: definition.polarity,
+    polarity: definition.publishedPolarity,
   }));
   const ids = wanted.map((indicator) => indicator.fingertips.indicatorId);
   let fromJson: Observation[];
@@ -233,7 +233,7 @@ describe('the mock Fingertips API read by both parsers', () => {
       const england = rows.find((observation) => observation.area === ENGLAND);
       for (const local of rows) {
         if (!local.publishedSignificance) continue;
-        expect(compare(local, england, definition.polarity, definition.unit).significance, `${slug} ${local.area}`).to.equal(local.publishedSignificance);
+        expect(compare(local, england, definition.publishedPolarity, definition.unit).significance, `${slug} ${local.area}`).to.equal(local.publishedSignificance);
         checked++;
       }
     }

@@ -11,7 +11,7 @@ export interface RequestGroup {
 /** The catalogue indicator as a Fingertips reply must be read for it, if Fingertips has it. */
 export function wantedFrom(definition: IndicatorDefinition): WantedIndicator | undefined {
   if (!definition.fingertips) return undefined;
-  return { slug: definition.slug, fingertips: definition.fingertips, polarity: definition.polarity };
+  return { slug: definition.slug, fingertips: definition.fingertips, polarity: definition.publishedPolarity };
 }
 
 const groupKey = (wanted: WantedIndicator) => `${wanted.fingertips.profileId ?? DEFAULT_PROFILE_ID} ${wanted.fingertips.areaTypeId}`;
