@@ -533,7 +533,8 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     publishedPolarity: 'no-judgement',
     reading: {
       worseWhen: 'higher',
-      reason: 'A larger share of plans for social, emotional and mental health needs points to more children whose main difficulty is their emotional or mental health.',
+      reason:
+        'A larger share of plans for social, emotional and mental health needs points to more children whose main difficulty is their emotional or mental health: a worse outcome for children.',
       caveat: 'This is the make-up of the council’s plans, which local assessment practice also shapes.',
     },
     whyItMatters:
@@ -610,7 +611,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     publishedPolarity: 'no-judgement',
     reading: {
       worseWhen: 'higher',
-      reason: 'More children in care means more families where children could not stay safely at home.',
+      reason: 'More children in care means more children who could not stay safely at home: a worse outcome for children.',
       caveat: 'The rate also reflects local practice and decisions, not only how many families need help.',
     },
     whyItMatters:

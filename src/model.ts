@@ -187,28 +187,56 @@ export interface Observation {
 export const SIGNIFICANCES = ['higher', 'lower', 'similar'] as const;
 export type Significance = (typeof SIGNIFICANCES)[number];
 
-export const VERDICTS = ['better', 'worse', 'similar', 'higher', 'lower', 'not-compared', 'no-data'] as const;
+export const VERDICTS = ['worse', 'better', 'similar', 'higher', 'lower', 'not-compared', 'no-data'] as const;
 /**
- * The comparison with England in the reader's terms:
- * `better`/`worse` when the indicator has a polarity and the difference is significant,
- * `higher`/`lower` when it is significant but has no polarity,
- * `similar` when England lies inside the area's confidence interval,
- * `not-compared` when significance cannot be tested, `no-data` when a value is missing.
+ * The opportunity reading of a comparison, in the reader's terms:
+ * `worse` when more of the area's families are under this pressure (or its children fare worse),
+ * `better` when fewer are (or they fare better), `similar` when there is no real difference,
+ * `higher`/`lower` only for a council's own indicator whose file states no direction,
+ * `not-compared` when no judgement can be made (the comparison's `reason` says why),
+ * `no-data` when the area's value is missing.
  */
 export type Verdict = (typeof VERDICTS)[number];
 
-/** How the confidence interval used for a comparison was obtained. */
-export type IntervalMethod = 'published' | 'wilson' | 'byar';
+/** What a verdict is about: pressure on families (the first three domains) or children's outcomes (the fourth). */
+export type ReadingKind = 'pressure' | 'outcome';
+
+/** How a confidence interval was obtained. */
+export type IntervalMethod = 'published' | 'wilson' | 'byar' | 'exact-poisson';
+
+/**
+ * How a verdict was reached: `interval` tests England's value against the area's 95% confidence interval;
+ * `published-comparison` takes the publisher's own comparison (Fingertips' "Better", "Similar"…) where no
+ * interval is available; `position` places the area among England's councils (quintiles) where no count
+ * exists — a position, not a significance test.
+ */
+export type JudgementMethod = 'interval' | 'published-comparison' | 'position';
+
+/** An area's place among England's councils, read the tool's way (see `positionAmong`). */
+export interface Position {
+  /** 5 is the fifth of councils with the most pressure (or where children fare worst), 1 the fifth with the least. */
+  quintile: 1 | 2 | 3 | 4 | 5;
+  /** 1 for the council with the most pressure; tied councils share a rank. */
+  rank: number;
+  /** How many councils have a value. */
+  of: number;
+}
 
 export interface Comparison {
   verdict: Verdict;
-  /** Significance before polarity is applied; null when not tested. */
+  /** Whether the verdict is about pressure on families or children's outcomes, which decides its words. */
+  reads: ReadingKind;
+  /** How the verdict was reached; absent when none was (`not-compared`, `no-data`). */
+  method?: JudgementMethod;
+  /** Significance before the reading is applied: the tested or published difference; null otherwise. */
   significance: Significance | null;
-  /** Direction of the raw difference from England, tested or not; null without both values. */
+  /** Direction of the raw difference from England, judged or not; null without both values. */
   direction: 'higher' | 'lower' | 'same' | null;
-  /** The 95% interval used, in the indicator's units. */
-  interval?: { lower: number; upper: number; method: IntervalMethod };
-  /** Why the comparison was not made or has no data. */
+  /** The 95% interval, in the indicator's units; `derived` when it rests on a derived count. */
+  interval?: { lower: number; upper: number; method: IntervalMethod; derived?: boolean };
+  /** The area's place among councils, when that is how the verdict was reached. */
+  position?: Position;
+  /** Why no verdict (or no comparison with England) was possible. */
   reason?: string;
 }
 

@@ -73,7 +73,14 @@ export const assessmentStyles = css`
   .standout-groups {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+    align-items: start;
     gap: calc(var(--_space) * 2);
+  }
+  .standout-group[data-empty] {
+    border-inline-start-color: var(--_border);
+  }
+  .standout .how {
+    color: var(--_muted);
   }
   .standout-group {
     padding: calc(var(--_space) * 1.5);
@@ -136,7 +143,7 @@ export const assessmentStyles = css`
       gap: 1rem;
     }
     .model,
-    .standout {
+    .standout-group {
       break-inside: avoid;
     }
     oat-domain {

@@ -27,12 +27,67 @@ describe('<oat-assessment>', () => {
     expect(shadowText(element)).to.contain('Figures: Embedded snapshot, 22 November 2026.');
   });
 
-  it('lists where Croydon stands out: significantly worse on overcrowding and life satisfaction, better on nothing', async () => {
-    const element = await show('E09000008');
-    const standout = element.shadowRoot!.querySelector('[part="standout"]')!;
-    const worse = [...standout.querySelectorAll('[data-verdict="worse"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(worse).to.deep.equal(['Overcrowding: 10.4% (England 4.4%)', 'Life satisfaction: 6.97 out of 10 (England 7.44 out of 10)']);
-    expect(standout.querySelector('[data-verdict="better"]')!.textContent).to.contain('No indicator is significantly better than England.');
+  /** The opening section's items, by group, as a reader sees them. */
+  const opening = (element: OatAssessment) => {
+    const section = element.shadowRoot!.querySelector('[part~="opportunities"]')!;
+    const group = (key: string) => {
+      const box = section.querySelector(`[data-group="${key}"]`)!;
+      return {
+        items: [...box.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+        slugs: [...box.querySelectorAll('li')].map((li) => li.dataset.indicator!),
+        methods: Object.fromEntries([...box.querySelectorAll('li')].map((li) => [li.dataset.indicator!, li.dataset.method!])),
+        text: box.textContent!.replace(/\s+/g, ' ').trim(),
+      };
+    };
+    return { section, pressures: group('pressures'), outcomes: group('outcomes'), better: group('better-placed') };
+  };
+
+  it('opens Blackpool with where its families face more pressure than England’s and where its children fare worse', async () => {
+    const element = await show('E06000009');
+    const { section, pressures, outcomes, better } = opening(element);
+    // The opening comes before the model at a glance and the domains.
+    const order = [...element.shadowRoot!.querySelectorAll('[part~="opportunities"], [part="model"], oat-domain')].map((node) => node.getAttribute('part'));
+    expect(order.slice(0, 2)).to.deep.equal(['standout opportunities', 'model']);
+    expect(section.querySelector('[role="heading"]')!.textContent).to.equal('Where Blackpool’s families face more pressure than England’s');
+    expect(pressures.slugs).to.include.members([
+      'relationship-breakdown',
+      'children-in-need',
+      'lone-parent-households',
+      'domestic-abuse',
+      'children-in-low-income-families',
+    ]);
+    expect(outcomes.slugs).to.include.members(['looked-after-children', 'school-readiness', 'gcse-attainment']);
+    // School readiness and Attainment 8 have no counts: worse by position among councils, said to be so.
+    expect(outcomes.methods['school-readiness']).to.equal('position');
+    expect(outcomes.methods['gcse-attainment']).to.equal('position');
+    // Each with its value, England's, the period and how it was judged.
+    expect(pressures.items).to.include('Separated or divorced: 15.5% (England 11.3%), Census 2021 – a significant difference (tested: 95% interval, Wilson)');
+    expect(outcomes.items).to.include(
+      'Attainment 8: 37.0 points (England 46.0 points), 2024/25 – by position: among the fifth of councils where children fare worst – not a significance test',
+    );
+    expect(better.slugs).to.include('household-overcrowding');
+    expect(section.textContent).to.not.match(/neither|not tested|significantly/i);
+  });
+
+  it('reads Wokingham, better placed than England on nearly everything, as well placed', async () => {
+    const element = await show('E06000041');
+    const { pressures, outcomes, better } = opening(element);
+    expect(pressures.items).to.deep.equal([]);
+    expect(pressures.text).to.contain('None of the measures shows more pressure on Wokingham’s families than England’s.');
+    expect(outcomes.items).to.deep.equal([]);
+    expect(outcomes.text).to.contain('None of the measures shows Wokingham’s children faring worse than England’s.');
+    for (const slug of ['relationship-breakdown', 'children-in-need', 'looked-after-children', 'lone-parent-households', 'domestic-abuse', 'children-in-low-income-families']) {
+      expect(pressures.slugs.concat(outcomes.slugs), slug).to.not.include(slug);
+    }
+    expect(better.slugs).to.include.members(['children-in-low-income-families', 'relationship-breakdown', 'looked-after-children']);
+  });
+
+  it('summarises each domain in the model at a glance the same way as the domain itself', async () => {
+    const element = await show('E06000009');
+    const boxes = [...element.shadowRoot!.querySelectorAll('.box-summary')].map((box) => box.textContent!.trim());
+    const summaries = domains(element).map((domain) => domain.shadowRoot!.querySelector('[part="summary"]')!.textContent!.replace(/^Blackpool: /, ''));
+    expect(boxes).to.deep.equal(summaries);
+    expect(boxes[3]).to.equal('Children fare worse than England on 6 of 10 measures (5 judged by position among councils); better on 1; no data on 3.');
   });
 
   it('shows the same figures in its domains as the snapshot for Blackpool and Gateshead', async () => {

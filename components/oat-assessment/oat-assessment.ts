@@ -3,7 +3,9 @@ import { sourceLine } from '../../src/format/date.js';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { Verdict } from '../../src/model.js';
-import { byVerdict, figureText, summaryLine } from '../../src/views/describe.js';
+import { figureText, sourcesLine, summaryLine } from '../../src/views/describe.js';
+import { judgedBy } from '../../src/format/verdict.js';
+import { readingKind } from '../../src/stats/compare.js';
 import type { IndicatorView } from '../../src/views/indicator-view.js';
 import { loadAssessmentView, type AssessmentView } from '../../src/views/assessment-view.js';
 import { errorMessage } from '../shared/messages.js';
@@ -118,7 +120,7 @@ export class OatAssessment extends OatHeadedElement {
         </p>
         ${sourceNotice(view.info)}
       </header>
-      ${this.renderModel(view)} ${this.renderStandout(view, all)}
+      ${this.renderOpportunities(view)} ${this.renderModel(view)}
       ${view.domains.map(
         (domain) => html`<oat-domain
           part="domain"
@@ -131,6 +133,7 @@ export class OatAssessment extends OatHeadedElement {
       )}
       <footer class="sources" part="sources">
         ${this.heading('Sources and licence', 1)}
+        <p>${sourcesLine(all, view.info)}</p>
         <ul>
           ${view.info.attribution.map((line) => html`<li>${line}</li>`)}
         </ul>
@@ -146,7 +149,7 @@ export class OatAssessment extends OatHeadedElement {
       domain
         ? html`<li class="box ${className}">
             <span class="box-title">${domain.domain.title}</span>
-            <span class="box-summary">${summaryLine(domain.indicators)}</span>
+            <span class="box-summary">${summaryLine(domain.indicators, readingKind(domain.domain.id))}</span>
           </li>`
         : nothing;
     return html`<figure class="model" part="model">
@@ -165,36 +168,39 @@ export class OatAssessment extends OatHeadedElement {
     </figure>`;
   }
 
-  private renderStandout(view: AssessmentView, all: IndicatorView[]): TemplateResult {
-    const groups = byVerdict(all);
-    const list = (verdict: Verdict, title: string, none: string) => {
-      const items = groups.get(verdict) ?? [];
-      return html`<div class="standout-group" data-verdict=${verdict}>
-        ${this.heading(html`<svg class="marker" viewBox="0 0 16 16" aria-hidden="true">${MARKERS[verdict]}</svg> ${title}`, 2, 'group-title verdict')}
-        ${items.length
-          ? html`<ul>
-              ${items.map(
-                (item) =>
-                  html`<li><strong>${item.definition.shortTitle}</strong>: ${figureText(item, item.local?.value)}
-                    <span class="versus">(England ${figureText(item, item.england?.value)})</span></li>`,
-              )}
-            </ul>`
-          : html`<p>${none}</p>`}
-      </div>`;
+  /**
+   * The opening: where the area's families face more pressure than England's, where its children fare
+   * worse, then where it is better placed – each with its figure, England's, the period and how it was
+   * judged. Said plainly when a list is empty, so a well-placed council reads as well placed.
+   */
+  private renderOpportunities(view: AssessmentView): TemplateResult {
+    const { area, opportunities: found } = view;
+    const item = (entry: IndicatorView) => {
+      const period = entry.local?.period.label;
+      return html`<li data-indicator=${entry.definition.slug} data-method=${entry.comparison.method ?? 'none'}>
+        <strong>${entry.definition.shortTitle}</strong>: ${figureText(entry, entry.local?.value)}
+        <span class="versus">(${entry.england?.value == null ? 'no England figure' : `England ${figureText(entry, entry.england.value)}`})</span>${period ? html`, ${period}` : nothing}
+        <span class="how">– ${judgedBy(entry.comparison)}</span>
+      </li>`;
     };
-    const differentNoJudgement = (groups.get('higher')?.length ?? 0) + (groups.get('lower')?.length ?? 0);
-    return html`<section class="standout" part="standout" aria-label=${`Where ${view.area.name} stands out`}>
-      ${this.heading(`Where ${view.area.name} stands out`, 1)}
+    const group = (verdict: Verdict, key: string, title: string, entries: IndicatorView[], none: string) =>
+      html`<div class="standout-group" data-verdict=${verdict} data-group=${key} ?data-empty=${!entries.length}>
+        ${this.heading(html`<svg class="marker" viewBox="0 0 16 16" aria-hidden="true">${MARKERS[verdict]}</svg> ${title}`, 2, 'group-title verdict')}
+        ${entries.length ? html`<ul>${entries.map(item)}</ul>` : html`<p>${none}</p>`}
+      </div>`;
+    const withData = `${found.withData} of the ${found.total} measures have figures for ${area.name}`;
+    return html`<section class="standout" part="standout opportunities" aria-label=${`Where ${area.name}’s families face more pressure`}>
+      ${this.heading(`Where ${area.name}’s families face more pressure than England’s`, 1)}
+      <p class="model-note">
+        The tool asks one question of every figure: are more of ${area.name}’s families under this pressure than England’s, or do its
+        children fare worse? That is where the opportunity to help lies. ${withData}; each is listed below with England’s figure, the
+        period and how it was judged.
+      </p>
       <div class="standout-groups">
-        ${list('worse', 'Significantly worse than England', 'No indicator is significantly worse than England.')}
-        ${list('better', 'Significantly better than England', 'No indicator is significantly better than England.')}
+        ${group('worse', 'pressures', 'More pressure on families than England', found.pressures, `None of the measures shows more pressure on ${area.name}’s families than England’s.`)}
+        ${group('worse', 'outcomes', 'Children faring worse than England', found.outcomes, `None of the measures shows ${area.name}’s children faring worse than England’s.`)}
+        ${group('better', 'better-placed', `Where ${area.name} is better placed than England`, found.betterPlaced, `None of the measures shows ${area.name} better placed than England.`)}
       </div>
-      ${differentNoJudgement
-        ? html`<p class="model-note">
-            ${differentNoJudgement} more ${differentNoJudgement === 1 ? 'indicator is' : 'indicators are'} significantly higher or lower than
-            England where neither direction is judged better; see the domains below.
-          </p>`
-        : nothing}
     </section>`;
   }
 }

@@ -8,11 +8,9 @@ import type { OatProvider } from '../oat-provider/oat-provider.js';
 import { CATALOGUE } from '../../indicators/catalogue.js';
 import { formatValue } from '../../src/format/unit.js';
 import { verdictText } from '../../src/format/verdict.js';
-import { ENGLAND } from '../../src/model.js';
 import { SourceError } from '../../src/sources/errors.js';
 import { SnapshotSource } from '../../src/sources/snapshot.js';
-import { compare } from '../../src/stats/compare.js';
-import { forcedColours, settled, watchErrors } from '../../test/browser/helpers.js';
+import { coreComparison, forcedColours, settled, watchErrors } from '../../test/browser/helpers.js';
 import { ScriptedSource } from '../../test/browser/scripted-source.js';
 
 interface BoundaryFile {
@@ -48,8 +46,8 @@ async function boundaryFile(): Promise<BoundaryFile> {
 async function expectedFigures(slug: string, code: string): Promise<{ name: string; figure: string; verdict: string; verdictCode: string }> {
   const source = new SnapshotSource();
   const definition = CATALOGUE.find((entry) => entry.slug === slug)!;
-  const [local, england] = await source.observations({ indicators: [slug], areas: [code, ENGLAND] });
-  const comparison = compare(local, england, definition.publishedPolarity, definition.unit);
+  const [local] = await source.observations({ indicators: [slug], areas: [code] });
+  const comparison = await coreComparison(slug, code);
   const name = (await source.areas()).find((area) => area.code === code)!.name;
   return {
     name,
@@ -227,14 +225,9 @@ describe('<oat-choropleth>', () => {
 
   it('colours each area by its verdict against England with colour-by="comparison", with a pattern as well as a colour', async () => {
     const element = await show({ indicator: 'household-overcrowding', area: BLACKPOOL, 'colour-by': 'comparison' });
-    const source = new SnapshotSource();
-    const definition = CATALOGUE.find((entry) => entry.slug === 'household-overcrowding')!;
-    const observations = await source.observations({ indicators: ['household-overcrowding'] });
-    const england = observations.find((o) => o.area === ENGLAND);
     const counts = new Map<string, number>();
     for (const path of areas(element)) {
-      const local = observations.find((o) => o.area === path.dataset.code);
-      const verdict = compare(local, england, definition.publishedPolarity, definition.unit).verdict;
+      const verdict = (await coreComparison('household-overcrowding', path.dataset.code!)).verdict;
       expect(path.dataset.verdict, path.dataset.code).to.equal(verdict);
       expect(path.getAttribute('fill'), path.dataset.code).to.equal(`url(#map-${verdict})`);
       counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
@@ -249,9 +242,9 @@ describe('<oat-choropleth>', () => {
     // The legend counts every verdict drawn.
     const legend = [...root(element).querySelectorAll('[part="legend"] li')].map(text);
     expect(legend).to.deep.equal([
-      `Significantly worse than England (${counts.get('worse')})`,
+      `More pressure than England (${counts.get('worse')})`,
       `Similar to England (${counts.get('similar')})`,
-      `Significantly better than England (${counts.get('better')})`,
+      `Less pressure than England (${counts.get('better')})`,
       'No data (0)',
     ]);
     const blackpool = await expectedFigures('household-overcrowding', BLACKPOOL);
@@ -284,7 +277,8 @@ describe('<oat-choropleth>', () => {
       expect(rounded, path.dataset.code).to.be.within(band!.lower, band!.upper);
     }
     expect(noData).to.equal(2); // Swindon and the Isle of Wight are suppressed: drawn, never dropped
-    expect(text(root(element).querySelector('[part="legend"] .darker'))).to.contain('Neither higher nor lower is judged better');
+    // More young carers found means more families under pressure, though the publisher makes no judgement.
+    expect(text(root(element).querySelector('[part="legend"] .darker'))).to.contain('Darker means more pressure on families: a higher figure.');
   });
 
   it('shows a continuous scale as a colour bar with its lowest, middle and highest values', async () => {
@@ -293,7 +287,7 @@ describe('<oat-choropleth>', () => {
     expect(ends).to.have.length(3);
     expect(ends.every((end) => /^\d+\.\d%$/.test(end))).to.equal(true);
     expect(root(element).querySelectorAll('[part="legend"] stop')).to.have.length(5);
-    expect(text(root(element).querySelector('[part="legend"] .darker'))).to.equal('Darker is worse: a higher figure is worse.');
+    expect(text(root(element).querySelector('[part="legend"] .darker'))).to.equal('Darker means more pressure on families: a higher figure.');
     expect(new Set(areas(element).map((path) => path.getAttribute('fill'))).size).to.be.above(80);
   });
 

@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { sourceLine } from '../../src/format/date.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { Task } from '@lit/task';
-import type { Area, Verdict } from '../../src/model.js';
+import type { Area, ReadingKind, Verdict } from '../../src/model.js';
+import { readingKind } from '../../src/stats/compare.js';
 import type { Direction, MapGeometry, ScaleKind, ValueScale } from '../../src/charts/choropleth.js';
 import { formatNumber } from '../../src/format/number.js';
 import { describeUnit, formatValue } from '../../src/format/unit.js';
 import { verdictText } from '../../src/format/verdict.js';
 import { resolveArea } from '../../src/views/lookup.js';
+import { sourcesLineFor } from '../../src/views/describe.js';
 import { loadChoroplethView, type ChoroplethEntry, type ChoroplethView } from '../../src/views/choropleth-view.js';
 import type { AreaChangeDetail } from '../oat-assessment/oat-assessment.js';
 import { errorMessage } from '../shared/messages.js';
@@ -71,16 +72,28 @@ interface Row extends DrawnArea {
   entry: ChoroplethEntry | undefined;
 }
 
-/** The verdicts a comparison legend lists, by polarity, in reading order. */
+/** The verdicts a comparison legend lists, in reading order: the opportunity first. */
 const VERDICT_ORDER: readonly Verdict[] = ['worse', 'higher', 'similar', 'lower', 'better', 'not-compared', 'no-data'];
-const VERDICT_KEY: Record<Verdict, string> = {
-  better: 'Significantly better than England',
-  worse: 'Significantly worse than England',
-  similar: 'Similar to England',
-  higher: 'Significantly higher than England',
-  lower: 'Significantly lower than England',
-  'not-compared': 'Not compared (no interval)',
-  'no-data': 'No data',
+/** The legend's words for each verdict, for pressures on families and for children's outcomes. */
+const VERDICT_KEY: Record<ReadingKind, Record<Verdict, string>> = {
+  pressure: {
+    worse: 'More pressure than England',
+    better: 'Less pressure than England',
+    similar: 'Similar to England',
+    higher: 'Higher than England',
+    lower: 'Lower than England',
+    'not-compared': 'Not judged',
+    'no-data': 'No data',
+  },
+  outcome: {
+    worse: 'Children fare worse than England',
+    better: 'Children fare better than England',
+    similar: 'Similar to England',
+    higher: 'Higher than England',
+    lower: 'Lower than England',
+    'not-compared': 'Not judged',
+    'no-data': 'No data',
+  },
 };
 
 /**
@@ -285,7 +298,7 @@ export class OatChoropleth extends OatHeadedElement {
       const { view, boundaries, code } = loaded;
       const { definition } = view;
       const values = [...view.entries.values()].map((entry) => entry.observation?.value).filter((value): value is number => typeof value === 'number');
-      const scale = this.colourBy === 'comparison' ? undefined : code.valueScale(values, definition.publishedPolarity, this.scale === 'continuous' ? 'continuous' : 'quantile');
+      const scale = this.colourBy === 'comparison' ? undefined : code.valueScale(values, { reads: readingKind(definition.domain), ...(definition.reading ? { worseWhen: definition.reading.worseWhen } : {}) }, this.scale === 'continuous' ? 'continuous' : 'quantile');
       const rows = boundaries.authorities.map((shape): Row => {
         const entry = view.entries.get(shape.code);
         const name = entry?.area.name ?? shape.name;
@@ -329,7 +342,9 @@ export class OatChoropleth extends OatHeadedElement {
     const chosen = selection.authority?.code;
     return html`<section class="choropleth" part="base" aria-labelledby="title" data-colour-by=${this.colourBy}>
       ${this.renderTitle(definition.title)}
-      <p class="subtitle">${[view.period, describeUnit(definition.unit), where].filter(Boolean).join(' · ')}</p>
+      <p class="subtitle">${[view.period, describeUnit(definition.unit), where].filter(Boolean).join(' · ')}${view.otherPeriods.length
+        ? ` · some councils’ figures are for ${view.otherPeriods.join(', ')}`
+        : ''}</p>
       ${sourceNotice(view.info)}
       <div class="tools">
         <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>
@@ -343,7 +358,7 @@ export class OatChoropleth extends OatHeadedElement {
         </div>
         <div class="side">
           ${this.renderSelected(loaded, selection)} ${this.renderLegend(loaded, shown, scale)}
-          <p class="source">${sourceLine(view.info)} Open Government Licence v3.0.</p>
+          <p class="source">${sourcesLineFor([...view.entries.values(), { observation: view.england }].map(({ observation }) => ({ definition: view.definition, observation })), view.info)}</p>
         </div>
       </div>
     </section>`;
@@ -405,7 +420,7 @@ export class OatChoropleth extends OatHeadedElement {
     }
     return html`<div class="selected" part="selected" data-verdict=${entry.comparison.verdict}>
       <p class="selected-name">${selection.authority.name}</p>
-      <p class="selected-figures"><span class="selected-value">${this.figure(loaded, entry.observation?.value)}</span> ${england}</p>
+      <p class="selected-figures"><span class="selected-value">${this.figure(loaded, entry.observation?.value)}</span>${entry.observation?.period.label && entry.observation.period.label !== view.period ? ` (${entry.observation.period.label})` : ''} ${england}</p>
       <p class="selected-verdict">${verdictBadge(entry.comparison)}</p>
     </div>`;
   }
@@ -417,15 +432,16 @@ export class OatChoropleth extends OatHeadedElement {
     if (this.colourBy === 'comparison') {
       const counts = new Map<Verdict, number>();
       for (const row of shown) counts.set(row.verdict, (counts.get(row.verdict) ?? 0) + 1);
-      const possible: Verdict[] = definition.publishedPolarity === 'no-judgement' ? ['higher', 'similar', 'lower'] : ['worse', 'similar', 'better'];
+      const possible: Verdict[] = definition.reading ? ['worse', 'similar', 'better'] : ['higher', 'similar', 'lower'];
+      const words = VERDICT_KEY[readingKind(definition.domain)];
       const listed = VERDICT_ORDER.filter((verdict) => possible.includes(verdict) || (verdict === 'not-compared' && counts.has(verdict)) || verdict === 'no-data');
       return html`<div class="legend" part="legend">
         ${keyPatterns}
-        <p class="legend-title">Compared with England (95% confidence)</p>
+        <p class="legend-title">Compared with England: tested by a 95% confidence interval where a count exists, otherwise by position among councils</p>
         <ul>
           ${listed.map(
             (verdict) => html`<li data-class=${verdict}>
-              ${swatch(patternFill('key', verdict))}<span>${VERDICT_KEY[verdict]} <span class="count">(${counts.get(verdict) ?? 0})</span></span>
+              ${swatch(patternFill('key', verdict))}<span>${words[verdict]} <span class="count">(${counts.get(verdict) ?? 0})</span></span>
             </li>`,
           )}
         </ul>

@@ -1,10 +1,8 @@
 import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import './define.js';
 import type { OatDomain } from './oat-domain.js';
-import { SnapshotSource } from '../../src/sources/snapshot.js';
-import { compare } from '../../src/stats/compare.js';
 import { CATALOGUE } from '../../indicators/catalogue.js';
-import { settled, shadowText, watchErrors } from '../../test/browser/helpers.js';
+import { coreComparison, settled, shadowText, watchErrors } from '../../test/browser/helpers.js';
 import { ScriptedSource } from '../../test/browser/scripted-source.js';
 
 async function show(domain: string, area: string, width = 1200): Promise<OatDomain> {
@@ -26,28 +24,62 @@ describe('<oat-domain>', () => {
     expect(shadowText(element)).to.contain('press on parents from outside');
   });
 
-  it('shows the snapshot figures and the statistics core’s verdicts for three real areas', async () => {
-    const source = new SnapshotSource();
-    for (const area of ['E06000009', 'E09000008', 'E08000037']) {
+  it('shows the snapshot figures and the statistics core’s verdicts for four real areas', async () => {
+    for (const area of ['E06000009', 'E09000008', 'E08000037', 'E06000041']) {
       const element = await show('children-outcomes', area);
       for (const row of rows(element)) {
         const slug = row.dataset.indicator!;
-        const definition = CATALOGUE.find((entry) => entry.slug === slug)!;
-        const [local, england] = await source.observations({ indicators: [slug], areas: [area, 'E92000001'] });
-        expect(row.dataset.verdict, `${slug} ${area}`).to.equal(compare(local, england, definition.publishedPolarity, definition.unit).verdict);
+        expect(row.dataset.verdict, `${slug} ${area}`).to.equal((await coreComparison(slug, area)).verdict);
       }
     }
     const gateshead = await show('children-outcomes', 'E08000037');
     const readiness = rows(gateshead).find((row) => row.dataset.indicator === 'school-readiness')!;
-    expect(cells(readiness).slice(0, 3)).to.deep.equal(['66.4%', '68.3%', 'Lower than England (not tested)']);
+    // 66.4% against England's 68.3%, with no count: judged by Gateshead's place among councils.
+    expect(cells(readiness).slice(0, 2)).to.deep.equal(['66.4%', '68.3%']);
+    expect(cells(readiness)[2]).to.match(/^(Among|In the middle)/);
+    expect(cells(readiness)[2]).to.contain('not by a significance test');
+    expect(cells(readiness).join(' ')).to.not.contain('not tested');
   });
 
-  it('summarises how many indicators are significantly worse than England', async () => {
-    const element = await show('stressful-circumstances', 'E09000008');
-    // Croydon: overcrowding 10.4% against 4.4% is significantly worse; poverty has no interval; two have no data.
-    expect(element.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
-      'Croydon: 1 of 4 significantly worse than England; 1 not tested; 2 with no data.',
+  it('puts more pressure (or worse) on the left of every row’s chart, under one header', async () => {
+    const element = await show('stressful-circumstances', 'E06000009');
+    const endsOf = (domain: OatDomain) => [...domain.shadowRoot!.querySelectorAll('.head .ends span')].map((end) => end.textContent!.trim());
+    expect(endsOf(element)).to.deep.equal(['← more pressure', 'less pressure →']);
+    // Blackpool's child poverty (30.5% against 19.8%) is more pressure, drawn left of England's line like every other row.
+    for (const row of rows(element)) {
+      const marker = row.querySelector('.marker')?.closest('svg[x]');
+      const england = row.querySelector('line.england');
+      if (!marker || !england || row.dataset.verdict !== 'worse') continue;
+      expect(parseFloat(marker.getAttribute('x')!), row.dataset.indicator).to.be.below(parseFloat(england.getAttribute('x1')!));
+    }
+    const outcomes = await show('children-outcomes', 'E06000009');
+    expect(endsOf(outcomes)).to.deep.equal(['← worse', 'better →']);
+    const attainment = rows(outcomes).find((row) => row.dataset.indicator === 'gcse-attainment')!;
+    const x = parseFloat(attainment.querySelector('.marker')!.closest('svg[x]')!.getAttribute('x')!);
+    expect(x).to.be.below(parseFloat(attainment.querySelector('line.england')!.getAttribute('x1')!));
+  });
+
+  it('summarises the opportunity reading, honest both ways', async () => {
+    const croydon = await show('stressful-circumstances', 'E09000008');
+    // Croydon: overcrowding 10.4% against 4.4% (tested) and child poverty (by position); two have no data.
+    expect(croydon.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.match(
+      /^Croydon: More pressure than England on \d of 4 measures/,
     );
+    const wokingham = await show('family-relationships', 'E06000041');
+    expect(wokingham.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
+      'Wokingham: More pressure than England on 0 of 4 measures; less pressure on 3; no data on 1.',
+    );
+    const blackpool = await show('children-outcomes', 'E06000009');
+    expect(blackpool.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
+      'Blackpool: Children fare worse than England on 6 of 10 measures (5 judged by position among councils); better on 1; no data on 3.',
+    );
+  });
+
+  it('names the source of each figure in its row', async () => {
+    const element = await show('family-relationships', 'E06000009');
+    const breakdown = rows(element).find((row) => row.dataset.indicator === 'relationship-breakdown')!;
+    expect(breakdown.querySelector('.provenance')!.textContent).to.contain('Office for National Statistics').and.to.contain('Open Government Licence v3.0');
+    expect(element.shadowRoot!.querySelector('#source')!.textContent).to.match(/^Sources: .*Office for National Statistics.*\(Open Government Licence v3\.0\)\. Figures: Embedded snapshot/);
   });
 
   it('gives every chart a text equivalent and can show the figures as a table instead', async () => {
@@ -60,7 +92,9 @@ describe('<oat-domain>', () => {
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     expect(element.shadowRoot!.querySelector('svg[role="img"]')).to.equal(null);
     const headers = [...element.shadowRoot!.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.trim());
-    expect(headers).to.include.members(['95% confidence interval', 'Lowest', '25th percentile', '75th percentile', 'Highest']);
+    expect(headers).to.include.members(['95% confidence interval', 'Compared with England', 'How judged', 'Lowest council', 'Highest council', 'Source']);
+    const cin = rows(element).find((row) => row.dataset.indicator === 'children-in-need')!;
+    expect(cells(cin)).to.include.members(['More pressure than England', 'Significant (95% interval, Byar)']);
     await expect(element).to.be.accessible();
   });
 

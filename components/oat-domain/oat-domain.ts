@@ -1,10 +1,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { sourceLine } from '../../src/format/date.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
-import type { DomainId, SourceInfo } from '../../src/model.js';
+import type { DomainId, ReadingKind, SourceInfo } from '../../src/model.js';
 import { describeUnit } from '../../src/format/unit.js';
-import { figureText, summaryLine } from '../../src/views/describe.js';
+import { figureText, provenanceOf, sourcesLine, summaryLine } from '../../src/views/describe.js';
+import { readingKind } from '../../src/stats/compare.js';
+import { spineEnds } from '../../src/charts/spine.js';
+import { methodShortText, verdictText } from '../../src/format/verdict.js';
+import { provenanceShort } from '../../src/format/provenance.js';
 import type { IndicatorView } from '../../src/views/indicator-view.js';
 import { loadDomainView, type DomainView, type LoadedDomain } from '../../src/views/assessment-view.js';
 import { aboutIndicator, aboutStyles } from '../shared/about.js';
@@ -105,7 +108,7 @@ export class OatDomain extends OatHeadedElement {
       ${this.renderTitle(domain.title)}
       <p class="explanation">${domain.explanation}</p>
       ${ownSource ? sourceNotice(info) : nothing}
-      <p class="summary" part="summary">${area.name}: ${summaryLine(indicators)}</p>
+      <p class="summary" part="summary">${area.name}: ${summaryLine(indicators, readingKind(domain.id))}</p>
       <div class="tools">
         ${this.asTable ? html`<span></span>` : this.renderLegend(area.name)}
         <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>
@@ -113,23 +116,24 @@ export class OatDomain extends OatHeadedElement {
         </button>
       </div>
       <div class="rows ${this.asTable ? 'table-mode' : ''}" part="table" role="table" aria-labelledby="title" aria-describedby="source">
-        ${this.asTable ? this.renderTableHead(area.name) : this.renderChartHead(area.name)}
-        ${indicators.map((indicator) => (this.asTable ? this.renderTableRow(indicator) : this.renderChartRow(indicator)))}
+        ${this.asTable ? this.renderTableHead(area.name) : this.renderChartHead(area.name, readingKind(domain.id))}
+        ${indicators.map((indicator) => (this.asTable ? this.renderTableRow(indicator, info) : this.renderChartRow(indicator, info)))}
       </div>
-      <p class="legend" id="source">${sourceLine(info)} Open Government Licence v3.0.</p>
+      <p class="legend" id="source">${sourcesLine(indicators, info)}</p>
     </section>`;
   }
 
   private renderLegend(areaName: string): TemplateResult {
     return html`<p class="legend" aria-label="How to read the charts">
       <span><svg aria-hidden="true" viewBox="0 0 24 12"><rect class="range" x="0" y="2" width="24" height="8"></rect></svg> range of councils</span>
-      <span><svg aria-hidden="true" viewBox="0 0 24 12"><rect class="middle" x="0" y="2" width="24" height="8"></rect></svg> middle half</span>
+      <span><svg aria-hidden="true" viewBox="0 0 24 12"><rect class="middle" x="0" y="2" width="24" height="8"></rect></svg> where half of councils lie</span>
       <span><svg aria-hidden="true" viewBox="0 0 24 12">${svg`<line class="england" x1="12" x2="12" y1="0" y2="12"></line>`}</svg> England</span>
       <span>marker: ${areaName}, with its 95% confidence interval</span>
     </p>`;
   }
 
-  private renderChartHead(areaName: string): TemplateResult {
+  private renderChartHead(areaName: string, reads: ReadingKind): TemplateResult {
+    const ends = spineEnds(reads);
     return html`<div class="head" role="row">
       <span role="columnheader">Indicator</span>
       <span role="columnheader">${areaName}</span>
@@ -137,7 +141,7 @@ export class OatDomain extends OatHeadedElement {
       <span role="columnheader">Compared with England</span>
       <span role="columnheader" class="chart-cell">
         Where ${areaName} sits among councils
-        <span class="ends" aria-hidden="true"><span>← worse or lower</span><span>better or higher →</span></span>
+        <span class="ends" aria-hidden="true"><span>← ${ends.left.toLowerCase()}</span><span>${ends.right.toLowerCase()} →</span></span>
       </span>
     </div>`;
   }
@@ -149,21 +153,23 @@ export class OatDomain extends OatHeadedElement {
       <span role="columnheader">95% confidence interval</span>
       <span role="columnheader">England</span>
       <span role="columnheader">Compared with England</span>
-      <span role="columnheader">Lowest</span>
-      <span role="columnheader">25th percentile</span>
-      <span role="columnheader">75th percentile</span>
-      <span role="columnheader">Highest</span>
+      <span role="columnheader">How judged</span>
+      <span role="columnheader">Lowest council</span>
+      <span role="columnheader">Highest council</span>
+      <span role="columnheader">Source</span>
     </div>`;
   }
 
-  private renderName(view: IndicatorView): TemplateResult {
+  private renderName(view: IndicatorView, info: SourceInfo): TemplateResult {
     const { definition, local, england } = view;
     const period = local?.period.label || england?.period.label;
+    const provenance = provenanceOf(view, local, info);
     return html`<span role="rowheader" class="name">
       ${definition.title}
       <span class="sub">${period ? html`${period} · ` : nothing}${describeUnit(definition.unit)}</span>
+      ${provenance ? html`<span class="sub provenance">${provenanceShort(provenance)}</span>` : nothing}
       ${local?.note ? html`<span class="note">${local.note}</span>` : nothing}
-      ${aboutIndicator(definition, local, this.aboutOpen.has(definition.slug), (open) => this.toggleAbout(definition.slug, open))}
+      ${aboutIndicator(view, info, this.aboutOpen.has(definition.slug), (open) => this.toggleAbout(definition.slug, open))}
     </span>`;
   }
 
@@ -184,31 +190,39 @@ export class OatDomain extends OatHeadedElement {
     </span>`;
   }
 
-  private renderChartRow(view: IndicatorView): TemplateResult {
+  private renderChartRow(view: IndicatorView, info: SourceInfo): TemplateResult {
     const { area, local, england, comparison } = view;
     return html`<div class="row" part="row" role="row" data-verdict=${comparison.verdict} data-indicator=${view.definition.slug}>
-      ${this.renderName(view)}
+      ${this.renderName(view, info)}
       <span role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</span>
-      <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}</span>
-      <span role="cell" class="verdict-cell" data-label="Compared with England">${verdictBadge(comparison)}${this.renderParent(view)}</span>
+      <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}${englandPeriod(view)}</span>
+      <span role="cell" class="verdict-cell" data-label="Compared with England">${verdictBadge(comparison, { how: true })}${this.renderParent(view)}</span>
       <span role="cell" class="chart-cell">${spineChart(view, { ends: true })}</span>
     </div>`;
   }
 
-  private renderTableRow(view: IndicatorView): TemplateResult {
+  private renderTableRow(view: IndicatorView, info: SourceInfo): TemplateResult {
     const { area, local, england, comparison, spread } = view;
     const interval = comparison.interval;
     const figure = (value: number | undefined) => figureText(view, value);
+    const provenance = provenanceOf(view, local, info);
     return html`<div class="row" part="row" role="row" data-verdict=${comparison.verdict} data-indicator=${view.definition.slug}>
-      ${this.renderName(view)}
+      ${this.renderName(view, info)}
       <span role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</span>
       <span role="cell" class="num" data-label="95% confidence interval">${interval ? `${figure(interval.lower)} to ${figure(interval.upper)}` : 'none'}</span>
-      <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}</span>
-      <span role="cell" data-label="Compared with England">${verdictBadge(comparison)}${this.renderParent(view)}</span>
-      <span role="cell" class="num" data-label="Lowest">${figure(spread?.min)}</span>
-      <span role="cell" class="num" data-label="25th percentile">${figure(spread?.q1)}</span>
-      <span role="cell" class="num" data-label="75th percentile">${figure(spread?.q3)}</span>
-      <span role="cell" class="num" data-label="Highest">${figure(spread?.max)}</span>
+      <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}${englandPeriod(view)}</span>
+      <span role="cell" data-label="Compared with England">${verdictText(comparison)}${this.renderParent(view)}</span>
+      <span role="cell" data-label="How judged">${methodShortText(comparison)}</span>
+      <span role="cell" class="num" data-label="Lowest council">${figure(spread?.min)}</span>
+      <span role="cell" class="num" data-label="Highest council">${figure(spread?.max)}</span>
+      <span role="cell" data-label="Source">${provenance ? provenanceShort(provenance) : 'none'}</span>
     </div>`;
   }
+}
+
+/** England's period, when it differs from the area's, so two periods are never shown as one. */
+function englandPeriod(view: IndicatorView): TemplateResult | typeof nothing {
+  const { local, england } = view;
+  if (!england?.period.label || !local?.period.label || england.period.sortKey === local.period.sortKey) return nothing;
+  return html`<span class="sub">(${england.period.label})</span>`;
 }

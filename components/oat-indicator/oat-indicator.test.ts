@@ -1,12 +1,9 @@
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import './define.js';
 import type { OatIndicator } from './oat-indicator.js';
-import { compare } from '../../src/stats/compare.js';
-import { SnapshotSource } from '../../src/sources/snapshot.js';
 import { SourceError } from '../../src/sources/errors.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import { findIndicator } from '../../indicators/catalogue.js';
-import { forcedColours, partText, settled, shadowText, watchErrors } from '../../test/browser/helpers.js';
+import { coreComparison, forcedColours, partText, settled, shadowText, watchErrors } from '../../test/browser/helpers.js';
 import { ScriptedSource } from '../../test/browser/scripted-source.js';
 
 async function show(indicator: string, area: string): Promise<OatIndicator> {
@@ -22,21 +19,24 @@ describe('<oat-indicator>', () => {
     expect(partText(element, 'value')).to.equal('493.6 per 10,000');
     expect(partText(element, 'benchmark')).to.equal('330.3 per 10,000');
     expect(shadowText(element)).to.contain('2024/25');
-    // 4,637 children of 93,945: Byar's interval lies wholly above England's 330.3; no polarity.
-    expect(partText(element, 'verdict')).to.equal('Significantly higher than England');
+    // 4,637 children of 93,945: Byar's interval lies wholly above England's 330.3. Fingertips makes no
+    // better-or-worse judgement of this rate, but the tool's question has a direction: more families need help.
+    expect(partText(element, 'verdict')).to.equal('More pressure than England');
+    expect(partText(element, 'judged')).to.equal(
+      'Tested against a 95% confidence interval by Byar’s method: England’s value lies outside it, so the difference is significant.',
+    );
     await expect(element).to.be.accessible();
   });
 
   it('uses the statistics core’s verdict for real areas', async () => {
-    const source = new SnapshotSource();
     for (const [slug, area] of [
       ['adult-low-wellbeing', 'E06000009'],
       ['household-overcrowding', 'E08000037'],
       ['looked-after-children', 'E06000009'],
+      ['gcse-attainment', 'E06000009'],
+      ['school-readiness', 'E06000041'],
     ] as const) {
-      const definition = findIndicator(slug)!;
-      const [local, england] = await source.observations({ indicators: [slug], areas: [area, 'E92000001'] });
-      const expected = compare(local, england, definition.publishedPolarity, definition.unit);
+      const expected = await coreComparison(slug, area);
       const element = await show(slug, area);
       expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('data-verdict'), `${slug} ${area}`).to.equal(expected.verdict);
     }
@@ -49,18 +49,28 @@ describe('<oat-indicator>', () => {
     expect(partText(element, 'verdict')).to.equal('Similar to England');
   });
 
-  it('says a difference was not tested when no interval can be had (Gateshead school readiness)', async () => {
-    const element = await show('school-readiness', 'E08000037');
-    expect(partText(element, 'value')).to.equal('66.4%');
-    expect(partText(element, 'benchmark')).to.equal('68.3%');
-    expect(partText(element, 'verdict')).to.equal('Lower than England (not tested)');
+  it('judges by position among councils where no count exists, and says it is not a significance test (Blackpool Attainment 8)', async () => {
+    const element = await show('gcse-attainment', 'E06000009');
+    expect(partText(element, 'value')).to.equal('37.0 points');
+    expect(partText(element, 'benchmark')).to.equal('46.0 points');
+    expect(partText(element, 'verdict')).to.equal('Among the fifth of councils where children fare worst');
+    expect(partText(element, 'judged')).to.match(/^By position among 152 councils \(2nd, counting from the worst outcome\), not by a significance test/);
+    expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('data-verdict')).to.equal('worse');
+    expect(shadowText(element)).to.not.contain('not tested');
   });
 
-  it('explains why England is missing for youth justice entrants', async () => {
+  it('reads a well-placed council as well placed (Wokingham child poverty)', async () => {
+    const element = await show('children-in-low-income-families', 'E06000041');
+    expect(partText(element, 'verdict')).to.equal('Among the fifth of councils with the least pressure');
+    expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('data-verdict')).to.equal('better');
+  });
+
+  it('judges youth justice entrants by position, saying there is no England figure', async () => {
     const element = await show('first-time-entrants-youth-justice', 'E06000009');
     expect(partText(element, 'value')).to.equal('318 per 100,000');
     expect(partText(element, 'benchmark')).to.equal('no data');
-    expect(partText(element, 'verdict')).to.equal('Not compared with England');
+    expect(partText(element, 'verdict')).to.equal('Among the fifth of councils where children fare worst');
+    expect(partText(element, 'judged')).to.contain('not by a significance test').and.to.contain('No published England rate was available');
   });
 
   it('shows “no data” with the reason for an indicator without snapshot figures', async () => {
@@ -175,7 +185,12 @@ describe('<oat-indicator>', () => {
     await element.updateComplete;
     const text = about.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('In the original tool Self-reported well-being: % of people with a low satisfaction score');
-    expect(text).to.contain('A higher value is better.');
+    expect(text).to.contain('Which way is worse A lower figure means more families under this pressure.');
+    expect(text).to.contain('Why it matters How satisfied adults are with their lives');
+    expect(text).to.contain('How it was judged Tested against the publisher’s 95% confidence interval');
+    expect(text).to.contain('This figure Published by Office for National Statistics');
+    // The disclosure is named after its indicator, so a list of controls tells them apart.
+    expect(about.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('About this indicator: Adults’ life satisfaction');
     expect(text).to.match(/Period\s*2022\/23/);
     expect(about.querySelector('a')!.getAttribute('href')).to.equal(
       'https://www.ons.gov.uk/peoplepopulationandcommunity/wellbeing/datasets/headlineestimatesofpersonalwellbeing',
@@ -192,7 +207,9 @@ describe('<oat-indicator>', () => {
       [...row.children].map((cell) => cell.textContent!.trim()).join(' | '),
     );
     expect(rows[0]).to.equal('Gateshead | 389.0 per 10,000');
-    expect(rows.map((row) => row.split(' ')[0])).to.include.members(['Lowest', '25th', 'Median', '75th', 'Highest']);
+    expect(rows).to.include.members(['Compared with England | More pressure than England', 'England | 330.3 per 10,000']);
+    expect(rows.some((row) => row.startsWith('How this was judged | Tested against a 95% confidence interval by Byar’s method'))).to.equal(true);
+    expect(rows.map((row) => row.split(' |')[0])).to.include.members(['Lowest of 153 councils', 'Middle council (median)', 'Highest']);
     await expect(element).to.be.accessible();
   });
 
@@ -202,7 +219,7 @@ describe('<oat-indicator>', () => {
     expect(partText(element, 'title')).to.equal('Overcrowding');
     expect(partText(element, 'value')).to.equal('10.4%');
     expect(element.shadowRoot!.querySelector('[part="chart"]')).to.equal(null);
-    expect(partText(element, 'verdict')).to.contain('Worse').and.to.contain('Significantly worse than England');
+    expect(partText(element, 'verdict')).to.contain('More pressure').and.to.contain('More pressure than England');
     await expect(element).to.be.accessible();
   });
 
@@ -254,5 +271,6 @@ describe('<oat-indicator>', () => {
   it('credits the source and the licence', async () => {
     const element = await show('children-in-need', 'E09000008');
     expect(partText(element, 'source')).to.contain('Department for Education, Children in need').and.to.contain('Open Government Licence v3.0');
+    expect(partText(element, 'source')).to.contain('Figures: Embedded snapshot');
   });
 });

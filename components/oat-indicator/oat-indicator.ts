@@ -3,7 +3,8 @@ import { sourceLine } from '../../src/format/date.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import type { SourceInfo } from '../../src/model.js';
-import { figureText } from '../../src/views/describe.js';
+import { figureText, provenanceOf } from '../../src/views/describe.js';
+import { provenanceShort } from '../../src/format/provenance.js';
 import { loadIndicatorView, type IndicatorView, type LoadedIndicator } from '../../src/views/indicator-view.js';
 import { aboutIndicator, aboutStyles } from '../shared/about.js';
 import { errorMessage } from '../shared/messages.js';
@@ -148,7 +149,7 @@ export class OatIndicator extends OatHeadedElement {
   private renderFull(view: IndicatorView, info: SourceInfo, ownSource: boolean): TemplateResult {
     const { definition, area, local, england, comparison } = view;
     const period = local?.period.label || england?.period.label;
-    const source = definition.sources[0];
+    const provenance = provenanceOf(view, local, info);
     const caption = `${definition.shortTitle}: ${area.name} among England’s councils`;
     return html`<section class="card" part="base" data-verdict=${comparison.verdict} aria-label=${`${definition.title}, ${area.name}`}>
       ${this.renderTitle(definition.title)} ${ownSource ? sourceNotice(info) : nothing}
@@ -161,7 +162,7 @@ export class OatIndicator extends OatHeadedElement {
           ? nothing
           : html`<div class="benchmark">
               <dt>England</dt>
-              <dd part="benchmark">${figureText(view, england?.value)}</dd>
+              <dd part="benchmark">${figureText(view, england?.value)}${england?.period.label && local?.period.label && england.period.sortKey !== local.period.sortKey ? ` (${england.period.label})` : ''}</dd>
             </div>`}
         ${view.parent
           ? html`<div class="benchmark">
@@ -170,7 +171,7 @@ export class OatIndicator extends OatHeadedElement {
             </div>`
           : nothing}
       </dl>
-      <p class="status" part="status">${verdictBadge(comparison)}</p>
+      <p class="status" part="status">${verdictBadge(comparison, { how: true })}</p>
       ${view.parent
         ? html`<p class="status" part="parent-status">${verdictBadge(view.parent.comparison, { benchmark: view.parent.area.name })}</p>`
         : nothing}
@@ -184,13 +185,13 @@ export class OatIndicator extends OatHeadedElement {
         : nothing}
       <p class="period">${period ? html`${period} · ` : nothing}${definition.measure}</p>
       ${local?.note ? html`<p class="note">${local.note}</p>` : nothing}
-      ${aboutIndicator(definition, local, this.aboutOpen, (open) => (this.aboutOpen = open))}
-      ${source
+      ${aboutIndicator(view, info, this.aboutOpen, (open) => (this.aboutOpen = open))}
+      ${provenance
         ? html`<p class="source" part="source">
-            Source: <a href=${source.url} rel="noopener">${source.publisher}, ${source.dataset}</a>. ${sourceLine(info)} Open Government
-            Licence v3.0.
+            Source: ${provenance.url ? html`<a href=${provenance.url} rel="noopener">${provenanceShort(provenance)}</a>` : provenanceShort(provenance)}.
+            ${sourceLine(info)}
           </p>`
-        : nothing}
+        : html`<p class="source" part="source">${sourceLine(info)}</p>`}
     </section>`;
   }
 }

@@ -3,16 +3,26 @@ import { COMPACT_WIDTH, FULL_WIDTH, opportunityMap, type MapLayout, type Measure
 import type { Verdict } from '../../src/model.js';
 import type { MapView } from '../../src/views/map-view.js';
 
-/** The legend's words for each verdict, in the order the legend lists them. */
+/** The legend's words for each verdict, in the order the legend lists them: the opportunity first. */
 export const LEGEND_ITEMS: readonly { key: Verdict; text: string }[] = [
-  { key: 'worse', text: 'Significantly worse than England' },
-  { key: 'better', text: 'Significantly better than England' },
+  { key: 'worse', text: 'More pressure on families, or children faring worse, than England: the opportunity' },
   { key: 'similar', text: 'Similar to England' },
-  { key: 'higher', text: 'Significantly higher (not judged better or worse)' },
-  { key: 'lower', text: 'Significantly lower (not judged better or worse)' },
-  { key: 'not-compared', text: 'Not tested for a significant difference' },
+  { key: 'better', text: 'Less pressure, or children faring better, than England' },
+  { key: 'higher', text: 'Higher than England (the council’s file states no direction)' },
+  { key: 'lower', text: 'Lower than England (the council’s file states no direction)' },
+  { key: 'not-compared', text: 'Not judged (the table says why)' },
   { key: 'no-data', text: 'No data, or no England figure (short stub)' },
 ];
+
+/** Which legend keys a map needs: the three readings always, the others only when a segment has them. */
+export function legendItemsFor(view: MapView): { key: Verdict; text: string }[] {
+  const present = new Set(view.segments.map((segment) => segment.verdict));
+  return LEGEND_ITEMS.filter((item) => ['worse', 'similar', 'better'].includes(item.key) || present.has(item.key));
+}
+
+/** How the verdicts were reached, as the legend states it. */
+export const JUDGED_NOTE =
+  'Judged against England by a 95% confidence interval where a count or interval exists; otherwise by the area’s position among England’s councils (the table says which).';
 
 /** How to read the lengths, as the legend states it. */
 export const SCALE_NOTE = 'Length: difference from England, 0% at the inner ring to 50% or more at the outer ring.';
@@ -21,16 +31,16 @@ export const SCALE_NOTE = 'Length: difference from England, 0% at the inner ring
 export function layoutFor(view: MapView, options: { compact: boolean; measure?: Measure }): MapLayout {
   const order = view.domains.map(({ domain }) => domain.title).join(' → ');
   return opportunityMap({
-    title: `${view.area.name}: family indicators compared with England`,
-    subtitle: `Opportunity map of the Local Family Offer · figures dated ${view.dataDate}`,
+    title: `${view.area.name}: where families face more pressure than England’s`,
+    subtitle: `Local Family Offer opportunity map · figures dated ${view.dataDate}`,
     domains: view.domains.map(({ domain, segments }) => ({
       id: domain.id,
       title: domain.title,
       segments: segments.map((segment) => ({ id: segment.slug, label: segment.label, gap: segment.gap })),
     })),
     legend: {
-      items: [...LEGEND_ITEMS],
-      notes: [SCALE_NOTE, `Clockwise from the top, in the model’s order: ${order}.`],
+      items: legendItemsFor(view),
+      notes: [SCALE_NOTE, JUDGED_NOTE, `Clockwise from the top, in the model’s order: ${order}.`],
     },
     source: view.sourceLine,
     width: options.compact ? COMPACT_WIDTH : FULL_WIDTH,
@@ -47,22 +57,24 @@ export interface MapChartOptions {
 }
 
 /**
- * Fills by verdict: a colour and a pattern each, so that no verdict is told by colour alone. Better is
- * solid, worse diagonally hatched, similar striped across, higher striped upright, lower cross-hatched,
- * untested dotted on a pale ground; no data has no fill at all, only a dashed outline.
+ * Fills by verdict: a colour and a pattern each, so that no verdict is told by colour alone. The
+ * opportunity – more pressure, or children faring worse – is the only solid, full-strength fill, so it
+ * is the brightest thing on the map; better placed is hatched diagonally on a pale ground, similar
+ * striped across on a pale ground, higher striped upright, lower cross-hatched, not judged dotted on a
+ * pale ground; no data has no fill at all, only a dashed outline.
  */
 function patterns(id: string): SVGTemplateResult {
   return svg`<defs>
-    <pattern id="${id}-better" data-verdict="better" patternUnits="userSpaceOnUse" width="6" height="6">
+    <pattern id="${id}-worse" data-verdict="worse" patternUnits="userSpaceOnUse" width="6" height="6">
       <rect class="pattern-fill" width="6" height="6"></rect>
     </pattern>
-    <pattern id="${id}-worse" data-verdict="worse" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-      <rect class="pattern-fill" width="6" height="6"></rect>
-      <line class="pattern-ink" x1="3" y1="0" x2="3" y2="6" stroke-width="2.2"></line>
+    <pattern id="${id}-better" data-verdict="better" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+      <rect class="pattern-fill pale" width="6" height="6"></rect>
+      <line class="pattern-ink tinted" x1="3" y1="0" x2="3" y2="6" stroke-width="2"></line>
     </pattern>
     <pattern id="${id}-similar" data-verdict="similar" patternUnits="userSpaceOnUse" width="6" height="6">
-      <rect class="pattern-fill" width="6" height="6"></rect>
-      <line class="pattern-ink" x1="0" y1="3" x2="6" y2="3" stroke-width="1.6"></line>
+      <rect class="pattern-fill pale" width="6" height="6"></rect>
+      <line class="pattern-ink tinted" x1="0" y1="3" x2="6" y2="3" stroke-width="1.6"></line>
     </pattern>
     <pattern id="${id}-higher" data-verdict="higher" patternUnits="userSpaceOnUse" width="6" height="6">
       <rect class="pattern-fill" width="6" height="6"></rect>

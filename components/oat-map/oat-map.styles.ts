@@ -154,6 +154,9 @@ export const mapStyles = css`
   .map .pattern-ink {
     stroke: var(--oat-color-on-verdict, #fff);
   }
+  .map .pattern-ink.tinted {
+    stroke: var(--_verdict-color);
+  }
   .map .pattern-dot {
     fill: var(--_verdict-color);
   }
@@ -316,10 +319,11 @@ export const mapStyles = css`
     .map .pattern-fill.pale {
       fill: Canvas;
     }
-    .map [data-verdict='better'] .pattern-fill {
+    .map [data-verdict='worse'] .pattern-fill {
       fill: CanvasText;
     }
-    .map .pattern-ink {
+    .map .pattern-ink,
+    .map .pattern-ink.tinted {
       stroke: CanvasText;
     }
     .map .bar,

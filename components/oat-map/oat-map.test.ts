@@ -9,13 +9,16 @@ import { DOMAINS } from '../../indicators/domains.js';
 import type { SourceInfo } from '../../src/model.js';
 import { SnapshotSource } from '../../src/sources/snapshot.js';
 import { SourceError } from '../../src/sources/errors.js';
-import { compare } from '../../src/stats/compare.js';
 import { loadAssessmentView } from '../../src/views/assessment-view.js';
-import { forcedColours, partText, settled, watchErrors } from '../../test/browser/helpers.js';
+import { coreComparison, forcedColours, partText, settled, watchErrors } from '../../test/browser/helpers.js';
 import { ScriptedSource } from '../../test/browser/scripted-source.js';
 
 const CROYDON = 'E09000008';
 const BLACKPOOL = 'E06000009';
+const WOKINGHAM = 'E06000041';
+/** Croydon's overcrowding in the tooltip: figures, period, verdict, how it was judged, and the figure's source. */
+const OVERCROWDING_TIP =
+  'Household overcrowding Croydon: 10.4% England: 4.4% Census 2021 More pressure than England Tested against a 95% confidence interval by the Wilson score method: England’s value lies outside it, so the difference is significant. Source: Office for National Statistics, Census 2021 · Open Government Licence v3.0';
 /** Every indicator of the catalogue in the model's order: the order of the ring, clockwise from the top. */
 const MODEL_ORDER = DOMAINS.flatMap((domain) => CATALOGUE.filter((entry) => entry.domain === domain.id).map((entry) => entry.slug));
 
@@ -90,29 +93,39 @@ describe('<oat-map>', () => {
     expect(chart(element).querySelector('.subtitle-text')!.textContent).to.contain('22 November 2026');
   });
 
-  it('gives each segment the statistics core’s verdict for two contrasting areas', async () => {
-    const source = new SnapshotSource();
-    for (const area of [CROYDON, BLACKPOOL]) {
+  it('gives each segment the statistics core’s verdict for three contrasting areas', async () => {
+    for (const area of [CROYDON, BLACKPOOL, WOKINGHAM]) {
       const element = await show(area);
       for (const g of segments(element)) {
         const slug = g.dataset.indicator!;
-        const definition = CATALOGUE.find((entry) => entry.slug === slug)!;
-        const [local, england] = await source.observations({ indicators: [slug], areas: [area, 'E92000001'] });
-        expect(g.dataset.verdict, `${slug} ${area}`).to.equal(compare(local, england, definition.publishedPolarity, definition.unit).verdict);
+        expect(g.dataset.verdict, `${slug} ${area}`).to.equal((await coreComparison(slug, area)).verdict);
       }
     }
   });
 
-  it('tells every verdict apart by pattern, not colour alone: worse is hatched, better solid', async () => {
+  it('makes the opportunity the brightest thing on the map: more pressure is the one solid, full-strength fill', async () => {
     const croydon = await show(CROYDON);
     const worse = patternOf(croydon, 'household-overcrowding')!;
     expect(segment(croydon, 'household-overcrowding').dataset.verdict).to.equal('worse');
-    expect(worse.getAttribute('patternTransform')).to.contain('rotate(45)');
-    expect(worse.querySelector('.pattern-ink')).to.exist;
+    expect(worse.querySelector('.pattern-ink, .pattern-dot')).to.equal(null);
+    expect(worse.querySelector('.pattern-fill')!.classList.contains('pale')).to.equal(false);
     const blackpool = await show(BLACKPOOL);
     expect(segment(blackpool, 'household-overcrowding').dataset.verdict).to.equal('better');
     const better = patternOf(blackpool, 'household-overcrowding')!;
-    expect(better.querySelector('.pattern-ink, .pattern-dot')).to.equal(null);
+    expect(better.getAttribute('patternTransform')).to.contain('rotate(45)');
+    expect(better.querySelector('.pattern-fill')!.classList.contains('pale')).to.equal(true);
+    expect(better.querySelector('.pattern-ink')).to.exist;
+    // Measured: the worse fill is darker and more saturated than the better one, whose ground is pale.
+    const lightness = (colour: string) => {
+      const context = new OffscreenCanvas(1, 1).getContext('2d')!;
+      context.fillStyle = colour;
+      context.fillRect(0, 0, 1, 1);
+      const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+      return (Math.max(r!, g!, b!) + Math.min(r!, g!, b!)) / 2;
+    };
+    expect(lightness(getComputedStyle(worse.querySelector('.pattern-fill')!).fill)).to.be.below(
+      lightness(getComputedStyle(better.querySelector('.pattern-fill')!).fill),
+    );
     // Every verdict's pattern is drawn differently (its marks, not its colour), and "no data" has no fill at all.
     const patterns = [...root(blackpool).querySelectorAll('svg.map pattern')];
     const shapes = patterns.map((pattern) =>
@@ -141,13 +154,17 @@ describe('<oat-map>', () => {
 
   it('names each segment with its figures and verdict, and summarises the verdicts in words above the picture', async () => {
     const element = await show(CROYDON);
-    expect(segment(element, 'household-overcrowding').getAttribute('aria-label')).to.equal('Overcrowding: 10.4%, England 4.4%, significantly worse than England');
+    expect(segment(element, 'household-overcrowding').getAttribute('aria-label')).to.equal('Overcrowding: 10.4%, England 4.4%, more pressure than England');
     expect(segment(element, 'household-overcrowding').getAttribute('role')).to.equal('button');
     expect(segment(element, 'families-out-of-work').getAttribute('aria-label')).to.equal('Out of work: no data for Croydon');
     const summary = partText(element, 'summary');
-    expect(summary).to.contain('2 indicators significantly worse than England: Overcrowding, Life satisfaction.');
-    expect(summary).to.contain('No indicators significantly better than England.');
-    expect(summary).to.contain('Child poverty (lower)');
+    expect(summary).to.match(/Families face more pressure than England’s on \d+ measures: .*Overcrowding/);
+    expect(summary).to.contain('Life satisfaction');
+    expect(summary).to.match(/Better placed than England on/);
+    expect(summary).to.not.match(/neither|not tested|significantly/i);
+    const wokingham = await show(WOKINGHAM);
+    expect(partText(wokingham, 'summary')).to.contain('Families face more pressure than England’s on none of the measures.');
+    expect(partText(wokingham, 'summary')).to.contain('Children fare worse than England’s on none of the measures.');
     const summaryBox = root(element).querySelector('[part="summary"]')!.getBoundingClientRect();
     expect(summaryBox.bottom).to.be.at.most(chart(element).getBoundingClientRect().top);
   });
@@ -215,7 +232,7 @@ describe('<oat-map>', () => {
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
     await element.updateComplete;
     expect(tooltip(element).hidden).to.equal(false);
-    expect(tipText(element)).to.equal('Household overcrowding Croydon: 10.4% England: 4.4% Significantly worse than England');
+    expect(tipText(element)).to.equal(OVERCROWDING_TIP);
     // Near its segment and inside the element.
     const tip = tooltip(element).getBoundingClientRect();
     const bar = segment(element, 'household-overcrowding').querySelector('.bar')!.getBoundingClientRect();
@@ -239,12 +256,12 @@ describe('<oat-map>', () => {
     const [x, y] = pointOn(element, 'household-overcrowding');
     await sendMouse({ type: 'move', position: [x, y] });
     await element.updateComplete;
-    expect(tipText(element)).to.equal('Household overcrowding Croydon: 10.4% England: 4.4% Significantly worse than England');
+    expect(tipText(element)).to.equal(OVERCROWDING_TIP);
     for (const [dx, dy] of [[1, 0], [0, 1], [1, 1]]) await sendMouse({ type: 'move', position: [x + dx!, y + dy!] });
     const [x2, y2] = pointOn(element, 'children-in-need');
     await sendMouse({ type: 'move', position: [x2, y2] });
     await element.updateComplete;
-    expect(tipText(element)).to.equal('Children in need Croydon: 493.6 per 10,000 England: 330.3 per 10,000 Significantly higher than England');
+    expect(tipText(element)).to.match(/^Children in need Croydon: 493\.6 per 10,000 England: 330\.3 per 10,000 2024\/25 More pressure than England/);
     await sendMouse({ type: 'move', position: [1, 1] });
     await element.updateComplete;
     expect(tooltip(element).hidden).to.equal(true);
@@ -261,18 +278,24 @@ describe('<oat-map>', () => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.documentElement.localName).to.equal('svg');
-    expect(doc.querySelector('title')!.textContent).to.equal('Croydon: family indicators compared with England');
-    const words = doc.documentElement.textContent!.replace(/\s+/g, ' ');
+    expect(doc.querySelector('title')!.textContent).to.equal('Croydon: where families face more pressure than England’s');
+    // Each text block's lines joined as a reader reads them.
+    const words = [...doc.querySelectorAll('text')]
+      .map((block) => (block.querySelector('tspan') ? [...block.querySelectorAll('tspan')].map((line) => line.textContent).join(' ') : block.textContent))
+      .join(' ')
+      .replace(/\s+/g, ' ');
     expect(words).to.contain('How to read the map');
-    expect(words).to.contain('Significantly worse than England');
+    expect(words).to.contain('More pressure on families, or children faring worse, than England: the opportunity');
     expect(words).to.contain(SCALE_NOTE);
-    expect(words).to.match(/Source: .*Open Government Licence v3\.0\./);
+    expect(words).to.contain('otherwise by the area’s position among England’s councils');
+    expect(words).to.match(/Sources: .*\(Open Government Licence v3\.0\)\. Figures: Embedded snapshot/);
+    expect(words).to.not.match(/significantly|neither/i);
     expect(words).to.contain('Overcrowding');
     // Nothing depends on the page: no classes for a stylesheet, no custom properties, colours every reader knows.
     expect(text).to.not.match(/class=|tabindex|var\(|color-mix|color\(srgb/);
     const bar = doc.querySelectorAll('path')[0];
     expect(bar).to.exist;
-    const worsePattern = [...doc.querySelectorAll('pattern')].find((pattern) => pattern.getAttribute('patternTransform') === 'rotate(45)')!;
+    const worsePattern = [...doc.querySelectorAll('pattern')].find((pattern) => pattern.getAttribute('id')!.endsWith('-worse'))!;
     expect(worsePattern.querySelector('rect')!.getAttribute('fill')).to.equal('rgb(180, 72, 11)');
     expect(doc.documentElement.getAttribute('width')).to.equal(chart(element).viewBox.baseVal.width.toString());
   });
@@ -330,7 +353,16 @@ describe('<oat-map>', () => {
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     expect(root(element).querySelector('svg.map')).to.equal(null);
     const table = root(element).querySelector('[part="table"]')!;
-    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Domain', 'Indicator', 'Croydon', 'England', 'Compared with England']);
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal([
+      'Domain',
+      'Indicator',
+      'Croydon',
+      'England',
+      'Period',
+      'Compared with England',
+      'How judged',
+      'Source',
+    ]);
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows.map((row) => row.getAttribute('data-indicator'))).to.deep.equal(MODEL_ORDER);
     const overcrowding = rows.find((row) => row.getAttribute('data-indicator') === 'household-overcrowding')!;
@@ -339,7 +371,10 @@ describe('<oat-map>', () => {
       'Household overcrowding',
       '10.4%',
       '4.4%',
-      'Significantly worse than England',
+      'Census 2021',
+      'More pressure than England',
+      'a significant difference (tested: 95% interval, Wilson)',
+      'Office for National Statistics, Census 2021 · Open Government Licence v3.0',
     ]);
     await expect(element).to.be.accessible();
     toggle.click();
@@ -410,8 +445,11 @@ describe('<oat-map>', () => {
     await forcedColours(true);
     try {
       const worse = patternOf(element, 'household-overcrowding')!;
-      const ink = getComputedStyle(worse.querySelector('.pattern-ink')!).stroke;
-      const ground = getComputedStyle(worse.querySelector('.pattern-fill')!).fill;
+      const better = root(element).querySelector<SVGPatternElement>('svg.map pattern[data-verdict="better"]')!;
+      const solid = getComputedStyle(worse.querySelector('.pattern-fill')!).fill;
+      const ground = getComputedStyle(better.querySelector('.pattern-fill')!).fill;
+      const ink = getComputedStyle(better.querySelector('.pattern-ink')!).stroke;
+      expect(solid).to.not.equal(ground);
       expect(ink).to.not.equal(ground);
       expect(segment(element, 'household-overcrowding').querySelector('.bar')!.getAttribute('fill')).to.match(/^url\(#.+-worse\)$/);
       await expect(element).to.be.accessible();

@@ -260,7 +260,9 @@ export class OatMap extends OatHeadedElement {
         ? html`<span class="tip-title">${segment.view.definition.title}</span>
             <span>${view.area.name}: <strong>${segment.areaText}</strong></span>
             <span>England: ${segment.englandText}</span>
-            ${verdictBadge(segment.view.comparison)}`
+            ${segment.period ? html`<span>${segment.period}</span>` : nothing}
+            ${verdictBadge(segment.view.comparison, { how: true })}
+            ${segment.source ? html`<span class="tip-source">Source: ${segment.source}</span>` : nothing}`
         : nothing}
     </div>`;
   }
@@ -298,7 +300,10 @@ export class OatMap extends OatHeadedElement {
           <th scope="col">Indicator</th>
           <th scope="col">${area}</th>
           <th scope="col">England</th>
+          <th scope="col">Period</th>
           <th scope="col">Compared with England</th>
+          <th scope="col">How judged</th>
+          <th scope="col">Source</th>
         </tr>
       </thead>
       ${view.domains.map(
@@ -309,7 +314,10 @@ export class OatMap extends OatHeadedElement {
               <th scope="row">${segment.view.definition.title}</th>
               <td class="num" data-label=${area}>${segment.areaText}</td>
               <td class="num" data-label="England">${segment.englandText}</td>
+              <td data-label="Period">${segment.period}</td>
               <td data-label="Compared with England">${verdictBadge(segment.view.comparison)}</td>
+              <td data-label="How judged">${segment.judged}</td>
+              <td data-label="Source">${segment.source}</td>
             </tr>`,
           )}
         </tbody>`,

@@ -1,12 +1,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { describeUnit } from '../../src/format/unit.js';
-import type { IndicatorDefinition, Observation, Polarity } from '../../src/model.js';
-
-const POLARITY_WORDS: Record<Polarity, string> = {
-  'high-is-bad': 'A lower value is better.',
-  'high-is-good': 'A higher value is better.',
-  'no-judgement': 'Neither a higher nor a lower value is judged better.',
-};
+import { methodText } from '../../src/format/verdict.js';
+import { provenanceText } from '../../src/format/provenance.js';
+import type { IndicatorDefinition, SourceInfo } from '../../src/model.js';
+import { readingKind } from '../../src/stats/compare.js';
+import { provenanceOf } from '../../src/views/describe.js';
+import type { IndicatorView } from '../../src/views/indicator-view.js';
 
 export const aboutStyles = css`
   details.about {
@@ -46,29 +45,45 @@ export const aboutStyles = css`
 `;
 
 /**
- * The "About this indicator" disclosure: the definition in plain words, what is measured and how it
- * relates to the original tool's measure, the unit, which way is better, the period, the sources with
- * links, and the licence attribution. Its content is only built once it is opened, so a page of many
- * indicators stays light; `onToggle` should re-render with `open` set to the details' state.
+ * The "About this indicator" disclosure: what the figure is and why it matters for parents'
+ * relationships or children, which way means more pressure (and what else a difference can mean),
+ * what is measured and how it relates to the original tool's measure, how this area's verdict was
+ * reached, the period, where this very figure came from (and England's, when that differs), and the
+ * sources with links. Its content is only built once it is opened, so a page of many indicators stays
+ * light; `onToggle` should re-render with `open` set to the details' state. Each disclosure is named
+ * after its indicator, so a screen reader's list of controls tells them apart.
  */
-export function aboutIndicator(
-  definition: IndicatorDefinition,
-  observation: Observation | undefined,
-  open: boolean,
-  onToggle: (open: boolean) => void,
-): TemplateResult {
+export function aboutIndicator(view: IndicatorView, info: SourceInfo, open: boolean, onToggle: (open: boolean) => void): TemplateResult {
   return html`<details class="about" part="about" ?open=${open} @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}>
-    <summary>About this indicator</summary>
-    ${open ? aboutContent(definition, observation) : nothing}
+    <summary>About this indicator<span class="visually-hidden">: ${view.definition.title}</span></summary>
+    ${open ? aboutContent(view, info) : nothing}
   </details>`;
 }
 
-function aboutContent(definition: IndicatorDefinition, observation: Observation | undefined): TemplateResult {
+/** Which way the figure reads, in a sentence. */
+function readingText(definition: IndicatorDefinition): string {
+  const { reading } = definition;
+  if (!reading) return 'The council’s file does not say whether a higher or a lower figure means more pressure, so differences are reported as higher or lower.';
+  const means = readingKind(definition.domain) === 'pressure' ? 'more families under this pressure' : 'a worse outcome for children';
+  return `A ${reading.worseWhen} figure means ${means}. ${reading.reason}`;
+}
+
+function aboutContent(view: IndicatorView, info: SourceInfo): TemplateResult {
+  const { definition, local, england, comparison } = view;
+  const provenance = provenanceOf(view, local, info);
+  const englandProvenance = provenanceOf(view, england, info);
+  const showEngland = englandProvenance && england?.area !== view.area.code && (englandProvenance.kind === 'council' || englandProvenance.publisher !== provenance?.publisher);
   return html`<dl>
     <dt>What it shows</dt>
     <dd>${definition.definition}</dd>
     <dt>Why it matters</dt>
-    <dd>${definition.question}</dd>
+    <dd>${definition.whyItMatters ?? definition.question}</dd>
+    <dt>Which way is worse</dt>
+    <dd>${readingText(definition)} ${definition.reading?.caveat ?? ''}</dd>
+    ${definition.publishedPolarity === 'no-judgement' && definition.reading
+      ? html`<dt>The publisher’s view</dt>
+          <dd>The publisher makes no better-or-worse judgement of this measure, as it describes need or activity rather than a council’s performance. This tool asks a different question – are more families here under this pressure? – so it reads the figure that way.</dd>`
+      : nothing}
     <dt>Measure</dt>
     <dd>${definition.measure}</dd>
     ${definition.measure === definition.oatMeasure
@@ -81,16 +96,27 @@ function aboutContent(definition: IndicatorDefinition, observation: Observation 
           </dd>`}
     <dt>Unit</dt>
     <dd>${describeUnit(definition.unit)}</dd>
-    <dt>Better is</dt>
-    <dd>${POLARITY_WORDS[definition.publishedPolarity]} ${definition.reading?.caveat ?? ''}</dd>
-    ${observation?.period.label ? html`<dt>Period</dt><dd>${observation.period.label}</dd>` : nothing}
-    <dt>Source</dt>
+    ${comparison.verdict === 'no-data'
+      ? nothing
+      : html`<dt>How it was judged</dt>
+          <dd>${methodText(comparison)}</dd>`}
+    ${local?.period.label
+      ? html`<dt>Period</dt>
+          <dd>${local.period.label}</dd>`
+      : nothing}
+    ${provenance
+      ? html`<dt>This figure</dt>
+          <dd>${provenanceText(provenance)}${local?.countDerivation ? ` The count behind its interval is derived: ${local.countDerivation}` : ''}</dd>`
+      : nothing}
+    ${showEngland && englandProvenance
+      ? html`<dt>England’s figure</dt>
+          <dd>${provenanceText(englandProvenance)}</dd>`
+      : nothing}
+    <dt>Sources</dt>
     <dd>
       ${definition.sources.map(
         (source, index) => html`${index ? '; ' : ''}<a href=${source.url} rel="noopener">${source.publisher}, ${source.dataset}</a>`,
       )}
     </dd>
-    <dt>Attribution</dt>
-    <dd>${[...new Set(definition.sources.map((source) => source.attribution))].join(' ')}</dd>
   </dl>`;
 }

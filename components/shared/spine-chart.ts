@@ -3,6 +3,7 @@ import { spineEnds, spineGeometry } from '../../src/charts/spine.js';
 import { describeSpread, figureText } from '../../src/views/describe.js';
 import type { IndicatorView } from '../../src/views/indicator-view.js';
 import { MARKERS } from './verdict-badge.js';
+import { methodText, verdictText } from '../../src/format/verdict.js';
 
 export const spineStyles = css`
   .spine {
@@ -62,21 +63,21 @@ export const spineStyles = css`
 `;
 
 /**
- * The spine chart: the authorities' range and middle half, England's line and the area's marker
- * with its 95% interval, better always to the right. It carries its description as its accessible
- * name; `ends` adds the worse/better (or lower/higher) labels under it.
+ * The spine chart: the councils' range and the band where half of them lie, England's line and the
+ * area's marker with its 95% interval, more pressure (or worse) always to the left. It carries its
+ * description as its accessible name; `ends` adds the labels saying what each end means.
  */
 export function spineChart(view: IndicatorView, options: { ends?: boolean } = {}): TemplateResult | typeof nothing {
   const { spread, local, england, comparison, definition } = view;
   if (!spread) return nothing;
   const g = spineGeometry({
     spread,
-    polarity: definition.publishedPolarity,
+    ...(definition.reading ? { worseWhen: definition.reading.worseWhen } : {}),
     england: england?.value,
     value: local?.value,
     ...(comparison.interval ? { interval: comparison.interval } : {}),
   });
-  const ends = spineEnds(definition.publishedPolarity);
+  const ends = spineEnds(comparison.reads, definition.reading !== undefined);
   const pct = (n: number) => `${n.toFixed(2)}%`;
   return html`<figure class="spine" part="chart">
     <svg role="img" aria-label=${describeSpread(view)} focusable="false">
@@ -109,9 +110,11 @@ export function spreadTable(view: IndicatorView, caption: string): TemplateResul
         ? html`<tr><th scope="row">95% confidence interval</th><td>${figureText(view, comparison.interval.lower)} to ${figureText(view, comparison.interval.upper)}</td></tr>`
         : nothing}
       ${england?.area === area.code ? nothing : row('England', england?.value)}
+      <tr><th scope="row">Compared with England</th><td>${verdictText(comparison)}</td></tr>
+      ${comparison.method ? html`<tr><th scope="row">How this was judged</th><td>${methodText(comparison)}</td></tr>` : nothing}
       ${spread
-        ? html`${row(`Lowest of ${spread.n} councils`, spread.min)} ${row('25th percentile', spread.q1)} ${row('Median', spread.median)}
-          ${row('75th percentile', spread.q3)} ${row('Highest', spread.max)}`
+        ? html`${row(`Lowest of ${spread.n} councils`, spread.min)} ${row('A quarter of councils are below', spread.q1)} ${row('Middle council (median)', spread.median)}
+          ${row('A quarter of councils are above', spread.q3)} ${row('Highest', spread.max)}`
         : nothing}
     </tbody>
   </table>`;

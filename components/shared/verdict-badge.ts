@@ -1,6 +1,6 @@
-import { css, html, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { Comparison, Verdict } from '../../src/model.js';
-import { verdictShortText, verdictText } from '../../src/format/verdict.js';
+import { methodText, verdictShortText, verdictText } from '../../src/format/verdict.js';
 
 /** A distinct shape for each verdict (in a 16 × 16 box), so the verdict never depends on colour alone. */
 export const MARKERS: Record<Verdict, TemplateResult> = {
@@ -45,6 +45,12 @@ export const verdictBadgeStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  .how {
+    display: block;
+    margin-top: 0.2em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .verdict .dashed {
     stroke-dasharray: 2.5 2;
   }
@@ -63,17 +69,23 @@ export const verdictBadgeStyles = css`
 `;
 
 /**
- * The verdict as a shape plus words. `short` gives the one- or two-word form for compact layouts;
- * the full sentence is then kept for screen readers.
+ * The verdict as a shape plus words. `short` gives the one- or two-word form for compact layouts (the
+ * full sentence, and how it was judged, are then kept for screen readers); `how` adds the sentence
+ * saying how the verdict was reached (a test, the publisher's comparison or a position among councils),
+ * as a sibling with the part `judged`.
+ * Where no verdict could be reached, the reason is always shown.
  */
-export function verdictBadge(comparison: Comparison, options: { short?: boolean; benchmark?: string } = {}): TemplateResult {
+export function verdictBadge(comparison: Comparison, options: { short?: boolean; benchmark?: string; how?: boolean } = {}): TemplateResult {
   const words = verdictText(comparison, options.benchmark);
-  return html`<span class="verdict" part="verdict" data-verdict=${comparison.verdict}
+  const unjudged = comparison.verdict === 'no-data' || comparison.verdict === 'not-compared';
+  const how = options.how && !unjudged ? methodText(comparison, options.benchmark) : '';
+  const split = unjudged ? /^([^:]+): (.+)$/s.exec(words) : null;
+  return html`<span class="verdict" part="verdict" data-verdict=${comparison.verdict} data-method=${comparison.method ?? 'none'}
     ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${MARKERS[comparison.verdict]}</svg
     >${options.short
-      ? html`<span aria-hidden="true">${verdictShortText(comparison)}</span><span class="visually-hidden">${words}</span>`
-      : comparison.verdict === 'no-data' && comparison.reason
-        ? html`<span>No data: <span class="reason">${comparison.reason}</span></span>`
+      ? html`<span aria-hidden="true">${verdictShortText(comparison)}</span><span class="visually-hidden">${words}${how ? ` ${how}` : ''}</span>`
+      : split
+        ? html`<span>${split[1]}: <span class="reason">${split[2]}</span></span>`
         : html`<span>${words}</span>`}</span
-  >`;
+  >${how && !options.short ? html` <span class="how" part="judged">${how}</span>` : nothing}`;
 }

@@ -79,30 +79,30 @@ describe('colour scales', () => {
   const values = Array.from({ length: 100 }, (_, index) => index + 1);
 
   it('quantile: five classes holding a fifth of the values each, lowest first', () => {
-    const scale = valueScale(values, 'high-is-bad')!;
+    const scale = valueScale(values, { worseWhen: 'higher', reads: 'pressure' })!;
     expect(scale.classes).to.have.length(5);
     expect(scale.classes[0]!.lower).to.equal(1);
     expect(scale.classes[4]!.upper).to.equal(100);
     const counts = scale.classes.map((band) => values.filter((value) => scale.colourOf(value) === band.colour).length);
     expect(counts).to.deep.equal([20, 20, 20, 20, 20]);
-    // High is bad: the highest values get the darkest colour of the "worse" ramp.
+    // A higher figure means more pressure: the highest values get the darkest colour of the "worse" ramp.
     expect(scale.colourOf(100)).to.equal(RAMPS.worse[4]);
     expect(scale.colourOf(1)).to.equal(RAMPS.worse[0]);
-    expect(scale.darker).to.equal('Darker is worse: a higher figure is worse.');
+    expect(scale.darker).to.equal('Darker means more pressure on families: a higher figure.');
   });
 
-  it('turns the ramp round when a lower figure is worse, and uses the neutral ramp without a polarity', () => {
-    const good = valueScale(values, 'high-is-good')!;
+  it('turns the ramp round when a lower figure is worse, and uses the neutral ramp without a stated direction', () => {
+    const good = valueScale(values, { worseWhen: 'lower', reads: 'outcome' })!;
     expect(good.colourOf(1)).to.equal(RAMPS.worse[4]);
     expect(good.colourOf(100)).to.equal(RAMPS.worse[0]);
-    expect(good.darker).to.contain('a lower figure is worse');
-    const neutral = valueScale(values, 'no-judgement')!;
+    expect(good.darker).to.equal('Darker means children fare worse: a lower figure.');
+    const neutral = valueScale(values, { reads: 'pressure' })!;
     expect(neutral.colourOf(100)).to.equal(RAMPS.neutral[4]);
-    expect(neutral.darker).to.contain('Neither higher nor lower is judged better');
+    expect(neutral.darker).to.contain('does not say which way means more pressure');
   });
 
   it('continuous: runs the ramp from the lowest value to the highest', () => {
-    const scale = valueScale([10, 20, 30], 'high-is-bad', 'continuous')!;
+    const scale = valueScale([10, 20, 30], { worseWhen: 'higher', reads: 'pressure' }, 'continuous')!;
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
     expect(scale.colourOf(10)).to.equal(rgb(RAMPS.worse[0]));
     expect(scale.colourOf(30)).to.equal(rgb(RAMPS.worse[4]));
@@ -112,8 +112,8 @@ describe('colour scales', () => {
   });
 
   it('has nothing to scale without values', () => {
-    expect(valueScale([], 'high-is-bad')).to.equal(undefined);
-    expect(valueScale([Number.NaN], 'high-is-bad', 'continuous')).to.equal(undefined);
+    expect(valueScale([], { worseWhen: 'higher', reads: 'pressure' })).to.equal(undefined);
+    expect(valueScale([Number.NaN], { worseWhen: 'higher', reads: 'pressure' }, 'continuous')).to.equal(undefined);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { geoConicEqualArea, geoPath, type GeoConicProjection, type GeoPath, type GeoStream } from 'd3-geo';
 import { scaleLinear, scaleQuantile, scaleSequential } from 'd3-scale';
-import type { Polarity } from '../model.js';
+import type { ReadingDirection, ReadingKind } from '../model.js';
 
 /**
  * The pure parts of the choropleth: the projection, the path strings, the colour scales and the
@@ -195,15 +195,23 @@ export const RAMPS = {
   neutral: ['#eeeaf5', '#c9bce0', '#a08bc8', '#7459a8', '#462e78'],
 } as const;
 
-/** Which ramp, which way round, and the legend's words, for an indicator's polarity. */
-export function rampFor(polarity: Polarity): { ramp: readonly string[]; darkerIsLower: boolean; darker: string } {
-  switch (polarity) {
-    case 'high-is-bad':
-      return { ramp: RAMPS.worse, darkerIsLower: false, darker: 'Darker is worse: a higher figure is worse.' };
-    case 'high-is-good':
-      return { ramp: RAMPS.worse, darkerIsLower: true, darker: 'Darker is worse: a lower figure is worse.' };
-    case 'no-judgement':
-      return { ramp: RAMPS.neutral, darkerIsLower: false, darker: 'Darker is higher. Neither higher nor lower is judged better.' };
+/** How an indicator reads, as the colour scale needs it: which way is worse, and worse for whom. */
+export interface ScaleReading {
+  /** Which direction means more pressure (or worse for children); none for a council's own indicator with no direction stated. */
+  worseWhen?: ReadingDirection;
+  reads: ReadingKind;
+}
+
+/** Which ramp, which way round, and the legend's words, for an indicator's reading: darker is always worse. */
+export function rampFor(reading: ScaleReading): { ramp: readonly string[]; darkerIsLower: boolean; darker: string } {
+  const worse = reading.reads === 'pressure' ? 'Darker means more pressure on families' : 'Darker means children fare worse';
+  switch (reading.worseWhen) {
+    case 'higher':
+      return { ramp: RAMPS.worse, darkerIsLower: false, darker: `${worse}: a higher figure.` };
+    case 'lower':
+      return { ramp: RAMPS.worse, darkerIsLower: true, darker: `${worse}: a lower figure.` };
+    default:
+      return { ramp: RAMPS.neutral, darkerIsLower: false, darker: 'Darker is higher. The council’s file does not say which way means more pressure.' };
   }
 }
 
@@ -212,12 +220,12 @@ export function rampFor(polarity: Polarity): { ramp: readonly string[]; darkerIs
  * `classes` classes; `continuous` runs the ramp smoothly from the lowest value to the highest.
  * Returns undefined when there is no value to scale.
  */
-export function valueScale(values: readonly number[], polarity: Polarity, kind: ScaleKind = 'quantile', classes = 5): ValueScale | undefined {
+export function valueScale(values: readonly number[], reading: ScaleReading, kind: ScaleKind = 'quantile', classes = 5): ValueScale | undefined {
   const finite = values.filter((value) => Number.isFinite(value));
   if (!finite.length) return undefined;
   const low = Math.min(...finite);
   const high = Math.max(...finite);
-  const { ramp, darkerIsLower, darker } = rampFor(polarity);
+  const { ramp, darkerIsLower, darker } = rampFor(reading);
   const ordered = darkerIsLower ? [...ramp].reverse() : [...ramp];
   if (kind === 'continuous') {
     const along = scaleLinear<string>()

@@ -64,7 +64,7 @@ const two = (n: number) => String(n).padStart(2, '0');
 /**
  * A sort key in the snapshot's form ("2025-03", or "2026-03-31" for a day) for a period label as a
  * council might write it: "2024/25" (ends March 2025), "Q2 2025/26", "March 2026", "2026-03",
- * "31/03/2026", "2021 - 23", "2024", "Census 2021". Labels with no year give "", which sorts first.
+ * "31/03/2026", "2021 - 23", "2024", "Census 2021" (March, like Census day). Labels with no year give "", which sorts first.
  */
 export function periodSortKeyFromLabel(label: string): string {
   const text = label.toLowerCase();
@@ -94,6 +94,9 @@ export function periodSortKeyFromLabel(label: string): string {
     }
     return end - start === 1 ? `${end}-03` : `${end}-12`;
   }
+  // Census days fall in March (27 March 2011, 21 March 2021), as the snapshot's Census periods do.
+  const census = /\bcensus\s+(\d{4})\b/.exec(text);
+  if (census) return `${census[1]}-03`;
   const monthYear = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b/.exec(text);
   if (monthYear) return `${monthYear[2]}-${two(MONTHS.indexOf(monthYear[1]!) + 1)}`;
   const years = [...text.matchAll(/\b(1[89]\d{2}|2\d{3})\b/g)];

@@ -3,6 +3,7 @@ import type { Area, DataSource, IndicatorDefinition, Observation, SourceInfo } f
 import { closestMatch } from './closest.js';
 import { indicatorView, type IndicatorView } from './indicator-view.js';
 import { resolveArea } from './lookup.js';
+import { opportunities, type Opportunities } from './opportunities.js';
 
 export interface DomainView {
   domain: DomainDefinition;
@@ -17,6 +18,8 @@ export interface AssessmentView {
   /** The regions, for grouping authorities when choosing. */
   regions: Area[];
   domains: DomainView[];
+  /** Where the area's families face more pressure, its children fare worse, and where it is better placed. */
+  opportunities: Opportunities;
   info: SourceInfo;
 }
 
@@ -72,11 +75,13 @@ export async function loadAssessmentView(source: DataSource, areaCode: string | 
   const area = resolveArea(areas, areaCode);
   const observations = await source.observations({ indicators: definitions.map((definition) => definition.slug) }, signal);
   const info = await source.info(signal);
+  const domains = DOMAINS.map((domain) => domainView(domain, area, areas, definitions, observations));
   return {
     area,
     areas: areas.filter((candidate) => candidate.kind === 'utla'),
     regions: areas.filter((candidate) => candidate.kind === 'region'),
-    domains: DOMAINS.map((domain) => domainView(domain, area, areas, definitions, observations)),
+    domains,
+    opportunities: opportunities(domains.flatMap((domain) => domain.indicators)),
     info,
   };
 }

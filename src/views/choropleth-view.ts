@@ -18,8 +18,10 @@ export interface ChoroplethView {
   /** The upper-tier authorities' figures, by ONS code. */
   entries: Map<string, ChoroplethEntry>;
   england: Observation | undefined;
-  /** The period of the figures (the latest the source has), or '' when it holds none. */
+  /** The period most of the councils' figures are for, or '' when there are none. */
   period: string;
+  /** Other periods some councils' figures are for (a council's own newer figure, say), so none passes as the main one. */
+  otherPeriods: string[];
   info: SourceInfo;
 }
 
@@ -33,13 +35,28 @@ export function choroplethView(
   const mine = new Map(observations.filter((o) => o.indicator === definition.slug).map((o) => [o.area, o]));
   const england = mine.get(ENGLAND);
   const entries = new Map<string, ChoroplethEntry>();
-  for (const area of areas) {
-    if (area.kind !== 'utla') continue;
+  const councils = areas.filter((area) => area.kind === 'utla');
+  const peersOf = new Map<string, (number | null)[]>();
+  const peersFor = (sortKey: string) => {
+    let peers = peersOf.get(sortKey);
+    if (!peers) {
+      peers = councils.map((area) => mine.get(area.code)).filter((o) => o?.period.sortKey === sortKey).map((o) => o!.value);
+      peersOf.set(sortKey, peers);
+    }
+    return peers;
+  };
+  for (const area of councils) {
     const observation = mine.get(area.code);
-    entries.set(area.code, { area, observation, comparison: compare(observation, england, definition.publishedPolarity, definition.unit) });
+    const peers = observation ? peersFor(observation.period.sortKey) : [];
+    entries.set(area.code, { area, observation, comparison: compare(observation, england, definition, { peers }) });
   }
-  const period = [...mine.values()].find((o) => o.period.label)?.period.label ?? '';
-  return { definition, areas: [...areas], entries, england, period, info };
+  const periodCounts = new Map<string, number>();
+  for (const { observation } of entries.values()) {
+    if (observation?.value != null && observation.period.label) periodCounts.set(observation.period.label, (periodCounts.get(observation.period.label) ?? 0) + 1);
+  }
+  const byCount = [...periodCounts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0])).map(([label]) => label);
+  const period = byCount[0] ?? england?.period.label ?? '';
+  return { definition, areas: [...areas], entries, england, period, otherPeriods: byCount.slice(1), info };
 }
 
 /** Loads one indicator for every area in a single query. */

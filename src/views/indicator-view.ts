@@ -23,19 +23,22 @@ export function indicatorView(definition: IndicatorDefinition, area: Area, areas
   const local = mine.find((observation) => observation.area === area.code);
   const england = mine.find((observation) => observation.area === ENGLAND);
   const upperTier = new Set(areas.filter((candidate) => candidate.kind === 'utla').map((candidate) => candidate.code));
-  const values = mine.filter((o) => upperTier.has(o.area) && o.value !== null).map((o) => o.value as number);
+  const councils = mine.filter((o) => upperTier.has(o.area) && o.value !== null);
+  const values = councils.map((o) => o.value as number);
+  // A position among councils is only read for a council, and only among figures of its own period.
+  const peers = area.kind === 'utla' && local ? councils.filter((o) => o.period.sortKey === local.period.sortKey).map((o) => o.value) : undefined;
   const view: IndicatorView = {
     definition,
     area,
     local,
     england,
-    comparison: compare(local, england, definition.publishedPolarity, definition.unit),
+    comparison: compare(local, england, definition, peers ? { peers } : {}),
     spread: spineSummary(values),
   };
   const parentArea = area.kind === 'sub-area' ? areas.find((candidate) => candidate.code === area.parentCode) : undefined;
   if (parentArea) {
     const observation = mine.find((o) => o.area === parentArea.code);
-    view.parent = { area: parentArea, observation, comparison: compare(local, observation, definition.publishedPolarity, definition.unit) };
+    view.parent = { area: parentArea, observation, comparison: compare(local, observation, definition, { benchmarkName: parentArea.name }) };
   }
   return view;
 }

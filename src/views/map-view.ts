@@ -1,10 +1,11 @@
 import type { DomainDefinition } from '../../indicators/domains.js';
 import { dateInWords } from '../format/date.js';
 import { gapPercent } from '../charts/opportunity-map.js';
-import { verdictText } from '../format/verdict.js';
+import { judgedBy, verdictText } from '../format/verdict.js';
+import { provenanceShort } from '../format/provenance.js';
 import type { Area, SourceInfo, Verdict } from '../model.js';
 import type { DomainView } from './assessment-view.js';
-import { byVerdict, figureText } from './describe.js';
+import { byVerdict, figureText, provenanceOf, sourcesLine } from './describe.js';
 import type { IndicatorView } from './indicator-view.js';
 
 /** One indicator as the opportunity map shows it. */
@@ -19,8 +20,14 @@ export interface MapSegment {
   gap: number | null;
   areaText: string;
   englandText: string;
-  /** The verdict in words, e.g. "Significantly worse than England". */
+  /** The verdict in words, e.g. "More pressure than England". */
   verdictWords: string;
+  /** How the verdict was reached, e.g. "a significant difference (tested: 95% interval, Byar)". */
+  judged: string;
+  /** The area's period, e.g. "2024/25". */
+  period: string;
+  /** Where the area's figure came from, e.g. "Department for Education · Open Government Licence v3.0". */
+  source: string;
   /** The segment's accessible name, e.g. "Overcrowding: 10.4%, England 4.4%, significantly worse than England". */
   name: string;
 }
@@ -46,13 +53,11 @@ export interface MapViewInput {
   info: SourceInfo;
 }
 
-const LICENCES: Record<string, string> = { 'OGL-3.0': 'Open Government Licence v3.0' };
-
-
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-function segmentOf(view: IndicatorView, domain: DomainDefinition): MapSegment {
+function segmentOf(view: IndicatorView, domain: DomainDefinition, info: SourceInfo): MapSegment {
   const { definition, local, england, comparison } = view;
+  const provenance = provenanceOf(view, local, info);
   const areaText = figureText(view, local?.value);
   const englandText = figureText(view, england?.value);
   const verdictWords = verdictText(comparison);
@@ -70,62 +75,65 @@ function segmentOf(view: IndicatorView, domain: DomainDefinition): MapSegment {
     areaText,
     englandText,
     verdictWords,
+    judged: comparison.verdict === 'no-data' ? '' : judgedBy(comparison),
+    period: local?.period.label ?? '',
+    source: provenance ? provenanceShort(provenance) : '',
     name,
   };
 }
 
-const count = (n: number) => (n === 1 ? '1 indicator' : `${n} indicators`);
-
-/** What each group of the summary says, given how many indicators are in it. */
-const SUMMARY: Record<Verdict, (n: number) => string> = {
-  worse: (n) => `${count(n)} significantly worse than England`,
-  better: (n) => `${count(n)} significantly better than England`,
-  higher: (n) => `${count(n)} significantly higher than England, where neither direction is judged better`,
-  lower: (n) => `${count(n)} significantly lower than England, where neither direction is judged better`,
-  similar: (n) => `${count(n)} similar to England`,
-  'not-compared': (n) => `${count(n)} not tested for a significant difference`,
-  'no-data': (n) => `${count(n)} with no data`,
-};
-const ORDER: Verdict[] = ['worse', 'better', 'higher', 'lower', 'similar', 'not-compared', 'no-data'];
-
-/** The name of an untested indicator with the way it differs, e.g. "Child poverty (lower)". */
-function untestedName(view: IndicatorView): string {
-  const direction = view.comparison.direction;
-  const how = direction === 'higher' || direction === 'lower' ? direction : direction === 'same' ? 'the same' : 'no England figure';
-  return `${view.definition.shortTitle} (${how})`;
+/** A short name, marked when the verdict rests on the area's position among councils rather than a test. */
+function named(view: IndicatorView): string {
+  return view.comparison.method === 'position' ? `${view.definition.shortTitle} (by position among councils)` : view.definition.shortTitle;
 }
 
+const list = (views: readonly IndicatorView[]) => views.map(named).join(', ');
+const measures = (n: number) => (n === 1 ? '1 measure' : `${n} measures`);
+
 /**
- * The map in sentences, one per verdict, e.g. "2 indicators significantly worse than England:
- * Overcrowding, Life satisfaction." Worse and better are always said, even when none.
+ * The map in sentences, the opportunities first, honest both ways: where families face more pressure
+ * than England's, where children fare worse, where the area is better placed (each said even when
+ * none), then what is similar, not judged or missing.
  */
 export function mapSummary(views: readonly IndicatorView[]): { verdict: Verdict; text: string }[] {
   const groups = byVerdict(views);
-  const sentences: { verdict: Verdict; text: string }[] = [];
-  for (const verdict of ORDER) {
+  const worse = groups.get('worse') ?? [];
+  const pressures = worse.filter((view) => view.comparison.reads === 'pressure');
+  const outcomes = worse.filter((view) => view.comparison.reads === 'outcome');
+  const sentences: { verdict: Verdict; text: string }[] = [
+    {
+      verdict: 'worse',
+      text: pressures.length
+        ? `Families face more pressure than England’s on ${measures(pressures.length)}: ${list(pressures)}.`
+        : 'Families face more pressure than England’s on none of the measures.',
+    },
+    {
+      verdict: 'worse',
+      text: outcomes.length ? `Children fare worse than England’s on ${measures(outcomes.length)}: ${list(outcomes)}.` : 'Children fare worse than England’s on none of the measures.',
+    },
+  ];
+  const better = groups.get('better') ?? [];
+  sentences.push({
+    verdict: 'better',
+    text: better.length ? `Better placed than England on ${measures(better.length)}: ${list(better)}.` : 'Better placed than England on none of the measures.',
+  });
+  const rest: [Verdict, string][] = [
+    ['similar', 'Similar to England on'],
+    ['higher', 'Higher than England, with no direction stated in the council’s file, on'],
+    ['lower', 'Lower than England, with no direction stated in the council’s file, on'],
+    ['not-compared', 'Not judged (the table says why) on'],
+    ['no-data', 'No data on'],
+  ];
+  for (const [verdict, words] of rest) {
     const members = groups.get(verdict) ?? [];
-    if (!members.length) {
-      if (verdict === 'worse' || verdict === 'better') sentences.push({ verdict, text: `No indicators significantly ${verdict} than England.` });
-      continue;
-    }
-    const names = members.map((view) => (verdict === 'not-compared' ? untestedName(view) : view.definition.shortTitle));
-    sentences.push({ verdict, text: `${SUMMARY[verdict](members.length)}: ${names.join(', ')}.` });
+    if (members.length) sentences.push({ verdict, text: `${words} ${measures(members.length)}: ${list(members)}.` });
   }
   return sentences;
 }
 
-/** The source line: the publishers of the figures and the licence they are used under. */
-export function sourceLine(views: readonly IndicatorView[], info: SourceInfo): string {
-  const publishers = [...new Set(views.flatMap((view) => view.definition.sources.map((source) => source.publisher)))];
-  const licences = [...new Set(views.flatMap((view) => view.definition.sources.map((source) => LICENCES[source.licence] ?? source.licence)))];
-  const from = publishers.length ? publishers.join('; ') : info.name;
-  const licence = licences.length ? ` Contains public sector information licensed under the ${licences.join(' and the ')}.` : '';
-  return `Source: ${from}; ${info.name}, ${dateInWords(info.dataDate)}.${licence}`;
-}
-
 /** Builds the opportunity map's view of an assessment. */
 export function mapView(input: MapViewInput): MapView {
-  const domains = input.domains.map(({ domain, indicators }) => ({ domain, segments: indicators.map((view) => segmentOf(view, domain)) }));
+  const domains = input.domains.map(({ domain, indicators }) => ({ domain, segments: indicators.map((view) => segmentOf(view, domain, input.info)) }));
   const segments = domains.flatMap((domain) => domain.segments);
   const views = segments.map((segment) => segment.view);
   return {
@@ -134,7 +142,7 @@ export function mapView(input: MapViewInput): MapView {
     domains,
     segments,
     summary: mapSummary(views),
-    sourceLine: sourceLine(views, input.info),
+    sourceLine: sourcesLine(views, input.info),
     dataDate: dateInWords(input.info.dataDate),
   };
 }

@@ -106,8 +106,9 @@ describe('data sources in the elements', () => {
     const element = await indicator({ source: `${FIXTURES}/cumberland-districts.csv`, indicator: 'lone-parent-households', area: 'E07000028' });
     expect(partText(element, 'value')).to.equal('6.4%');
     expect(partText(element, 'benchmark')).to.equal('6.9%');
-    // Carlisle 3,228 of 50,663 households: Wilson's interval lies below England's 6.90%.
-    expect(partText(element, 'verdict')).to.equal('Significantly lower than England');
+    // Carlisle 3,228 of 50,663 households: Wilson's interval lies below England's 6.90%, so fewer families
+    // are bringing up children alone than in England.
+    expect(partText(element, 'verdict')).to.equal('Less pressure than England');
     expect(partText(element, 'parent')).to.equal('6.3%');
     // Cumberland (the three districts together) is 6.29%, inside Carlisle's interval.
     expect(partText(element, 'parent-status')).to.equal('Similar to Cumberland');
@@ -120,7 +121,9 @@ describe('data sources in the elements', () => {
     expect(partText(element, 'title')).to.equal('Children starting a period of need');
     expect(partText(element, 'value')).to.equal('615.8 per 10,000');
     expect(partText(element, 'benchmark')).to.equal('325.8 per 10,000');
-    expect(partText(element, 'verdict')).to.equal('Significantly higher than England');
+    // The council's file states no direction for its own indicator, so the tested difference is told as it is.
+    expect(partText(element, 'verdict')).to.equal('Higher than England');
+    expect(partText(element, 'judged')).to.contain('so the difference is significant');
   });
 
   it('shows a council’s own indicator beside the OAT’s in its domain', async () => {

@@ -165,10 +165,13 @@ describe('CouncilSource', () => {
     expect(view.england?.value).to.equal(byArea(await snapshot.observations({ indicators: ['children-in-need'], areas: [ENGLAND] }), ENGLAND)?.value);
     expect(view.parent?.area.code).to.equal(CROYDON);
     expect(view.parent?.observation?.value).to.equal(777.7);
-    // The ward's count and denominator give a Byar interval; the polarity is no-judgement, so the verdicts are higher or lower.
+    // The ward's count and denominator give a Byar interval. Its figure is for 2025/26 and England's latest
+    // is for 2024/25, so the two are not compared; the ward is compared with its council for the same period,
+    // and more children in need means more families under pressure.
     expect(view.comparison.interval?.method).to.equal('byar');
-    expect(view.comparison.verdict).to.equal('higher');
-    expect(view.parent?.comparison.verdict).to.equal('higher');
+    expect(view.comparison.verdict).to.equal('not-compared');
+    expect(view.comparison.reason).to.equal('England’s figure is for 2024/25; there is no England figure for 2025/26 to compare with.');
+    expect(view.parent?.comparison.verdict).to.equal('worse');
     expect(info.name).to.equal('Your data (our-figures.csv)');
   });
 

@@ -513,7 +513,7 @@ describe('period sort keys from labels', () => {
     ['2021 - 23', '2023-12'],
     ['1999/00', '2000-03'],
     ['2024', '2024-12'],
-    ['Census 2021', '2021-12'],
+    ['Census 2021', '2021-03'], // Census day, 21 March 2021: the snapshot's Census periods sort the same way
     ['2025 Q1', '2025-03'],
     ['latest', ''],
   ];

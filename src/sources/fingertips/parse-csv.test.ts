@@ -233,7 +233,7 @@ describe('the mock Fingertips API read by both parsers', () => {
       const england = rows.find((observation) => observation.area === ENGLAND);
       for (const local of rows) {
         if (!local.publishedSignificance) continue;
-        expect(compare(local, england, definition.publishedPolarity, definition.unit).significance, `${slug} ${local.area}`).to.equal(local.publishedSignificance);
+        expect(compare(local, england, definition).significance, `${slug} ${local.area}`).to.equal(local.publishedSignificance);
         checked++;
       }
     }
