@@ -23,9 +23,11 @@ export interface AreaChangeDetail {
 }
 
 /**
- * The whole Opportunity Assessment Tool for one area: the four domains of the
- * stress–vulnerability–adaptation model in the model's order, a summary of where the area stands out
- * from England, an area picker, the data date and the sources. Prints on A4.
+ * The whole Opportunity Assessment Tool for one area. It opens with the tool's one question – where are
+ * more of the area's families under pressure than England's, and where do its children fare worse? –
+ * then where the area is better placed, the model at a glance, the four domains of the
+ * stress–vulnerability–adaptation model in the model's order, an area picker, the data date and the
+ * sources of every figure. Prints on A4.
  *
  * @summary The whole assessment for one area.
  * @tag oat-assessment
@@ -41,7 +43,8 @@ export interface AreaChangeDetail {
  * @csspart title - The assessment's title.
  * @csspart picker - The area picker.
  * @csspart model - The overview of the four domains.
- * @csspart standout - The "Where this area stands out" summary.
+ * @csspart standout - The opening "Where the area's families face more pressure than England's": more pressure, children faring worse, and where it is better placed.
+ * @csspart opportunities - The same opening section (an alias that says what it holds).
  * @csspart domain - Each `<oat-domain>`.
  * @csspart sources - The sources and licence at the end.
  * @csspart status - The loading or error message.

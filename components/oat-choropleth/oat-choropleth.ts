@@ -124,8 +124,8 @@ class Memo<T> {
 
 /**
  * A map of England's 153 upper-tier local authorities coloured by one indicator: by its value
- * (darker is worse, or higher where neither direction is better) or by how each compares with
- * England. The chosen area is outlined and named; point at or tab to any authority for its figures,
+ * (darker always means more pressure on families, or worse for children) or by how each compares
+ * with England, read the same way. The chosen area is outlined and named; point at or tab to any authority for its figures,
  * and click it or press Enter to choose it. The same figures can be shown as a sortable table.
  *
  * The map is one stop in the tab order. Inside it the arrow keys move to the nearest authority in
@@ -161,10 +161,10 @@ class Memo<T> {
  * @csspart status - The loading or error message.
  * @csspart notice - Where the figures came from this time, when the reader must know.
  *
- * @cssprop --oat-color-better - Colour of a significantly better verdict.
- * @cssprop --oat-color-worse - Colour of a significantly worse verdict.
+ * @cssprop --oat-color-better - Colour of less pressure than England (or better for children).
+ * @cssprop --oat-color-worse - Colour of more pressure than England (or worse for children): the opportunity.
  * @cssprop --oat-color-similar - Colour of a similar verdict.
- * @cssprop --oat-color-no-judgement - Colour of a higher or lower verdict where neither is better.
+ * @cssprop --oat-color-no-judgement - Colour of higher or lower, for a council’s own indicator whose file states no direction.
  * @cssprop --oat-color-not-compared - Colour of not compared and of the no-data hatch.
  * @cssprop --oat-color-on-verdict - Colour of the patterns' marks over the verdict colours.
  * @cssprop --oat-color-focus - Focus outline colour.

@@ -22,7 +22,8 @@ import { domainStyles } from './oat-domain.styles.js';
  * One domain of the stress–vulnerability–adaptation model for one area: why it matters for parents'
  * relationships, a one-line summary of how the area compares with England, and every indicator in
  * one aligned layout – the spine charts of all rows share one convention (England in the middle,
- * better to the right) so a reader can scan down the column.
+ * more pressure, or worse for children, on the left) so a reader can scan down the column. Each row
+ * names the source and licence of its own figure.
  *
  * @summary One domain of the assessment for one area.
  * @tag oat-domain
@@ -35,18 +36,20 @@ import { domainStyles } from './oat-domain.styles.js';
  *
  * @csspart base - The whole domain.
  * @csspart title - The domain's title.
- * @csspart summary - The summary line.
+ * @csspart summary - The summary line: on how many measures the area's families face more pressure than England's (or its children fare worse).
+ * @csspart verdict - Each row's verdict: a shape and words.
+ * @csspart judged - How each row's verdict was reached.
  * @csspart table - The indicators' rows.
  * @csspart row - Each indicator's row.
  * @csspart chart - Each spine chart.
  * @csspart toggle - The "Show as table" button.
  * @csspart status - The loading or error message.
  *
- * @cssprop --oat-color-better - Colour of a significantly better verdict.
- * @cssprop --oat-color-worse - Colour of a significantly worse verdict.
+ * @cssprop --oat-color-better - Colour of less pressure than England (or better for children).
+ * @cssprop --oat-color-worse - Colour of more pressure than England (or worse for children): the opportunity.
  * @cssprop --oat-color-border - Row rule colour.
  * @cssprop --oat-spine-range - Fill of the spine's full range.
- * @cssprop --oat-spine-middle - Fill of the spine's middle half.
+ * @cssprop --oat-spine-middle - Fill of the band where half of all councils lie (25th to 75th percentile).
  * @cssprop --oat-space - Base spacing unit.
  */
 export class OatDomain extends OatHeadedElement {

@@ -20,9 +20,10 @@ export type IndicatorLayout = (typeof INDICATOR_VIEWS)[number];
 
 /**
  * One OAT indicator for one area compared with England: the area's value, England's value, the
- * period and the verdict in words and as a shape, a spine chart of where the area sits among
- * England's upper-tier councils (better always to the right), and what the indicator is and where it
- * comes from.
+ * period, the verdict in words and as a shape (more or less pressure than England, or worse or better
+ * for children) with how it was reached, a spine chart of where the area sits among England's
+ * upper-tier councils (more pressure, or worse, always to the left), what the indicator is and why it
+ * matters, and where this figure came from.
  *
  * @summary One indicator for one area, compared with England.
  * @tag oat-indicator
@@ -38,7 +39,8 @@ export type IndicatorLayout = (typeof INDICATOR_VIEWS)[number];
  * @csspart title - The indicator's title.
  * @csspart value - The area's value.
  * @csspart benchmark - England's value.
- * @csspart verdict - The verdict: a shape and words.
+ * @csspart verdict - The verdict: a shape and words (more or less pressure than England, or worse or better for children).
+ * @csspart judged - How the verdict was reached: a tested 95% interval, the publisher’s comparison, or the area’s position among councils.
  * @csspart status - The line holding the verdict, or the loading or error message.
  * @csspart chart - The spine chart.
  * @csspart table - The figures behind the chart, when shown as a table.
@@ -49,16 +51,16 @@ export type IndicatorLayout = (typeof INDICATOR_VIEWS)[number];
  * @csspart parent - For a sub-area such as a ward: its authority's value.
  * @csspart parent-status - For a sub-area: the verdict compared with its authority.
  *
- * @cssprop --oat-color-better - Colour of a significantly better verdict.
- * @cssprop --oat-color-worse - Colour of a significantly worse verdict.
+ * @cssprop --oat-color-better - Colour of less pressure than England (or better for children).
+ * @cssprop --oat-color-worse - Colour of more pressure than England (or worse for children): the opportunity.
  * @cssprop --oat-color-similar - Colour of a similar verdict.
- * @cssprop --oat-color-no-judgement - Colour of a higher or lower verdict where neither is better.
+ * @cssprop --oat-color-no-judgement - Colour of higher or lower, for a council’s own indicator whose file states no direction.
  * @cssprop --oat-color-not-compared - Colour of not compared and no data.
  * @cssprop --oat-color-border - Card border colour.
  * @cssprop --oat-color-surface - Card background.
  * @cssprop --oat-color-focus - Focus outline colour.
  * @cssprop --oat-spine-range - Fill of the spine's full range.
- * @cssprop --oat-spine-middle - Fill of the spine's middle half.
+ * @cssprop --oat-spine-middle - Fill of the band where half of all councils lie (25th to 75th percentile).
  * @cssprop --oat-space - Base spacing unit.
  * @cssprop --oat-radius - Corner radius.
  */

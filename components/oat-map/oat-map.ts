@@ -56,10 +56,10 @@ let instances = 0;
  * @csspart status - The loading or error message.
  * @csspart notice - A notice about where the figures came from (a fallback to the snapshot, say).
  *
- * @cssprop --oat-color-better - Colour of a significantly better verdict.
- * @cssprop --oat-color-worse - Colour of a significantly worse verdict.
+ * @cssprop --oat-color-better - Colour of less pressure than England (or better for children).
+ * @cssprop --oat-color-worse - Colour of more pressure than England (or worse for children): the opportunity.
  * @cssprop --oat-color-similar - Colour of a similar verdict.
- * @cssprop --oat-color-no-judgement - Colour of a significantly higher or lower verdict with no judgement.
+ * @cssprop --oat-color-no-judgement - Colour of higher or lower, for a council’s own indicator whose file states no direction.
  * @cssprop --oat-color-not-compared - Colour of untested and missing figures.
  * @cssprop --oat-color-on-verdict - Colour of the pattern lines drawn over a verdict's colour.
  * @cssprop --oat-color-focus - Focus ring colour.

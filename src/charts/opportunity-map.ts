@@ -1,5 +1,8 @@
 import { arc } from 'd3-shape';
 import { radialScale } from './linear.js';
+import { gapPercent } from './gap.js';
+
+export { gapPercent };
 
 /**
  * The geometry of the opportunity map: the four domains as sectors of a ring, each indicator a
@@ -53,16 +56,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, measu
   }
   if (line) lines.push(line);
   return lines;
-}
-
-/**
- * The size of the difference between an area's figure and England's, as a percentage of England's:
- * |local − England| / England × 100. Null without both figures. Not capped: see {@link gapRadius}.
- */
-export function gapPercent(local: number | null | undefined, england: number | null | undefined): number | null {
-  if (typeof local !== 'number' || typeof england !== 'number' || !Number.isFinite(local) || !Number.isFinite(england)) return null;
-  if (england === 0) return local === 0 ? 0 : Infinity;
-  return (Math.abs(local - england) / Math.abs(england)) * 100;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DomainDefinition } from '../../indicators/domains.js';
 import { dateInWords } from '../format/date.js';
-import { gapPercent } from '../charts/opportunity-map.js';
+import { gapPercent } from '../charts/gap.js';
 import { judgedBy, verdictText } from '../format/verdict.js';
 import { provenanceShort } from '../format/provenance.js';
 import type { Area, SourceInfo, Verdict } from '../model.js';
@@ -28,7 +28,7 @@ export interface MapSegment {
   period: string;
   /** Where the area's figure came from, e.g. "Department for Education · Open Government Licence v3.0". */
   source: string;
-  /** The segment's accessible name, e.g. "Overcrowding: 10.4%, England 4.4%, significantly worse than England". */
+  /** The segment's accessible name, e.g. "Overcrowding: 10.4%, England 4.4%, more pressure than England". */
   name: string;
 }
 

@@ -1,5 +1,5 @@
 import type { Verdict } from '../model.js';
-import { gapPercent } from '../charts/opportunity-map.js';
+import { gapPercent } from '../charts/gap.js';
 import type { IndicatorView } from './indicator-view.js';
 
 /**
