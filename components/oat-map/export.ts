@@ -93,7 +93,8 @@ function tidy(node: Element): void {
 
 /**
  * A copy of the rendered map that stands alone: every style written onto its elements as presentation
- * attributes, a white background, the title as the file's `<title>`, and nothing interactive.
+ * attributes, a white background, the title as the file's `<title>`, each segment's name (figures and
+ * verdict) as its own `<title>`, and nothing interactive.
  */
 export function standaloneSvg(svg: SVGSVGElement): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -109,6 +110,12 @@ export function standaloneSvg(svg: SVGSVGElement): SVGSVGElement {
     if (twin.classList.contains('backdrop')) twin.setAttribute('fill', '#ffffff');
   });
   for (const element of drop) element.remove();
+  // Each segment keeps its name – figure, England's and the verdict – as a tooltip in the saved file.
+  for (const segment of copy.querySelectorAll('.segment[aria-label]')) {
+    const title = document.createElementNS(SVG_NS, 'title');
+    title.textContent = segment.getAttribute('aria-label');
+    segment.insertBefore(title, segment.firstChild);
+  }
   for (const element of [copy, ...copy.querySelectorAll('*')]) tidy(element);
   const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
   const comments: Node[] = [];
