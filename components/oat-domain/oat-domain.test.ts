@@ -37,7 +37,7 @@ describe('<oat-domain>', () => {
     // 66.4% against England's 68.3%, with no count: judged by Gateshead's place among councils.
     expect(cells(readiness).slice(0, 2)).to.deep.equal(['66.4%', '68.3%']);
     expect(cells(readiness)[2]).to.match(/^(Among|In the middle)/);
-    expect(cells(readiness)[2]).to.contain('not by a significance test');
+    expect(cells(readiness)[2]).to.contain('not a significance test');
     expect(cells(readiness).join(' ')).to.not.contain('not tested');
   });
 
@@ -94,7 +94,7 @@ describe('<oat-domain>', () => {
     const headers = [...element.shadowRoot!.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.trim());
     expect(headers).to.include.members(['95% confidence interval', 'Compared with England', 'How judged', 'Lowest council', 'Highest council', 'Source']);
     const cin = rows(element).find((row) => row.dataset.indicator === 'children-in-need')!;
-    expect(cells(cin)).to.include.members(['More pressure than England', 'Significant (95% interval, Byar)']);
+    expect(cells(cin)).to.include.members(['More pressure than England', 'A significant difference (tested: 95% interval, Byar)']);
     await expect(element).to.be.accessible();
   });
 

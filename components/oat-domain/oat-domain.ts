@@ -199,7 +199,7 @@ export class OatDomain extends OatHeadedElement {
       ${this.renderName(view, info)}
       <span role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</span>
       <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}${englandPeriod(view)}</span>
-      <span role="cell" class="verdict-cell" data-label="Compared with England">${verdictBadge(comparison, { how: true })}${this.renderParent(view)}</span>
+      <span role="cell" class="verdict-cell" data-label="Compared with England">${verdictBadge(comparison, { how: 'brief' })}${this.renderParent(view)}</span>
       <span role="cell" class="chart-cell">${spineChart(view, { ends: true })}</span>
     </div>`;
   }

@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { Comparison, Verdict } from '../../src/model.js';
-import { methodText, verdictShortText, verdictText } from '../../src/format/verdict.js';
+import { methodShortText, methodText, verdictShortText, verdictText } from '../../src/format/verdict.js';
 
 /** A distinct shape for each verdict (in a 16 × 16 box), so the verdict never depends on colour alone. */
 export const MARKERS: Record<Verdict, TemplateResult> = {
@@ -71,14 +71,14 @@ export const verdictBadgeStyles = css`
 /**
  * The verdict as a shape plus words. `short` gives the one- or two-word form for compact layouts (the
  * full sentence, and how it was judged, are then kept for screen readers); `how` adds the sentence
- * saying how the verdict was reached (a test, the publisher's comparison or a position among councils),
+ * (or with `'brief'` the few words) saying how the verdict was reached (a test, the publisher's comparison or a position among councils),
  * as a sibling with the part `judged`.
  * Where no verdict could be reached, the reason is always shown.
  */
-export function verdictBadge(comparison: Comparison, options: { short?: boolean; benchmark?: string; how?: boolean } = {}): TemplateResult {
+export function verdictBadge(comparison: Comparison, options: { short?: boolean; benchmark?: string; how?: boolean | 'brief' } = {}): TemplateResult {
   const words = verdictText(comparison, options.benchmark);
   const unjudged = comparison.verdict === 'no-data' || comparison.verdict === 'not-compared';
-  const how = options.how && !unjudged ? methodText(comparison, options.benchmark) : '';
+  const how = !options.how || unjudged ? '' : options.how === 'brief' ? methodShortText(comparison) : methodText(comparison, options.benchmark);
   const split = unjudged ? /^([^:]+): (.+)$/s.exec(words) : null;
   return html`<span class="verdict" part="verdict" data-verdict=${comparison.verdict} data-method=${comparison.method ?? 'none'}
     ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${MARKERS[comparison.verdict]}</svg

@@ -102,7 +102,7 @@ describe('how a verdict was reached', () => {
       'Tested against a 95% confidence interval by the Wilson score method from a count derived from published figures: England’s value lies inside it, so the difference is not significant.',
     );
     expect(methodShortText(tested('worse', 'higher', 'pressure', { lower: 1, upper: 2, method: 'exact-poisson' }))).to.equal(
-      'Significant (95% interval, exact Poisson)',
+      'A significant difference (tested: 95% interval, exact Poisson)',
     );
     expect(judgedBy(tested('worse', 'higher', 'pressure', { lower: 1, upper: 2, method: 'published' }))).to.equal(
       'a significant difference (tested: published 95% interval)',
@@ -113,13 +113,13 @@ describe('how a verdict was reached', () => {
     expect(methodText(byPosition(5))).to.equal(
       'By position among 153 councils (3rd, counting from the most pressure), not by a significance test: no count is published to test the difference.',
     );
-    expect(methodShortText(byPosition(5))).to.equal('Position among 153 councils');
+    expect(methodShortText(byPosition(5))).to.equal('By position among 153 councils (3rd from the most pressure); not a significance test');
     expect(judgedBy(byPosition(5, 'outcome'))).to.equal('by position: among the fifth of councils where children fare worst – not a significance test');
   });
 
   it('names the publisher’s own comparison', () => {
     const published: Comparison = { verdict: 'worse', reads: 'outcome', method: 'published-comparison', significance: 'higher', direction: 'higher' };
-    expect(methodShortText(published)).to.equal('Publisher’s comparison');
+    expect(methodShortText(published)).to.equal('The publisher’s own comparison');
     expect(methodText(published)).to.contain('The publisher’s own comparison with England');
   });
 

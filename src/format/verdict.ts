@@ -148,18 +148,17 @@ export function methodText(comparison: Comparison, benchmarkName = 'England'): s
 }
 
 /**
- * How the verdict was reached, in a few words, for table cells and the CSV: "Significant (95% interval,
- * Byar)", "Not significant (95% interval, Wilson, derived count)", "Published comparison",
- * "Position among 153 councils", "Not judged" or "No data".
+ * How the verdict was reached, briefly, for rows, table cells and the CSV: "Significant difference
+ * (tested: 95% interval, Byar)", "No significant difference (tested: 95% interval, Wilson, derived count)",
+ * "The publisher’s own comparison", "By position among 153 councils (17th from the most pressure); not a
+ * significance test", "Not judged" or "No data".
  */
 export function methodShortText(comparison: Comparison): string {
-  const { method, interval, position, significance } = comparison;
-  if (method === 'interval' && interval) {
-    const how = `${INTERVAL_SHORT[interval.method]}${interval.derived ? ', derived count' : ''}`;
-    return `${significance === 'similar' ? 'Not significant' : 'Significant'} (${how})`;
+  const { method, position, reads } = comparison;
+  if (method === 'position' && position) {
+    return `By position among ${formatNumber(position.of, 0)} councils (${ordinal(position.rank)} from ${reads === 'pressure' ? 'the most pressure' : 'the worst outcome'}); not a significance test`;
   }
-  if (method === 'published-comparison') return 'Publisher’s comparison';
-  if (method === 'position' && position) return `Position among ${formatNumber(position.of, 0)} councils`;
+  if (method === 'interval' || method === 'published-comparison') return capitalise(judgedBy(comparison));
   return comparison.verdict === 'no-data' ? 'No data' : 'Not judged';
 }
 
