@@ -4,6 +4,13 @@ import { SOURCES } from './sources.js';
 const PER_10K_CHILDREN = { kind: 'rate', per: 10_000, of: 'children aged under 18' } as const;
 const PERCENT = { kind: 'percent' } as const;
 const UTLA_2023 = 502;
+/** Fingertips profiles: the Public Health Outcomes Framework, and Child and Maternal Health. */
+const PHOF = 19;
+const CHILD_AND_MATERNAL_HEALTH = 105;
+/** Fingertips' sex ids (PholioObjects/Constants.cs SexIds) and the age id for under 18s. */
+const PERSONS = 4;
+const FEMALE = 2;
+const UNDER_18 = 173;
 
 /** How a council can fill a gap, said wherever an indicator has no figures. */
 const ADD_YOUR_OWN = 'A council can show its own figure by adding it to a file of its own figures (see “Your council’s own file” in the README).';
@@ -168,7 +175,6 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     },
     decimals: 2,
     sources: [SOURCES.onsWellbeing],
-    fingertips: { indicatorId: 22301, areaTypeId: UTLA_2023, confidence: 'medium' },
   },
   {
     slug: 'pupils-with-sen',
@@ -519,7 +525,17 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     oatMeasure: 'Under 18 pregnancy: rate of conceptions per 1,000 females aged 15–17',
     decimals: 1,
     sources: [SOURCES.onsConceptions, SOURCES.dfeLait],
-    fingertips: { indicatorId: 20401, sexId: 2, areaTypeId: UTLA_2023, confidence: 'verified' },
+    // 20401 is "Under18Conceptions" in fingertips-open's PholioObjects/Constants.cs; PHOF 2.04 (profile 19).
+    // Female, under 18 (age 173 = "<18 yrs" in FingertipsNext search-setup/assets/agedata.csv).
+    fingertips: {
+      indicatorId: 20401,
+      sexId: FEMALE,
+      ageId: UNDER_18,
+      areaTypeId: UTLA_2023,
+      profileId: PHOF,
+      confidence: 'verified',
+      profileConfidence: 'verified',
+    },
   },
   {
     slug: 'pupils-with-semh-needs',
@@ -572,7 +588,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     oatMeasure: 'School readiness: % of children achieving a good level of development at the end of Reception',
     decimals: 1,
     sources: [SOURCES.dfeEyfsp, SOURCES.dfeLait],
-    fingertips: { indicatorId: 90631, areaTypeId: UTLA_2023, confidence: 'medium' },
+    // 90631 sits beside 90632 (school readiness with free school meals, traffordDataLab); fingertipsR's own tests ask
+    // for 90631 in PHOF (profile 19). Persons, as callers filter it (Sex == "Persons"); the age id is not confirmed.
+    fingertips: { indicatorId: 90631, sexId: PERSONS, areaTypeId: UTLA_2023, profileId: PHOF, confidence: 'medium', profileConfidence: 'medium' },
   },
   {
     slug: 'gcse-attainment',
@@ -620,7 +638,18 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     oatMeasure: 'Looked after children: rate per 10,000 children aged under 18',
     decimals: 0,
     sources: [SOURCES.dfeLookedAfter, SOURCES.onsPopulation],
-    fingertips: { indicatorId: 90803, areaTypeId: UTLA_2023, confidence: 'verified' },
+    // "Children in care: rate per 10,000 population aged < 18" (traffordDataLab children_in_care.R, "PHE Fingertips
+    // (Child and Maternal Health)"); profile 105 is Child and Maternal Health (live calls in third-party code name it
+    // so). It is not in PHOF, so a request naming only profile 19 never returns it.
+    fingertips: {
+      indicatorId: 90803,
+      sexId: PERSONS,
+      ageId: UNDER_18,
+      areaTypeId: UTLA_2023,
+      profileId: CHILD_AND_MATERNAL_HEALTH,
+      confidence: 'verified',
+      profileConfidence: 'verified',
+    },
   },
   {
     slug: 'first-time-entrants-youth-justice',
@@ -642,7 +671,8 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     oatMeasure: 'First time entrants to the youth justice system: rate per 100,000 population aged 10–17',
     decimals: 0,
     sources: [SOURCES.yjbFirstTimeEntrants, SOURCES.dfeLait],
-    fingertips: { indicatorId: 10401, areaTypeId: UTLA_2023, confidence: 'medium' },
+    // 10401 by the PHOF numbering (PHOF 1.04, profile 19); callers filter it to Sex == "Persons". Age id not confirmed.
+    fingertips: { indicatorId: 10401, sexId: PERSONS, areaTypeId: UTLA_2023, profileId: PHOF, confidence: 'medium', profileConfidence: 'medium' },
   },
   {
     slug: 'neet-16-17',
@@ -669,7 +699,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     },
     decimals: 1,
     sources: [SOURCES.dfeNeet, SOURCES.dfeLait],
-    fingertips: { indicatorId: 93203, areaTypeId: UTLA_2023, confidence: 'verified' },
+    // 93203 "16-17 year olds not in education, employment or training (NEET) or whose activity is not known",
+    // "PHE Fingertips (PHOF 1.05)" (traffordDataLab neets.R, which keeps Sex == "Persons"). Age id not confirmed.
+    fingertips: { indicatorId: 93203, sexId: PERSONS, areaTypeId: UTLA_2023, profileId: PHOF, confidence: 'verified', profileConfidence: 'verified' },
   },
 ];
 

@@ -60,17 +60,33 @@ export interface SourceReference {
   attribution: string;
 }
 
-/** Identifiers of the indicator in OHID Fingertips, where it has one. */
+/**
+ * Identifiers of the indicator in OHID Fingertips, where it has one, and the one split of a reply
+ * that is the indicator: a `latest_data` reply holds a root per sex, age, category and year range,
+ * and only the split named here is read (see `pickSplit` in src/sources/fingertips/normalise.ts).
+ */
 export interface FingertipsIds {
   indicatorId: number;
-  ageId?: number;
+  /** Fingertips' sex id: 1 male, 2 female, 4 persons, −1 not applicable. */
   sexId?: number;
+  /** Fingertips' age id (1 all ages, 173 under 18 …). Unset when not confirmed: the reply must then hold one age only. */
+  ageId?: number;
+  /** A category split (deprivation deciles, ethnic groups …); unset means the whole population, never a category. */
+  categoryTypeId?: number;
+  /** Years each figure covers (1, 3 …); unset when the reply holds one range only. */
+  yearRange?: number;
   /** Upper-tier local authorities from April 2023 = 502. */
   areaTypeId: number;
-  /** The profile whose grouping supplies polarity and the comparison method (19 = Public Health Outcomes Framework). */
+  /**
+   * The profile whose grouping holds the indicator, supplying polarity and the comparison method
+   * (19 = Public Health Outcomes Framework, 105 = Child and Maternal Health). The API looks for an
+   * indicator only inside the profiles a request names.
+   */
   profileId?: number;
-  /** How sure we are of the id: `verified` pairs it with the name in a published source. */
+  /** How sure we are of the id: `verified` pairs it with the name in a published source; `medium` is inferred. */
   confidence: 'verified' | 'medium';
+  /** How sure we are that the indicator lives in `profileId`. */
+  profileConfidence?: 'verified' | 'medium';
 }
 
 /** One OAT indicator as this library defines it. */

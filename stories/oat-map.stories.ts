@@ -357,7 +357,7 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Blackpool');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached.');
+    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
     await expect(segment(element, 'looked-after-children')).toHaveAttribute(
       'aria-label',
       'Looked after: 184 per 10,000, England 67 per 10,000, significantly higher than England',

@@ -16,9 +16,11 @@ import { SOURCES } from '../../indicators/sources.js';
 import { periodSortKeyFromLabel } from '../../src/format/period.js';
 import type { Area, AreaKind, IndicatorDefinition, Observation } from '../../src/model.js';
 import { FingertipsClient } from '../../src/sources/fingertips/client.js';
+import { withNote } from '../../src/sources/fingertips/normalise.js';
 import { parseLatestData } from '../../src/sources/fingertips/parse-latest.js';
 import { requestGroups } from '../../src/sources/fingertips/requests.js';
 import { DEFAULT_API_BASE } from '../../src/sources/fingertips/urls.js';
+import { readValueNotes } from '../../src/sources/fingertips/value-notes.js';
 import type { SnapshotFile, SnapshotPeriod } from '../../src/sources/snapshot-format.js';
 import type { Geography } from './areas.js';
 import { BuildLog, IndicatorCollector } from './collector.js';
@@ -100,10 +102,22 @@ export async function refreshSnapshot(options: RefreshOptions): Promise<RefreshR
   const apiBase = options.apiBase ?? DEFAULT_API_BASE;
   let fetchedAt = 0;
   const observations: Observation[] = [];
+  const noteIds = new Map<string, number>();
   for (const group of requestGroups(apiBase, CATALOGUE)) {
     const reply = await client.getJson(group.url);
     fetchedAt = Math.max(fetchedAt, reply.fetchedAt);
-    observations.push(...parseLatestData(reply.body, group.wanted, group.url).observations);
+    const parsed = parseLatestData(reply.body, group.wanted, group.url);
+    observations.push(...parsed.observations);
+    for (const [key, id] of parsed.noteIds ?? []) noteIds.set(key, id);
+    for (const [slug, problem] of parsed.problems ?? []) log.add(`${slug}: ${problem}`);
+  }
+  // A reply carries value-note numbers only; their words come from /api/value_notes.
+  if (noteIds.size > 0) {
+    const notes = await readValueNotes(client, apiBase);
+    observations.forEach((observation, position) => {
+      const id = noteIds.get(`${observation.indicator} ${observation.area}`);
+      if (id !== undefined) observations[position] = withNote(observation, notes?.get(id) ?? id);
+    });
   }
   const date = options.date ?? new Date(fetchedAt || Date.now()).toISOString().slice(0, 10);
   const changes: RefreshResult['changes'] = [];

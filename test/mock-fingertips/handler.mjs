@@ -1,14 +1,28 @@
 /**
- * A stand-in for the Fingertips API, for tests. It answers the two routes the library uses, in the
- * shapes the real API documents, with the real figures of the embedded snapshot read from disk:
+ * A stand-in for the Fingertips API, for tests. It answers the routes the library and its check use,
+ * in the shapes the real API's published source gives (ukhsa-collaboration/fingertips-open,
+ * PholioVisualisationWS), with the real figures of the embedded snapshot read from disk:
  *
- *   GET  {mount}/api/latest_data/specific_indicators_for_child_areas?area_type_id&parent_area_code&indicator_ids&profile_id
+ *   GET  {mount}/api/latest_data/specific_indicators_for_child_areas?area_type_id&parent_area_code&indicator_ids&profile_id[&restrict_to_profile_ids]
  *   GET  {mount}/api/all_data/csv/by_indicator_id?indicator_ids&child_area_type_id&parent_area_type_id
+ *   GET  {mount}/api/indicator_metadata/by_indicator_id?indicator_ids
+ *   GET  {mount}/api/available_data?indicator_id
+ *   GET  {mount}/api/value_notes
+ *
+ * As the real API does: an indicator is found only in the profiles a request names (`profile_id`, or
+ * every profile in `restrict_to_profile_ids`); a reply holds a root per sex, age, category and year
+ * range (the extra splits carry no figures: Val −1); figures carry a `NoteId` only, and the words
+ * come from value_notes. Indicator 22301 is the percentage of adults with a low life-satisfaction
+ * score: the mock names it and gives its unit, but has no figures for it, so latest_data leaves it out.
  *
  * A path prefix picks a fault for one request: {mount}/fault/<mode>/api/…, where mode is
- *   a status code (500, 503, 404, 400, 429 …)  that status, every time
+ *   a status code (500, 503, 404, 400 …)  that status, every time
+ *   429                status 429 with Retry-After: 120, every time
+ *   429-then-ok        429 with Retry-After: 1 for the first request of an address, the real reply after that
  *   503-then-ok        503 for the first request of an address, the real reply after that
  *   slow, slow-<ms>    the real reply after 2 s (or <ms>); gives up quietly if the client goes away
+ *   cold, cold-<ms>    the first request of an address is slow (2 s or <ms>), later ones are not – a cold cache
+ *   redirect-offsite   302 to the same path on another host (localhost ⇄ 127.0.0.1), another origin
  *   truncated          the first half of the real reply, status 200
  *   html               an HTML error page with status 200
  *   empty              no figures: [] (JSON) or only the header row (CSV)
@@ -16,7 +30,8 @@
  *   unknown-indicator  the first indicator asked for is missing, and one nobody asked for is there
  *
  * Control endpoints: GET {mount}/__requests gives counts of requests by path and by address, and how
- * many clients went away before their reply; POST {mount}/__reset clears the counts and 503-then-ok.
+ * many clients went away before their reply; POST {mount}/__reset clears the counts and the
+ * first-request faults.
  *
  * The mount is /mock-fingertips; the standalone server also answers without it.
  */
@@ -33,19 +48,58 @@ const UTLA_LABEL = 'Counties & UAs (from Apr 2023)';
 const UNASKED_INDICATOR = 99999;
 const DEFAULT_SLOW_MS = 2000;
 
+/** Fingertips profiles (fingertips-open PholioObjects/Constants.cs ProfileIds.Phof = 19; 105 is Child and Maternal Health). */
+const PHOF = 19;
+const CHILD_AND_MATERNAL_HEALTH = 105;
+
 /**
  * The indicators this mock publishes, keyed to the catalogue's slugs. Polarity ids follow
- * Fingertips (0 low is good, 1 high is good, 99 no judgement). Names, sexes and ages are what the
- * figures are; the age ids are the mock's own and not checked against the live API.
+ * Fingertips (0 low is good, 1 high is good, 99 no judgement). `profiles` are where each lives;
+ * `unit` and `valueType` are as indicator_metadata gives them. Age ids 1 (all ages), 164 (16+) and
+ * 173 (<18) are Fingertips' own (FingertipsNext search-setup/assets/agedata.csv); the others are the
+ * mock's own. `splits` are further roots the reply holds, with no figures.
  */
 export const MOCK_INDICATORS = [
-  { id: 10401, slug: 'first-time-entrants-youth-justice', name: 'First time entrants to the youth justice system', sexId: 4, ageId: 205, age: '10-17 yrs', polarityId: 0 },
-  { id: 20401, slug: 'under-18-conceptions', name: 'Under 18s conception rate / 1,000', sexId: 2, ageId: 173, age: '<18 yrs', polarityId: 0 },
-  { id: 22301, slug: 'adult-low-wellbeing', name: 'Self-reported wellbeing: mean life satisfaction score', sexId: 4, ageId: 164, age: '16+ yrs', polarityId: 1 },
-  { id: 90631, slug: 'school-readiness', name: 'School readiness: percentage of children achieving a good level of development', sexId: 4, ageId: 34, age: '5 yrs', polarityId: 1 },
-  { id: 90803, slug: 'looked-after-children', name: 'Children in care', sexId: 4, ageId: 173, age: '<18 yrs', polarityId: 99 },
-  { id: 93203, slug: 'neet-16-17', name: '16 to 17 year olds not in education, employment or training (NEET) or whose activity is not known', sexId: 4, ageId: 175, age: '16-17 yrs', polarityId: 0 },
+  {
+    id: 10401, slug: 'first-time-entrants-youth-justice', name: 'First time entrants to the youth justice system', sexId: 4, ageId: 205, age: '10-17 yrs',
+    polarityId: 0, profiles: [PHOF], unit: 'per 100,000', valueType: 'Crude rate', splits: [{ sexId: 1 }, { sexId: 2 }],
+  },
+  {
+    id: 20401, slug: 'under-18-conceptions', name: 'Under 18s conception rate / 1,000', sexId: 2, ageId: 173, age: '<18 yrs',
+    polarityId: 0, profiles: [PHOF], unit: 'per 1,000', valueType: 'Crude rate', splits: [],
+  },
+  {
+    id: 22301, slug: undefined, name: 'Self-reported wellbeing: people with a low satisfaction score', sexId: 4, ageId: 164, age: '16+ yrs',
+    polarityId: 0, profiles: [PHOF], unit: '%', valueType: 'Proportion', splits: [],
+  },
+  {
+    id: 90631, slug: 'school-readiness', name: 'School readiness: percentage of children achieving a good level of development at the end of Reception', sexId: 4, ageId: 34, age: '5 yrs',
+    polarityId: 1, profiles: [PHOF], unit: '%', valueType: 'Proportion', splits: [{ sexId: 1 }, { sexId: 2 }],
+  },
+  {
+    id: 90803, slug: 'looked-after-children', name: 'Children in care', sexId: 4, ageId: 173, age: '<18 yrs',
+    polarityId: 99, profiles: [CHILD_AND_MATERNAL_HEALTH], unit: 'per 10,000', valueType: 'Crude rate', splits: [],
+  },
+  {
+    id: 93203, slug: 'neet-16-17', name: '16 to 17 year olds not in education, employment or training (NEET) or whose activity is not known', sexId: 4, ageId: 175, age: '16-17 yrs',
+    polarityId: 0, profiles: [PHOF], unit: '%', valueType: 'Proportion',
+    // Category type 4 is "Ethnic groups (7 categories)" in fingertips-open's Constants.cs.
+    splits: [{ sexId: 1 }, { sexId: 2 }, { categoryTypeId: 4 }],
+  },
 ];
+
+/**
+ * The value notes the mock lists. 401 is fingertips-open's ValueNoteIds.ThereIsDataQualityIssueWithThisValue
+ * (its words here follow the constant's name); the other two texts are Fingertips' own wording seen in
+ * real downloads, under the mock's own numbers.
+ */
+export const MOCK_VALUE_NOTES = [
+  { Id: 401, Text: 'There is a data quality issue with this value' },
+  { Id: 900, Text: 'Value suppressed for disclosure control due to small count' },
+  { Id: 901, Text: 'Value missing in source data' },
+];
+const NOTE_FOR_MISSING = { suppressed: 900, 'not-available': 901 };
+
 const SEX_NAMES = { 1: 'Male', 2: 'Female', 4: 'Persons' };
 
 // ── The figures ──────────────────────────────────────────────────────────────────────────────
@@ -85,8 +139,9 @@ function at(column, index) {
 }
 
 /** One area's figures in a period, by the area's position in the snapshot's list. */
-function figuresAt(period, index) {
+function figuresAt(period, index, code) {
   const value = at(period.value, index);
+  const missing = value === null && code ? period.missing?.[code]?.[0] : undefined;
   const lower = at(period.lower, index);
   const upper = at(period.upper, index);
   return {
@@ -95,6 +150,7 @@ function figuresAt(period, index) {
     upper: value !== null && lower !== null && upper !== null ? upper : null,
     count: value === null ? null : at(period.count, index),
     denominator: value === null ? null : at(period.denominator, index),
+    noteId: missing ? NOTE_FOR_MISSING[missing] : undefined,
   };
 }
 
@@ -142,16 +198,29 @@ function coreDataSet(indicator, areaCode, numbers, year, significance) {
     Object.assign(data, { LoCI: numbers.lower, UpCI: numbers.upper, LoCIF: String(numbers.lower), UpCIF: String(numbers.upper) });
   }
   if (significance !== undefined) data.Sig = { 4: significance };
+  if (numbers.noteId !== undefined) data.NoteId = numbers.noteId;
   return data;
 }
 
-function groupRoot(indicator, areaTypeId, parentCode) {
+const NO_FIGURES = { value: null, lower: null, upper: null, count: null, denominator: null };
+
+/**
+ * The roots of one indicator: its published split with the snapshot's figures, then each further
+ * split with no figures (Val −1), as a reply holding several sexes, ages, categories or year ranges.
+ */
+function groupRoots(indicator, areaTypeId, parentCode) {
+  const main = groupRoot(indicator, areaTypeId, parentCode);
+  if (!main) return [];
+  return [main, ...indicator.splits.map((split) => groupRoot({ ...indicator, ...split }, areaTypeId, parentCode, true))];
+}
+
+function groupRoot(indicator, areaTypeId, parentCode, empty = false) {
   const { areas } = loadFigures();
-  const period = loadFigures().periodsOf(indicator.slug)[0];
+  const period = indicator.slug ? loadFigures().periodsOf(indicator.slug)[0] : undefined;
   if (!period || areaTypeId !== UTLA_AREA_TYPE) return undefined;
   const year = yearOf(period.label);
   const englandIndex = areas.findIndex((area) => area.code === ENGLAND);
-  const england = figuresAt(period, englandIndex);
+  const england = empty ? NO_FIGURES : figuresAt(period, englandIndex);
   const grouping = (comparatorId, comparatorData) => ({
     GroupingId: 1000 + comparatorId,
     GroupId: 1000041,
@@ -176,10 +245,13 @@ function groupRoot(indicator, areaTypeId, parentCode) {
     ComparatorData: comparatorData,
   });
   const data = childAreas(parentCode).map((area) => {
-    const numbers = figuresAt(period, areas.indexOf(area));
-    return coreDataSet(indicator, area.code, numbers, year, significanceCode(numbers, england, indicator.polarityId));
+    const numbers = empty ? NO_FIGURES : figuresAt(period, areas.indexOf(area), area.code);
+    const item = coreDataSet(indicator, area.code, numbers, year, significanceCode(numbers, england, indicator.polarityId));
+    // A category split's figures say which category they are for; the API leaves both out when 0.
+    if (indicator.categoryTypeId) Object.assign(item, { CategoryTypeId: indicator.categoryTypeId, CategoryId: 1 });
+    return item;
   });
-  const none = { value: null, lower: null, upper: null, count: null, denominator: null };
+  const none = NO_FIGURES;
   return {
     IID: indicator.id,
     // The sub-national comparator comes first, so a reader must look for England's by its id.
@@ -204,14 +276,17 @@ function latestData(params, fault) {
   const asked = idsIn(params.get('indicator_ids'));
   const areaTypeId = Number(params.get('area_type_id'));
   const parentCode = params.get('parent_area_code');
+  // As GroupDataBuilderByIndicatorIds.ReadGroupings: the profiles in restrict_to_profile_ids, else profile_id alone.
+  const restricted = idsIn(params.get('restrict_to_profile_ids'));
+  const profiles = restricted.length > 0 ? restricted : idsIn(params.get('profile_id'));
   let roots = asked
     .map((id) => MOCK_INDICATORS.find((indicator) => indicator.id === id))
-    .filter(Boolean)
-    .map((indicator) => groupRoot(indicator, areaTypeId, parentCode))
-    .filter(Boolean);
+    .filter((indicator) => indicator && indicator.profiles.some((profile) => profiles.includes(profile)))
+    .flatMap((indicator) => groupRoots(indicator, areaTypeId, parentCode));
   if (fault === 'empty') roots = [];
   if (fault === 'unknown-indicator' && roots.length > 0) {
-    const [first, ...rest] = roots;
+    const first = roots[0];
+    const rest = roots.filter((root) => root.IID !== first.IID);
     const stranger = { ...first, IID: UNASKED_INDICATOR, Data: first.Data.map((data) => ({ ...data, IndicatorId: UNASKED_INDICATOR })) };
     roots = [...rest, stranger];
   }
@@ -233,6 +308,40 @@ function csvCell(value) {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+// ── JSON: metadata, available data, value notes ──────────────────────────────────────────────
+
+/** `indicator_metadata/by_indicator_id`: an object keyed by id (PholioObjects/IndicatorMetadata.cs, Unit.cs). */
+function indicatorMetadata(params) {
+  const metadata = {};
+  for (const id of idsIn(params.get('indicator_ids'))) {
+    const indicator = MOCK_INDICATORS.find((candidate) => candidate.id === id);
+    if (!indicator) continue;
+    metadata[id] = {
+      IID: id,
+      ValueTypeId: indicator.valueType === 'Proportion' ? 5 : 3,
+      YearTypeId: 1,
+      Unit: { Id: 1, Value: 1, Label: indicator.unit },
+      ValueType: { Id: indicator.valueType === 'Proportion' ? 5 : 3, Name: indicator.valueType },
+      ConfidenceLevel: 95,
+      CIMethodId: 1,
+      Descriptive: { Name: indicator.name, Definition: indicator.name },
+    };
+  }
+  return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify(metadata) };
+}
+
+/** `available_data?indicator_id`: `[{IndicatorId, AreaTypeId}]` (PholioObjects/GroupingData.cs). */
+function availableData(params) {
+  const id = Number(params.get('indicator_id'));
+  const indicator = MOCK_INDICATORS.find((candidate) => candidate.id === id);
+  const types = indicator ? [402, UTLA_AREA_TYPE] : [];
+  return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify(types.map((AreaTypeId) => ({ IndicatorId: id, AreaTypeId }))) };
+}
+
+function valueNotes() {
+  return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify(MOCK_VALUE_NOTES) };
+}
+
 function csvRows(indicator, id) {
   const { areas } = loadFigures();
   const englandIndex = areas.findIndex((area) => area.code === ENGLAND);
@@ -242,6 +351,7 @@ function csvRows(indicator, id) {
     const year = yearOf(period.label);
     areas.forEach((area, index) => {
       if (area.kind !== 'england' && area.kind !== 'region' && area.kind !== 'utla') return;
+      // The CSV leaves the Value note column empty: the JSON route's NoteIds are what the mock models.
       const numbers = figuresAt(period, index);
       const code = area.kind === 'utla' ? significanceCode(numbers, england, indicator.polarityId) : 0;
       const isEngland = area.kind === 'england';
@@ -261,7 +371,7 @@ function allDataCsv(params, fault) {
   if (missing.length > 0) return { status: 400, type: 'text/plain; charset=utf-8', body: `Missing parameter: ${missing.join(', ')}` };
   const asked = idsIn(params.get('indicator_ids'));
   const childType = Number(params.get('child_area_type_id'));
-  let published = asked.map((id) => MOCK_INDICATORS.find((indicator) => indicator.id === id)).filter(Boolean);
+  let published = asked.map((id) => MOCK_INDICATORS.find((indicator) => indicator.id === id)).filter((indicator) => indicator?.slug);
   if (childType !== UTLA_AREA_TYPE || fault === 'empty') published = [];
   let rows = published.flatMap((indicator) => csvRows(indicator, indicator.id));
   if (fault === 'unknown-indicator' && published.length > 0) {
@@ -294,7 +404,7 @@ function reset() {
   failedOnce.clear();
 }
 
-function send(res, status, type, body) {
+function send(res, status, type, body, headers = {}) {
   if (res.writableEnded || res.destroyed) return;
   res.writeHead(status, STATUS_CODES[status] ?? '', {
     'Content-Type': type,
@@ -302,8 +412,18 @@ function send(res, status, type, body) {
     // As Fingertips does: nothing may be cached, so every request reaches the counts.
     'Cache-Control': 'no-cache, no-store',
     Expires: 'Thu, 01 Jan 1970 00:00:00 GMT',
+    // The mock may be read from another origin (the redirect test); whether the real API allows it is unconfirmed.
+    'Access-Control-Allow-Origin': '*',
+    ...headers,
   });
   res.end(body);
+}
+
+/** The same address on the other loopback name, which is another origin. */
+function offsite(req, path, search) {
+  const host = req.headers.host ?? '127.0.0.1';
+  const other = host.startsWith('localhost') ? host.replace('localhost', '127.0.0.1') : host.replace(/^[^:]+/, 'localhost');
+  return `http://${other}${path}${search}`;
 }
 
 const HTML_ERROR_PAGE =
@@ -318,6 +438,9 @@ function faultIn(path) {
 function answer(path, params, fault) {
   if (path === '/api/latest_data/specific_indicators_for_child_areas') return latestData(params, fault);
   if (path === '/api/all_data/csv/by_indicator_id') return allDataCsv(params, fault);
+  if (path === '/api/indicator_metadata/by_indicator_id') return indicatorMetadata(params);
+  if (path === '/api/available_data') return availableData(params);
+  if (path === '/api/value_notes') return valueNotes();
   return { status: 404, type: 'text/plain; charset=utf-8', body: 'Not found' };
 }
 
@@ -356,26 +479,39 @@ export function mockFingertipsHandler(req, res, next) {
     const { status, type, body } = answer(realPath, params, undefined);
     return send(res, status, type, body);
   }
-  if (/^\d{3}$/.test(fault)) {
-    const status = Number(fault);
-    return send(res, status, 'text/plain; charset=utf-8', status >= 500 ? 'An error has occurred.' : 'The request is invalid.');
-  }
-  if (fault === '503-then-ok') {
+  if (fault === '429') return send(res, 429, 'text/plain; charset=utf-8', 'Too many requests.', { 'Retry-After': '120' });
+  if (fault === '429-then-ok' || fault === '503-then-ok') {
     if (!failedOnce.has(address)) {
       failedOnce.add(address);
-      return send(res, 503, 'text/plain; charset=utf-8', 'Service Unavailable');
+      return fault === '429-then-ok'
+        ? send(res, 429, 'text/plain; charset=utf-8', 'Too many requests.', { 'Retry-After': '1' })
+        : send(res, 503, 'text/plain; charset=utf-8', 'Service Unavailable');
     }
     const { status, type, body } = answer(realPath, params, undefined);
     return send(res, status, type, body);
   }
-  const slow = /^slow(?:-(\d+))?$/.exec(fault);
-  if (slow) {
+  if (fault === 'redirect-offsite') {
+    const mounted = url.pathname.startsWith(MOUNT) ? MOUNT : '';
+    return send(res, 302, 'text/plain; charset=utf-8', '', { Location: offsite(req, `${mounted}${realPath}`, url.search) });
+  }
+  if (/^\d{3}$/.test(fault)) {
+    const status = Number(fault);
+    return send(res, status, 'text/plain; charset=utf-8', status >= 500 ? 'An error has occurred.' : 'The request is invalid.');
+  }
+  const slow = /^(slow|cold)(?:-(\d+))?$/.exec(fault);
+  const warm = slow?.[1] === 'cold' && failedOnce.has(address);
+  if (slow && slow[1] === 'cold') failedOnce.add(address);
+  if (slow && !warm) {
     const timer = setTimeout(() => {
       const { status, type, body } = answer(realPath, params, undefined);
       send(res, status, type, body);
-    }, Number(slow[1] ?? DEFAULT_SLOW_MS));
+    }, Number(slow[2] ?? DEFAULT_SLOW_MS));
     res.on('close', () => clearTimeout(timer));
     return undefined;
+  }
+  if (warm) {
+    const { status, type, body } = answer(realPath, params, undefined);
+    return send(res, status, type, body);
   }
   if (fault === 'html') return send(res, 200, 'text/html; charset=utf-8', HTML_ERROR_PAGE);
   if (fault === 'empty-body') return send(res, 200, 'application/json; charset=utf-8', '');

@@ -39,6 +39,14 @@ describe('npm run snapshot (refresh from the live API)', () => {
     assert.deepEqual(result.latest.indicators['children-in-need'], committed.indicators['children-in-need']);
     assert.ok(result.latest.attribution.some((line) => line.includes('Office for Health Improvement and Disparities')));
     for (const change of result.changes) assert.ok(change.areas >= 140, `${change.indicator}: ${change.areas} authorities`);
+    // Children in care come from their own profile (Child and Maternal Health), and value notes in words.
+    assert.ok(live.includes('looked-after-children'));
+    const city = result.latest.areas.findIndex(([code]) => code === 'E09000001');
+    assert.deepEqual(result.latest.indicators['looked-after-children']!.periods[0]!.missing?.['E09000001'], [
+      'suppressed',
+      'Fingertips publishes no value for this area. Fingertips notes: “Value suppressed for disclosure control due to small count”.',
+    ]);
+    assert.equal(result.latest.indicators['looked-after-children']!.periods[0]!.value[city], null);
   });
 
   it('stops with the reason, writing nothing, when the API fails', async () => {

@@ -22,8 +22,13 @@ export interface CachedReply<T> {
 
 const memory = new Map<string, CachedReply<unknown>>();
 
+/**
+ * True for a reply fetched no later than now and less than its time-to-live ago. A reply dated in
+ * the future (a clock set wrong, or an entry written by hand) is never fresh: it would otherwise be
+ * shown for ever as “fetched” on that future day.
+ */
 function fresh(fetchedAt: number, ttlMs: number, now: number): boolean {
-  return Number.isFinite(fetchedAt) && now - fetchedAt < ttlMs;
+  return Number.isFinite(fetchedAt) && Number.isFinite(ttlMs) && fetchedAt <= now && now - fetchedAt < ttlMs;
 }
 
 /** A reply kept in memory and still fresh, or undefined. */
@@ -109,12 +114,34 @@ export function toStorage(kind: PersistentCache, key: string, reply: CachedReply
   }
 }
 
+/** A failed request, remembered so that it is not made again until `until`. */
+export interface RememberedFailure {
+  error: unknown;
+  until: number;
+}
+
+const failures = new Map<string, RememberedFailure>();
+
+/** Remembers that a request failed, so it is not made again before `until` (milliseconds since 1970). */
+export function rememberFailure(key: string, failure: RememberedFailure): void {
+  failures.set(key, failure);
+}
+
+/** A failure of this request still remembered at `now`, or undefined once its time is up. */
+export function recentFailure(key: string, now: number): RememberedFailure | undefined {
+  const failure = failures.get(key);
+  if (failure && now < failure.until) return failure;
+  failures.delete(key);
+  return undefined;
+}
+
 /**
- * Forgets every Fingertips reply kept in memory and, unless `persistent` is false, in session and
- * local storage too. For tests, and for a page that wants the very latest figures.
+ * Forgets every Fingertips reply kept in memory, and every remembered failure, and, unless
+ * `persistent` is false, the replies in session and local storage too. For tests, and for a page that wants the very latest figures.
  */
 export function clearFingertipsCache(options: { persistent?: boolean } = {}): void {
   memory.clear();
+  failures.clear();
   if (options.persistent === false) return;
   for (const kind of ['session', 'local'] as const) {
     const storage = storageFor(kind);

@@ -8,7 +8,7 @@ import { DEFAULT_API_BASE, latestDataUrl } from './urls.js';
 const HOUR = 60 * 60 * 1000;
 
 /** An address on the mock (optionally under a fault) for one indicator. */
-function address(base = MOCK_API, indicatorId = 22301): string {
+function address(base = MOCK_API, indicatorId = 90631): string {
   return latestDataUrl(base, { indicatorIds: [indicatorId], areaTypeId: 502 });
 }
 
@@ -47,7 +47,7 @@ describe('FingertipsClient', () => {
     it('makes one request for callers asking for the same address at once, then answers from memory', async () => {
       const client = new FingertipsClient();
       const [a, b] = await Promise.all([client.getJson(address()), client.getJson(address())]);
-      expect(a.body).to.be.an('array').with.length(1);
+      expect(a.body).to.be.an('array').with.length(3);
       expect(b.body).to.equal(a.body);
       expect(a.from).to.equal('network');
       const again = await new FingertipsClient().getJson(address());
@@ -66,7 +66,7 @@ describe('FingertipsClient', () => {
   describe('retries', () => {
     it('succeeds after a 503 with exactly two requests', async () => {
       const reply = await new FingertipsClient({ backoffMs: 0 }).getJson(address(faultApi('503-then-ok')));
-      expect(reply.body).to.be.an('array').with.length(1);
+      expect(reply.body).to.be.an('array').with.length(3);
       expect(await requestsFor(faultPath('503-then-ok', LATEST_PATH))).to.equal(2);
     });
 
@@ -97,6 +97,40 @@ describe('FingertipsClient', () => {
       expect(calls).to.have.length(3);
     });
 
+    it('waits out a short Retry-After on a 429, then succeeds', async () => {
+      const started = performance.now();
+      const reply = await new FingertipsClient({ backoffMs: 0 }).getJson(address(faultApi('429-then-ok')));
+      expect(performance.now() - started).to.be.at.least(950);
+      expect(reply.body).to.be.an('array').with.length(3);
+      expect(await requestsFor(faultPath('429-then-ok', LATEST_PATH))).to.equal(2);
+    });
+
+    it('gives up on a long Retry-After and does not ask again until it has passed', async () => {
+      let now = Date.UTC(2026, 10, 23, 9, 0);
+      const client = new FingertipsClient({ backoffMs: 0, now: () => now });
+      const error = await failure(client.getJson(address(faultApi('429'))));
+      expect(error.reason).to.equal('rate-limited');
+      expect(error.retryAfterMs).to.equal(120_000);
+      expect(error.retryAt).to.equal(now + 120_000);
+      expect(error.message).to.equal('Fingertips is limiting how often it is asked: it answered 429 Too Many Requests and asked to be left for 120 seconds.');
+      now += 90_000;
+      expect(await failure(client.getJson(address(faultApi('429'))))).to.equal(error);
+      expect(await requestsFor(faultPath('429', LATEST_PATH))).to.equal(1);
+      now += 31_000;
+      await failure(client.getJson(address(faultApi('429'))));
+      expect(await requestsFor(faultPath('429', LATEST_PATH))).to.equal(2);
+    });
+
+    it('remembers a failure for a minute: no request in between', async () => {
+      let now = Date.UTC(2026, 10, 23, 9, 0);
+      const client = new FingertipsClient({ backoffMs: 0, now: () => now });
+      for (let change = 0; change < 20; change++) await failure(client.getJson(address(faultApi('500'))));
+      expect(await requestsFor(faultPath('500', LATEST_PATH))).to.equal(3);
+      now += 61_000;
+      await failure(client.getJson(address(faultApi('500'))));
+      expect(await requestsFor(faultPath('500', LATEST_PATH))).to.equal(6);
+    });
+
     it('takes the number of retries from its options', async () => {
       const { calls, fetch } = recordingFetch(() => Promise.resolve(new Response('', { status: 502 })));
       await failure(new FingertipsClient({ fetch, retries: 0 }).getJson(address()));
@@ -105,12 +139,22 @@ describe('FingertipsClient', () => {
   });
 
   describe('timeouts and cancelling', () => {
-    it('stops a slow request at the timeout without retrying, and the server sees it go', async () => {
+    it('tries once more after a timeout, then stops, and the server sees both go', async () => {
       const error = await failure(new FingertipsClient({ timeoutMs: 300, backoffMs: 0 }).getJson(address(faultApi('slow'))));
       expect(error.kind).to.equal('timeout');
       expect(error.message).to.equal('Fingertips did not answer within 0.3 seconds, so loading stopped.');
-      expect(await requestsFor(faultPath('slow', LATEST_PATH))).to.equal(1);
-      await eventually(async () => (await mockRequests()).closedEarly === 1, 3000, 'the mock to see the connection closed');
+      expect(await requestsFor(faultPath('slow', LATEST_PATH))).to.equal(2);
+      await eventually(async () => (await mockRequests()).closedEarly === 2, 3000, 'the mock to see the connections closed');
+    });
+
+    it('gets a cold answer on the second try after a timeout', async () => {
+      const reply = await new FingertipsClient({ timeoutMs: 400, backoffMs: 0 }).getJson(address(faultApi('cold-1500')));
+      expect(reply.body).to.be.an('array').with.length(3);
+      expect(await requestsFor(faultPath('cold-1500', LATEST_PATH))).to.equal(2);
+    });
+
+    it('waits 30 seconds for an answer by default', () => {
+      expect(new FingertipsClient().timeoutMs).to.equal(30_000);
     });
 
     it('cancels the request when every caller waiting for it has aborted', async () => {
@@ -206,16 +250,59 @@ describe('FingertipsClient', () => {
     });
   });
 
-  describe('a likely CORS block', () => {
+  describe('naming the cause of a failure', () => {
+    it('refuses a reply that came, after a redirect, from another site', async () => {
+      const error = await failure(new FingertipsClient({ backoffMs: 0 }).getJson(address(faultApi('redirect-offsite'))));
+      expect(error.reason).to.equal('redirected');
+      expect(error.redirectedTo).to.match(/^http:\/\/(127\.0\.0\.1|localhost):\d+$/);
+      expect(error.redirectedTo).to.not.equal(location.origin);
+      expect(error.message).to.include('sent the request on to another site');
+    });
+
     it('says the browser blocked a cross-site request and that the site needs a proxy', async () => {
-      const { fetch } = recordingFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+      // The real request fails, but the site answers a no-cors request: a cross-origin block.
+      const { calls, fetch } = recordingFetch((_url, init) =>
+        init?.mode === 'no-cors' ? Promise.resolve(new Response(null, { status: 200 })) : Promise.reject(new TypeError('Failed to fetch')),
+      );
       const error = await failure(new FingertipsClient({ fetch, backoffMs: 0 }).getJson(address(DEFAULT_API_BASE)));
+      expect(calls.map((call) => call.url)).to.deep.equal([address(DEFAULT_API_BASE), 'https://fingertips.phe.org.uk/'], 'a blocked request is not retried');
       expect(error.kind).to.equal('network');
+      expect(error.reason).to.equal('cross-origin');
       expect(error.blocked).to.equal(true);
       expect(error.message).to.include('The browser blocked the request to Fingertips (https://fingertips.phe.org.uk)');
       expect(error.message).to.include('same-origin proxy');
       expect(error.message).to.include('api-base="/fingertips-api"');
       expect(error.message).to.include('README’s proxy recipes');
+    });
+
+    it('says the site could not be reached, without proxy advice, when it does not answer at all', async () => {
+      const { fetch } = recordingFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+      const error = await failure(new FingertipsClient({ fetch, backoffMs: 0, retries: 0 }).getJson(address(DEFAULT_API_BASE)));
+      expect(error.reason).to.equal('unreachable');
+      expect(error.message).to.equal(
+        'Fingertips (https://fingertips.phe.org.uk) could not be reached: there is no connection, or the address could not be found. Check the connection and the api-base address, and try again.',
+      );
+      expect(error.message).to.not.include('proxy');
+    });
+
+    it('names the page’s own Content Security Policy when it refused the connection', async () => {
+      const { fetch } = recordingFetch((url) => {
+        document.dispatchEvent(
+          new SecurityPolicyViolationEvent('securitypolicyviolation', {
+            blockedURI: url,
+            violatedDirective: 'connect-src',
+            effectiveDirective: 'connect-src',
+            originalPolicy: "connect-src 'self'",
+            disposition: 'enforce',
+            statusCode: 200,
+          }),
+        );
+        return Promise.reject(new TypeError('Failed to fetch'));
+      });
+      const error = await failure(new FingertipsClient({ fetch, backoffMs: 0 }).getJson(address(DEFAULT_API_BASE)));
+      expect(error.reason).to.equal('page-policy');
+      expect(error.message).to.include('Content Security Policy does not allow connections to Fingertips (https://fingertips.phe.org.uk)');
+      expect(error.message).to.not.include('proxy');
     });
 
     it('does not blame CORS for a same-site address, or when the browser is offline', async () => {
@@ -262,6 +349,22 @@ describe('FingertipsClient', () => {
       expect(await requestsFor(LATEST_PATH)).to.equal(2);
     });
 
+    it('ignores a stored reply dated in the future, or older than the time-to-live it was stored with', async () => {
+      const now = Date.UTC(2026, 10, 23, 9, 0);
+      const url = address();
+      for (const entry of [
+        { fetchedAt: Date.UTC(2036, 10, 28), ttlMs: 24 * HOUR, body: '[]' },
+        { fetchedAt: now - 2 * HOUR, ttlMs: HOUR, body: '[]' },
+      ]) {
+        clearFingertipsCache();
+        localStorage.setItem(key(url), JSON.stringify(entry));
+        const reply = await new FingertipsClient({ cache: 'local', now: () => now }).getJson(url);
+        expect(reply.from, JSON.stringify(entry)).to.equal('network');
+        expect(reply.fetchedAt).to.equal(now);
+      }
+      clearFingertipsCache();
+    });
+
     it('honours a shorter time-to-live given by the reader', async () => {
       let now = 1_000_000;
       const url = address();
@@ -278,7 +381,7 @@ describe('FingertipsClient', () => {
         sessionStorage.setItem(key(url), damaged);
         const reply = await new FingertipsClient({ cache: 'session' }).getJson(url);
         expect(reply.from, damaged).to.equal('network');
-        expect(JSON.parse(sessionStorage.getItem(key(url)) ?? '{}').body, damaged).to.be.a('string').and.match(/^\[\{"IID":22301/);
+        expect(JSON.parse(sessionStorage.getItem(key(url)) ?? '{}').body, damaged).to.be.a('string').and.match(/^\[\{"IID":90631/);
       }
     });
 

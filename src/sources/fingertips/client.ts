@@ -1,52 +1,50 @@
 import { cancelled } from '../abort.js';
-import { SourceError, type SourceErrorKind } from '../errors.js';
+import { isAbort } from '../errors.js';
 import {
   DEFAULT_TTL_MS,
   dropFromStorage,
   fromMemory,
   fromStorage,
+  recentFailure,
+  rememberFailure,
   toMemory,
   toStorage,
   type PersistentCache,
 } from './cache.js';
-import { originOf } from './urls.js';
+import { FingertipsError, httpError, networkFailure, redirectError, redirectedOffsite, watchPagePolicy } from './failure.js';
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export { FingertipsError, PROXY_ADVICE } from './failure.js';
+
+/** A cold `latest_data` call has been measured at 10–12 seconds, so one attempt gets 30. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Attempts after a timeout: one, since a second cold call usually finds the server's cache warm. */
+export const TIMEOUT_RETRIES = 1;
 export const DEFAULT_RETRIES = 2;
 /** The first wait before trying again; each later wait is twice as long. */
 export const DEFAULT_BACKOFF_MS = 500;
 /** How long a request with nobody waiting is kept for a caller who asks again at once. */
 export const DEFAULT_LINGER_MS = 250;
-
-/** The proxy advice given when a browser blocks a request to another site. */
-export const PROXY_ADVICE =
-  'This site needs a same-origin proxy for Fingertips: set api-base="/fingertips-api" (or the path of your own proxy) and see the README’s proxy recipes.';
-
-/**
- * A failed request to Fingertips. Besides the kind, it says the HTTP status when there was one, and
- * whether the browser probably blocked the request because the API does not allow other sites to
- * read it (CORS), which only a same-origin proxy can fix.
- */
-export class FingertipsError extends SourceError {
-  readonly status?: number;
-  readonly blocked: boolean;
-
-  constructor(kind: SourceErrorKind, message: string, url: string, options: { cause?: unknown; status?: number; blocked?: boolean } = {}) {
-    super(kind, message, url, 'cause' in options ? { cause: options.cause } : undefined);
-    if (options.status !== undefined) this.status = options.status;
-    this.blocked = options.blocked ?? false;
-  }
-}
+/** After a failure, the same address is not asked again for this long (a minute). */
+export const DEFAULT_COOL_OFF_MS = 60_000;
+/** The longest Retry-After the client waits out before trying again; a longer one ends the attempt. */
+export const DEFAULT_MAX_RETRY_AFTER_MS = 10_000;
 
 export interface FingertipsClientOptions {
   /** The fetch to use; the page's own by default. */
   fetch?: typeof fetch;
-  /** Give up on one attempt after this many milliseconds (default 10 seconds). Timeouts are not retried. */
+  /** Give up on one attempt after this many milliseconds (default 30 seconds); a timeout is tried once more. */
   timeoutMs?: number;
-  /** Further attempts after a network error or a 5xx answer (default 2). 4xx answers are never retried. */
+  /**
+   * Further attempts after a network error, a 5xx answer or a 429 (default 2); a Retry-After up to
+   * `maxRetryAfterMs` is waited out. Other 4xx answers are never retried.
+   */
   retries?: number;
   /** The wait before the first retry, doubled for each later one (default 500 ms; 0 in tests). */
   backoffMs?: number;
+  /** The longest Retry-After waited out before a retry (default 10 seconds). */
+  maxRetryAfterMs?: number;
+  /** After a failure, answer the same address with that failure for this long without asking again (default a minute). */
+  coolOffMs?: number;
   /** Where to keep replies between pages (default none); memory is always used. */
   cache?: PersistentCache;
   /** How long a reply stays usable (default 24 hours). */
@@ -112,20 +110,12 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** The page's own origin, where there is a page. */
-function pageOrigin(): string | undefined {
-  return typeof globalThis.location === 'undefined' ? undefined : globalThis.location.origin;
-}
-
-function offline(): boolean {
-  return typeof globalThis.navigator !== 'undefined' && globalThis.navigator.onLine === false;
-}
-
 /**
  * Fetches Fingertips replies for every source on the page: one request per address at a time,
- * replies kept in memory (and in storage if asked), a timeout, retries with a growing wait after
- * network errors and server errors, and every failure turned into a FingertipsError whose message a
- * reader can act on.
+ * replies kept in memory (and in storage if asked), a timeout tried once more, retries with a growing
+ * wait after network errors and server errors, the server's Retry-After honoured, a failure
+ * remembered for a short while so a failing API is not asked again and again, a redirect to another
+ * site refused, and every failure turned into a FingertipsError whose message a reader can act on.
  */
 export class FingertipsClient {
   private readonly fetchImpl: typeof fetch;
@@ -136,6 +126,8 @@ export class FingertipsClient {
   readonly ttlMs: number;
   readonly now: () => number;
   readonly lingerMs: number;
+  readonly coolOffMs: number;
+  readonly maxRetryAfterMs: number;
 
   constructor(options: FingertipsClientOptions = {}) {
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -146,6 +138,8 @@ export class FingertipsClient {
     this.ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
     this.now = options.now ?? (() => Date.now());
     this.lingerMs = Math.max(0, options.lingerMs ?? DEFAULT_LINGER_MS);
+    this.coolOffMs = Math.max(0, options.coolOffMs ?? DEFAULT_COOL_OFF_MS);
+    this.maxRetryAfterMs = Math.max(0, options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS);
   }
 
   /** A JSON reply. An empty body, a web page or anything that is not JSON is a `format` error. */
@@ -173,6 +167,8 @@ export class FingertipsClient {
       }
       dropFromStorage(this.cache, key);
     }
+    const failed = recentFailure(key, now);
+    if (failed) return Promise.reject(failed.error);
     let shared = inFlight.get(key);
     if (!shared) {
       shared = this.start(format, url, key);
@@ -190,6 +186,10 @@ export class FingertipsClient {
         toMemory(key, { body, fetchedAt });
         toStorage(this.cache, key, { body: text, fetchedAt }, this.ttlMs);
         return { body, fetchedAt, from: 'network' as const };
+      })
+      .catch((error: unknown) => {
+        if (!isAbort(error)) this.remember(key, error);
+        throw error;
       })
       .finally(() => {
         if (inFlight.get(key) === shared) inFlight.delete(key);
@@ -233,15 +233,39 @@ export class FingertipsClient {
     });
   }
 
+  /** Remembers a failure until the cool-off (or the server's longer Retry-After) has passed. */
+  private remember(key: string, error: unknown): void {
+    const now = this.now();
+    const until = Math.max(now + this.coolOffMs, error instanceof FingertipsError && error.retryAfterMs !== undefined ? now + error.retryAfterMs : 0);
+    if (error instanceof FingertipsError) error.retryAt = until;
+    rememberFailure(key, { error, until });
+  }
+
   private async withRetries(format: Format, url: string, signal: AbortSignal): Promise<{ body: unknown; text: string }> {
-    for (let attempt = 0; ; attempt++) {
+    const tries = { timeouts: 0, others: 0 };
+    for (;;) {
       try {
         return await this.once(format, url, signal);
       } catch (error) {
-        if (attempt >= this.retries || !worthRetrying(error)) throw error;
-        await pause(this.backoffMs * 2 ** attempt, signal);
+        const wait = this.waitBeforeRetry(error, tries);
+        if (wait === undefined) throw error;
+        if (error instanceof FingertipsError && error.kind === 'timeout') tries.timeouts++;
+        else tries.others++;
+        await pause(wait, signal);
       }
     }
+  }
+
+  /** How long to wait before trying again after this failure, or undefined when it is not worth another try. */
+  private waitBeforeRetry(error: unknown, tries: { timeouts: number; others: number }): number | undefined {
+    if (!(error instanceof FingertipsError)) return undefined;
+    if (error.kind === 'timeout') return tries.timeouts < TIMEOUT_RETRIES ? 0 : undefined;
+    if (tries.others >= this.retries) return undefined;
+    if (error.retryAfterMs !== undefined) return error.retryAfterMs <= this.maxRetryAfterMs ? error.retryAfterMs : undefined;
+    const backoff = this.backoffMs * 2 ** tries.others;
+    if (error.kind === 'network') return error.reason === 'unreachable' ? backoff : undefined;
+    if (error.kind === 'http' && error.status !== undefined && (error.status >= 500 || error.status === 429)) return backoff;
+    return undefined;
   }
 
   /** One attempt, with its own timeout. */
@@ -255,7 +279,8 @@ export class FingertipsClient {
     const forward = () => controller.abort();
     signal.addEventListener('abort', forward, { once: true });
     if (signal.aborted) controller.abort();
-    const failed = (error: unknown) => this.failure(error, url, signal.aborted, timedOut);
+    const policy = watchPagePolicy(url);
+    const failed = (error: unknown) => this.failure(error, url, signal.aborted, timedOut, policy.violated);
     try {
       let response: Response;
       try {
@@ -264,26 +289,28 @@ export class FingertipsClient {
           headers: { Accept: format === 'json' ? 'application/json' : 'text/csv, text/plain, */*' },
         });
       } catch (error) {
-        throw failed(error);
+        throw await failed(error);
       }
-      if (!response.ok) {
+      const elsewhere = redirectedOffsite(response, url);
+      if (elsewhere !== undefined || !response.ok) {
         response.body?.cancel().catch(() => undefined);
-        throw httpError(response, url);
+        throw elsewhere !== undefined ? redirectError(url, elsewhere) : httpError(response, url, this.now());
       }
       let text: string;
       try {
         text = await response.text();
       } catch (error) {
-        throw failed(error);
+        throw await failed(error);
       }
       return { body: checkBody(format, text, response.headers.get('content-type'), url), text };
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', forward);
+      policy.stop();
     }
   }
 
-  private failure(error: unknown, url: string, aborted: boolean, timedOut: boolean): FingertipsError {
+  private async failure(error: unknown, url: string, aborted: boolean, timedOut: boolean, policyViolated: () => boolean): Promise<FingertipsError> {
     if (error instanceof FingertipsError) return error;
     if (aborted) return new FingertipsError('aborted', 'Loading was cancelled.', url, { cause: error });
     if (timedOut) {
@@ -291,38 +318,10 @@ export class FingertipsClient {
         cause: error,
       });
     }
-    if (offline()) {
-      return new FingertipsError('network', 'This device appears to be offline, so Fingertips could not be reached.', url, { cause: error });
-    }
-    const target = originOf(url);
-    const page = pageOrigin();
-    if (error instanceof TypeError && target !== undefined && page !== undefined && target !== page) {
-      return new FingertipsError(
-        'network',
-        `The browser blocked the request to Fingertips (${target}), most likely because that site does not let pages on other sites read its data. ${PROXY_ADVICE}`,
-        url,
-        { cause: error, blocked: true },
-      );
-    }
-    return new FingertipsError('network', 'Fingertips could not be reached. Check the connection and try again.', url, { cause: error });
+    // A policy violation is reported in a task of its own, which may come just after the failure.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return networkFailure(error, url, this.fetchImpl, policyViolated());
   }
-}
-
-function worthRetrying(error: unknown): boolean {
-  if (!(error instanceof FingertipsError)) return false;
-  if (error.kind === 'network') return true;
-  return error.kind === 'http' && error.status !== undefined && error.status >= 500;
-}
-
-function httpError(response: Response, url: string): FingertipsError {
-  const status = `${response.status} ${response.statusText}`.trim();
-  const message =
-    response.status === 404
-      ? `Fingertips answered ${status}: check the api-base address.`
-      : response.status >= 500
-        ? `Fingertips had a problem of its own and answered ${status}. Try again later.`
-        : `Fingertips refused the request and answered ${status}.`;
-  return new FingertipsError('http', message, url, { status: response.status });
 }
 
 /** Turns a 200 reply's text into data, refusing what Fingertips sends when something went wrong. */

@@ -1,4 +1,4 @@
-import type { Observation, Period, Significance } from '../../model.js';
+import { ENGLAND, type Observation, type Period, type Significance } from '../../model.js';
 import type { WantedIndicator } from './types.js';
 
 /** Said of an area Fingertips gives no value for. */
@@ -65,24 +65,22 @@ export function toObservation(slug: string, area: string, period: Period, readin
       observation.count = reading.count;
       observation.denominator = reading.denominator;
     }
-    if (reading.noteText) observation.note = `Fingertips notes: “${reading.noteText}”.`;
+    if (reading.noteText) observation.note = noteSentence(reading.noteText);
     if (reading.significance && !isEngland) observation.publishedSignificance = reading.significance;
     return observation;
   }
-  const base = isEngland ? NO_FINGERTIPS_ENGLAND : NO_FINGERTIPS_VALUE;
-  observation.missing = reading.noteText
-    ? {
-        reason: soundsSuppressed(reading.noteText) ? 'suppressed' : 'not-available',
-        message: `${base} Fingertips notes: “${reading.noteText}”.`,
-      }
-    : { reason: 'not-available', message: base };
+  observation.missing = missingWith(isEngland, reading.noteText);
   return observation;
 }
 
-/** The sex and age of one of an indicator's splits. */
+/** The sex, age, category type and year range of one of an indicator's splits. */
 export interface Split {
   sexId?: number;
   ageId?: number;
+  /** Set for a category split (deprivation deciles, ethnic groups …); unset or −1 for the whole population. */
+  categoryTypeId?: number;
+  /** Years each figure covers. */
+  yearRange?: number;
   /** Names, as the CSV export gives them instead of ids. */
   sexName?: string;
   ageName?: string;
@@ -116,4 +114,85 @@ export function chooseSplit<T extends Split>(splits: readonly T[], wanted: Wante
     splits.find((split) => sexMatches(split, SEX.persons)) ??
     splits[0]
   );
+}
+
+/** The split picked for an indicator, or why there is none. */
+export type SplitChoice<T> = { split: T } | { problem: string };
+
+const NO_CATEGORY = -1;
+
+function categoryOf(split: Split): number {
+  return split.categoryTypeId === undefined || split.categoryTypeId === 0 ? NO_CATEGORY : split.categoryTypeId;
+}
+
+/** The split the catalogue names, in words, for messages. */
+export function describeSplit(ids: WantedIndicator['fingertips']): string {
+  const parts = [
+    ids.sexId === undefined ? undefined : `sex ${ids.sexId}`,
+    ids.ageId === undefined ? undefined : `age ${ids.ageId}`,
+    ids.categoryTypeId === undefined ? 'no category' : `category type ${ids.categoryTypeId}`,
+    ids.yearRange === undefined ? undefined : `${ids.yearRange}-year range`,
+  ];
+  return parts.filter((part) => part !== undefined).join(', ');
+}
+
+/**
+ * Picks exactly the split the catalogue names: its sex, its age, its category type (none unless it
+ * names one) and its year range. A dimension the catalogue leaves unnamed must have one value only
+ * among the matching splits; otherwise the indicator is reported ambiguous rather than guessed.
+ */
+export function pickSplit<T extends Split>(splits: readonly T[], wanted: WantedIndicator): SplitChoice<T> {
+  const ids = wanted.fingertips;
+  const category = ids.categoryTypeId ?? NO_CATEGORY;
+  const matching = splits.filter(
+    (split) =>
+      (ids.sexId === undefined || sexMatches(split, ids.sexId)) &&
+      (ids.ageId === undefined || ageMatches(split, ids.ageId)) &&
+      categoryOf(split) === category &&
+      (ids.yearRange === undefined || split.yearRange === undefined || split.yearRange === ids.yearRange),
+  );
+  const first = matching[0];
+  if (first && matching.length === 1) return { split: first };
+  const wantedSplit = describeSplit(ids);
+  if (!first) {
+    const held = splits.length === 0 ? 'none' : splits.map(describeHeld).join('; ');
+    return { problem: `Fingertips holds no split of indicator ${ids.indicatorId} for ${wantedSplit} (it holds: ${held}).` };
+  }
+  return {
+    problem: `Fingertips holds ${matching.length} splits of indicator ${ids.indicatorId} for ${wantedSplit} (${matching.map(describeHeld).join('; ')}); the catalogue must name which one.`,
+  };
+}
+
+function describeHeld(split: Split): string {
+  const parts = [
+    split.sexId !== undefined ? `sex ${split.sexId}` : split.sexName ? `sex ${split.sexName}` : undefined,
+    split.ageId !== undefined ? `age ${split.ageId}` : split.ageName ? `age ${split.ageName}` : undefined,
+    categoryOf(split) === NO_CATEGORY ? undefined : `category type ${categoryOf(split)}`,
+    split.yearRange === undefined ? undefined : `${split.yearRange}-year range`,
+  ];
+  return parts.filter((part) => part !== undefined).join(', ') || 'unnamed';
+}
+
+/**
+ * Puts Fingertips' value note on an observation read without it: its words when /api/value_notes
+ * gave them, or its number when they could not be loaded. On a figure it becomes the note; on a
+ * missing figure it is part of the message, and words about suppression make the reason `suppressed`.
+ */
+export function withNote(observation: Observation, note: string | number): Observation {
+  const sentence =
+    typeof note === 'string' ? noteSentence(note) : `Fingertips attached its note ${note} to this figure, but the note’s words could not be loaded.`;
+  if (observation.value !== null) return { ...observation, note: sentence };
+  const base = observation.area === ENGLAND ? NO_FINGERTIPS_ENGLAND : NO_FINGERTIPS_VALUE;
+  const reason = typeof note === 'string' && soundsSuppressed(note) ? 'suppressed' : 'not-available';
+  return { ...observation, missing: { reason, message: `${base} ${sentence}` } };
+}
+
+function noteSentence(noteText: string): string {
+  return `Fingertips notes: “${noteText}”.`;
+}
+
+function missingWith(isEngland: boolean, noteText: string | undefined): NonNullable<Observation['missing']> {
+  const base = isEngland ? NO_FINGERTIPS_ENGLAND : NO_FINGERTIPS_VALUE;
+  if (!noteText) return { reason: 'not-available', message: base };
+  return { reason: soundsSuppressed(noteText) ? 'suppressed' : 'not-available', message: `${base} ${noteSentence(noteText)}` };
 }

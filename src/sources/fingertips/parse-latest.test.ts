@@ -122,19 +122,51 @@ describe('parseLatestData', () => {
     expect(parseLatestData([bare], [WELLBEING]).observations[1]?.publishedSignificance).to.equal('lower');
   });
 
-  it('picks the split the catalogue names, else persons of all ages, else the first', () => {
-    const split = (sexId: number, ageId: number, value: number) =>
-      root(20401, [{ AreaCode: 'E06000001', Val: value }], { Sex: { Id: sexId }, Age: { Id: ageId } });
+  it('picks exactly the split the catalogue names, or reports it missing or ambiguous', () => {
+    const split = (sexId: number, ageId: number, value: number, extra: Partial<GroupRoot> = {}) =>
+      root(20401, [{ AreaCode: 'E06000001', Val: value }], { Sex: { Id: sexId }, Age: { Id: ageId }, ...extra });
     const roots = [split(1, 1, 1), split(4, 173, 2), split(2, 173, 3), split(4, 1, 4)];
-    const valueFor = (wanted: WantedIndicator, list: GroupRoot[]) => parseLatestData(list, [wanted]).observations[1]?.value;
+    const parse = (wanted: WantedIndicator, list: GroupRoot[]) => parseLatestData(list, [wanted]);
+    const valueFor = (wanted: WantedIndicator, list: GroupRoot[]) => parse(wanted, list).observations[1]?.value;
     expect(valueFor(CONCEPTIONS, roots)).to.equal(3);
-    const unnamed: WantedIndicator = { ...CONCEPTIONS, fingertips: { indicatorId: 20401, areaTypeId: 502, confidence: 'verified' } };
-    expect(valueFor(unnamed, roots)).to.equal(4);
-    expect(valueFor(unnamed, [split(1, 1, 1), split(4, 173, 2)])).to.equal(2);
-    expect(valueFor(unnamed, [split(1, 1, 1), split(2, 1, 5)])).to.equal(1);
+    const named = (ids: Partial<WantedIndicator['fingertips']>): WantedIndicator => ({ ...CONCEPTIONS, fingertips: { ...CONCEPTIONS.fingertips, ...ids } });
+    expect(valueFor(named({ sexId: 4, ageId: 1 }), roots)).to.equal(4);
+    // Never the first or a "persons of all ages" guess: a split not held is reported missing.
+    const missing = parse(named({ sexId: 1, ageId: 173 }), roots);
+    expect(missing.found).to.deep.equal([]);
+    expect(missing.problems?.get('under-18-conceptions')).to.equal(
+      'Fingertips holds no split of indicator 20401 for sex 1, age 173, no category (it holds: sex 1, age 1; sex 4, age 173; sex 2, age 173; sex 4, age 1).',
+    );
+    // An age left unnamed must be the only one held for the sex.
+    const ambiguous = parse(named({ sexId: 4, ageId: undefined }), roots);
+    expect(ambiguous.found).to.deep.equal([]);
+    expect(ambiguous.problems?.get('under-18-conceptions')).to.match(/^Fingertips holds 2 splits of indicator 20401 for sex 4, no category \(sex 4, age 173; sex 4, age 1\); the catalogue must name which one\.$/);
+    expect(valueFor(named({ sexId: 4, ageId: undefined }), [split(1, 1, 1), split(4, 173, 2)])).to.equal(2);
     // Sex and age read from the grouping or the data when the root does not say.
     const fromData: GroupRoot = { IID: 20401, Data: [{ AreaCode: 'E06000001', Val: 9, SexId: 2, AgeId: 173 }] };
     expect(valueFor(CONCEPTIONS, [split(1, 1, 1), fromData])).to.equal(9);
+  });
+
+  it('never reads a category split for the whole population, and picks the year range named', () => {
+    const whole = root(20401, [{ AreaCode: 'E06000001', Val: 20 }], { YearRange: 1 });
+    const deciles = root(20401, [{ AreaCode: 'E06000001', Val: 30, CategoryTypeId: 39, CategoryId: 1 }], { YearRange: 1 });
+    const pooled = root(20401, [{ AreaCode: 'E06000001', Val: 40 }], { YearRange: 3 });
+    expect(parseLatestData([deciles, whole], [CONCEPTIONS]).observations[1]?.value).to.equal(20);
+    const decileWanted: WantedIndicator = { ...CONCEPTIONS, fingertips: { ...CONCEPTIONS.fingertips, categoryTypeId: 39 } };
+    expect(parseLatestData([deciles, whole], [decileWanted]).observations[1]?.value).to.equal(30);
+    expect(parseLatestData([whole, pooled], [CONCEPTIONS]).problems?.get('under-18-conceptions')).to.include('the catalogue must name which one');
+    const threeYears: WantedIndicator = { ...CONCEPTIONS, fingertips: { ...CONCEPTIONS.fingertips, yearRange: 3 } };
+    expect(parseLatestData([whole, pooled], [threeYears]).observations[1]?.value).to.equal(40);
+  });
+
+  it('gives the value-note numbers of figures and of England, which the reply carries without words', () => {
+    const noted = root(20401, [{ AreaCode: 'E06000001', Val: -1, NoteId: 900 }, { AreaCode: 'E06000002', Val: 20 }], {}, { AreaCode: 'E92000001', Val: 13, NoteId: 401 });
+    const { noteIds, observations } = parseLatestData([noted], [CONCEPTIONS]);
+    expect([...(noteIds ?? [])]).to.deep.equal([
+      ['under-18-conceptions E92000001', 401],
+      ['under-18-conceptions E06000001', 900],
+    ]);
+    expect(observations[1]?.missing).to.deep.equal({ reason: 'not-available', message: NO_FINGERTIPS_VALUE });
   });
 
   it('accepts a root with most keys left out', () => {

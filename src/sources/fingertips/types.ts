@@ -30,6 +30,18 @@ export interface CoreDataSet {
   Sig?: Record<string, number>;
   /** A key into /api/value_notes; left out when there is no note. */
   NoteId?: number;
+  /** Set on the figures of a category split (deprivation deciles …); left out when 0. */
+  CategoryTypeId?: number;
+  CategoryId?: number;
+}
+
+/**
+ * One of Fingertips' value notes, as `/api/value_notes` lists them (`[{Id, Text}]`; fingertips-open
+ * PholioObjects/ValueNote.cs, route in ServicesWeb/Controllers/EntitiesController.cs).
+ */
+export interface ValueNote {
+  Id?: number;
+  Text?: string;
 }
 
 /** How one indicator is grouped in a profile, for one comparator (Fingertips' `Grouping`). */
@@ -60,6 +72,7 @@ export interface GroupRoot {
   Age?: { Id?: number; Name?: string };
   PolarityId?: number;
   ComparatorMethodId?: number;
+  YearRange?: number;
 }
 
 /** A catalogue indicator to read from a Fingertips reply, with the ids that find it there. */
@@ -79,4 +92,11 @@ export interface ParsedFingertips {
   observations: Observation[];
   /** Slugs of the wanted indicators the reply held figures for. */
   found: string[];
+  /**
+   * Value-note numbers of the figures, keyed by `${slug} ${areaCode}`: a JSON reply carries only the
+   * number, and the words come from /api/value_notes (see `withNote`).
+   */
+  noteIds?: Map<string, number>;
+  /** Why a wanted indicator the reply held was not read, by slug (its split was missing or ambiguous). */
+  problems?: Map<string, string>;
 }

@@ -54,6 +54,13 @@ export interface LatestDataRequest {
   areaTypeId: number;
   /** Supplies polarity and the comparison method; Fingertips has no default, so one is always sent. */
   profileId?: number;
+  /**
+   * The profiles whose groupings are searched for the indicators. Without it the API looks only in
+   * `profileId`; with it, in every profile listed (fingertips-open
+   * DataConstruction/GroupDataBuilderByIndicatorIds.cs `ReadGroupings`), so one request covers
+   * indicators of several profiles.
+   */
+  restrictToProfileIds?: readonly number[];
   /** England (E92000001) by default, which gives every area of the type in England. */
   parentAreaCode?: string;
 }
@@ -68,7 +75,30 @@ export function latestDataUrl(apiBase: string, request: LatestDataRequest): stri
     parent_area_code: request.parentAreaCode ?? ENGLAND,
     indicator_ids: idList(request.indicatorIds),
     profile_id: request.profileId ?? DEFAULT_PROFILE_ID,
+    restrict_to_profile_ids: request.restrictToProfileIds && request.restrictToProfileIds.length > 0 ? idList(request.restrictToProfileIds) : undefined,
   })}`;
+}
+
+/** Every value note, `[{Id, Text}]`: `{apiBase}/value_notes` (fingertips-open EntitiesController.cs). */
+export function valueNotesUrl(apiBase: string): string {
+  return `${resolveApiBase(apiBase)}/value_notes`;
+}
+
+/**
+ * Metadata of several indicators, an object keyed by indicator id with `Descriptive.Name`, `Unit`
+ * and `ValueType`: `{apiBase}/indicator_metadata/by_indicator_id?…` (fingertips-open
+ * IndicatorMetadataController.cs; PholioObjects/IndicatorMetadata.cs).
+ */
+export function indicatorMetadataUrl(apiBase: string, indicatorIds: readonly number[]): string {
+  return `${resolveApiBase(apiBase)}/indicator_metadata/by_indicator_id?${query({ indicator_ids: idList(indicatorIds) })}`;
+}
+
+/**
+ * The area types an indicator has data for, `[{IndicatorId, AreaTypeId}]`:
+ * `{apiBase}/available_data?indicator_id=…` (fingertips-open PholioObjects/GroupingData.cs).
+ */
+export function availableDataUrl(apiBase: string, indicatorId: number): string {
+  return `${resolveApiBase(apiBase)}/available_data?${query({ indicator_id: indicatorId })}`;
 }
 
 export interface AllDataCsvRequest {
