@@ -278,6 +278,16 @@ export interface SourceInfo {
   warnings?: string[];
 }
 
+/** `live-arrived`: ask again for live figures. `live-failed`: ask again for the snapshot's figures and notice. */
+export type SourceChangeKind = 'live-arrived' | 'live-failed';
+
+/** A change in what a source would answer, after it has answered (live figures arriving, say). */
+export interface SourceChange {
+  kind: SourceChangeKind;
+}
+
+export type SourceListener = (change: SourceChange) => void;
+
 export interface DataSource {
   areas(signal?: AbortSignal): Promise<Area[]>;
   indicators(signal?: AbortSignal): Promise<IndicatorDefinition[]>;
@@ -285,6 +295,12 @@ export interface DataSource {
   observations(query: ObservationQuery, signal?: AbortSignal): Promise<Observation[]>;
   /** Where the figures come from. Ask after `observations`: a live source reports a fallback here. */
   info(signal?: AbortSignal): Promise<SourceInfo>;
+  /**
+   * For a source whose answers can change after it has answered – a live source that showed the
+   * snapshot's figures while a slow reply loaded – calls `listener` on every change until the
+   * returned function is called. Elements ask again when told; the source then answers from memory.
+   */
+  subscribe?(listener: SourceListener): () => void;
 }
 
 export const ENGLAND = 'E92000001';

@@ -82,7 +82,7 @@ export class OatDomain extends OatHeadedElement {
     if (this.data && this.info) return this.renderView(this.data, this.info, false);
     return this.loading.render({
       initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
+      pending: () => (this.refreshing && this.loading.value ? this.renderView(this.loading.value.view, this.loading.value.info, true) : this.renderLoading()),
       complete: ({ view, info }: LoadedDomain) => this.renderView(view, info, true),
       error: (error) => html`<section class="domain" part="base">
         ${this.renderTitle('This part of the assessment could not be shown')}

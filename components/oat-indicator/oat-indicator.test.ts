@@ -4,7 +4,7 @@ import type { OatIndicator } from './oat-indicator.js';
 import { SourceError } from '../../src/sources/errors.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { coreComparison, forcedColours, partText, settled, shadowText, watchErrors } from '../../test/browser/helpers.js';
-import { ScriptedSource } from '../../test/browser/scripted-source.js';
+import { ScriptedSource, UpdatingSource } from '../../test/browser/scripted-source.js';
 
 async function show(indicator: string, area: string): Promise<OatIndicator> {
   const element = await fixture<OatIndicator>(html`<oat-indicator indicator=${indicator} area=${area}></oat-indicator>`);
@@ -272,5 +272,31 @@ describe('<oat-indicator>', () => {
     const element = await show('children-in-need', 'E09000008');
     expect(partText(element, 'source')).to.contain('Department for Education, Children in need').and.to.contain('Open Government Licence v3.0');
     expect(partText(element, 'source')).to.contain('Figures: Embedded snapshot');
+  });
+});
+
+describe('<oat-indicator> with figures that arrive later', () => {
+  it('shows the first figures at once, then swaps in the later ones without a blank loading state', async () => {
+    const source = new UpdatingSource(1);
+    const element = await fixture<OatIndicator>(html`<oat-indicator indicator="children-in-need" area="E09000008" .dataSource=${source}></oat-indicator>`);
+    await settled(element);
+    expect(partText(element, 'value')).to.equal('493.6 per 10,000');
+    expect(partText(element, 'notice')).to.contain('Live figures are still loading');
+    expect(source.listening).to.equal(1);
+    const busy: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (element.shadowRoot!.querySelector('[aria-busy="true"]')) busy.push(element.shadowRoot!.textContent ?? '');
+    });
+    observer.observe(element.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    source.arrive();
+    await settled(element);
+    await element.updateComplete;
+    observer.disconnect();
+    expect(partText(element, 'value')).to.equal('494.6 per 10,000');
+    expect(element.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+    expect(busy, 'a loading state was shown while the later figures came').to.deep.equal([]);
+    // Leaving the page stops listening.
+    element.remove();
+    expect(source.listening).to.equal(0);
   });
 });

@@ -100,7 +100,7 @@ export class OatIndicator extends OatHeadedElement {
     if (this.data && this.info) return this.renderView(this.data, this.info, false);
     return this.loading.render({
       initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
+      pending: () => (this.refreshing && this.loading.value ? this.renderView(this.loading.value.view, this.loading.value.info, true) : this.renderLoading()),
       complete: ({ view, info }: LoadedIndicator) => this.renderView(view, info, true),
       error: (error) => this.renderError(error),
     }) as TemplateResult;

@@ -145,7 +145,7 @@ export class OatMap extends OatHeadedElement {
     if (this.data) return this.renderView(this.data, this.info ?? this.data.info, false);
     return this.loading.render({
       initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
+      pending: () => (this.refreshing && this.loading.value ? this.renderView(this.loading.value, this.loading.value.info, true) : this.renderLoading()),
       complete: (view: AssessmentView) => this.renderView(view, view.info, true),
       error: (error) => html`<section class="base" part="base" aria-labelledby="title">
         ${this.renderTitle('The opportunity map could not be shown')}

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { DataSource } from '../../src/model.js';
@@ -60,12 +60,56 @@ export class OatElement extends LitElement {
   /** Tasks cancelled because the element left the page, to run again if it comes back. */
   private cancelledTasks = new Set<Task<readonly unknown[], unknown>>();
 
+  /** The source this element listens to for later changes, and how to stop listening. */
+  private followed?: { source: DataSource | undefined; stop?: () => void };
+
+  /**
+   * True while the figures are being asked for again because the source said they changed (live
+   * figures replacing the snapshot's shown meanwhile): elements keep showing what they have, with no
+   * blank loading state, until the new figures are ready.
+   */
+  @state() protected refreshing = false;
+
+  /** Listens to the source in effect, so that figures that arrive later replace those shown. */
+  private followSource(): void {
+    let source: DataSource | undefined;
+    try {
+      source = this.resolveSource();
+    } catch {
+      source = undefined; // an unknown source name: the element's task reports it
+    }
+    if (this.followed && this.followed.source === source) return;
+    this.followed?.stop?.();
+    this.followed = { source, ...(source?.subscribe ? { stop: source.subscribe(() => void this.refresh()) } : {}) };
+  }
+
+  private stopFollowing(): void {
+    this.followed?.stop?.();
+    this.followed = undefined;
+  }
+
+  /** Asks again for the figures, keeping the current ones on screen meanwhile. */
+  private async refresh(): Promise<void> {
+    this.refreshing = true;
+    try {
+      await Promise.all(this.loadingTasks.map((task) => task.run().catch(() => undefined)));
+    } finally {
+      this.refreshing = false;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.isConnected) this.followSource();
+  }
+
   /**
    * Leaving the page cancels any loading in progress, so that a request nobody will see can be
    * dropped; coming back (an element moved in the page, say) loads again.
    */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopFollowing();
     for (const task of this.loadingTasks) {
       if (task.status === TaskStatus.PENDING) {
         this.cancelledTasks.add(task);

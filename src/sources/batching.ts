@@ -1,4 +1,4 @@
-import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, SourceInfo } from '../model.js';
+import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, SourceInfo, SourceListener } from '../model.js';
 import { cancelled, whileWanted } from './abort.js';
 
 interface Waiting {
@@ -31,6 +31,11 @@ export class BatchingSource implements DataSource {
   indicators(signal?: AbortSignal): Promise<IndicatorDefinition[]> {
     this.indicatorsOnce ??= this.remember(() => this.inner.indicators(), () => (this.indicatorsOnce = undefined));
     return whileWanted(this.indicatorsOnce, signal);
+  }
+
+  /** Passed straight through: the inner source's figures may change after it answers. */
+  subscribe(listener: SourceListener): () => void {
+    return this.inner.subscribe?.(listener) ?? (() => undefined);
   }
 
   /** Passed straight through: a live source's information changes when it falls back. */

@@ -1,4 +1,4 @@
-import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, SourceInfo } from '../model.js';
+import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, SourceInfo, SourceListener } from '../model.js';
 
 /**
  * A data source whose code is loaded only when first asked for something, so that pages using the
@@ -32,5 +32,21 @@ export class LazySource implements DataSource {
 
   async info(signal?: AbortSignal): Promise<SourceInfo> {
     return (await this.source()).info(signal);
+  }
+
+  /** Listens to the source once its code has loaded (a source that failed to load never changes). */
+  subscribe(listener: SourceListener): () => void {
+    let stopped = false;
+    let stop: (() => void) | undefined;
+    this.source().then(
+      (source) => {
+        if (!stopped) stop = source.subscribe?.(listener);
+      },
+      () => undefined,
+    );
+    return () => {
+      stopped = true;
+      stop?.();
+    };
   }
 }

@@ -43,6 +43,8 @@ describe('data sources in the elements', () => {
     it(`falls back to the snapshot, and says so, when the live API fails (${fault})`, async () => {
       const watch = watchErrors();
       const element = await indicator({ source: 'fingertips', 'api-base': faultApi(fault), indicator: 'looked-after-children', area: 'E09000008' });
+      // A failure that takes retries first shows the snapshot as "still loading", then says live data is unavailable.
+      await eventually(async () => /^Live data unavailable/.test(partText(element, 'notice')), 10_000, 'the fallback notice');
       watch.stop();
       expect(partText(element, 'notice')).to.match(/^Live data unavailable — showing figures from 22 November 2026\./);
       expect(partText(element, 'value')).to.equal('58 per 10,000');
@@ -50,6 +52,24 @@ describe('data sources in the elements', () => {
       await expect(element).to.be.accessible();
     });
   }
+
+  it('shows the snapshot’s figures at once while a slow live answer loads, then swaps in the live ones in place', async () => {
+    const element = await indicator({ source: 'fingertips', 'api-base': faultApi('slow-2000'), indicator: 'looked-after-children', area: 'E09000008' });
+    // Within about half a second, the snapshot's figure, labelled as such.
+    expect(partText(element, 'value')).to.equal('58 per 10,000');
+    expect(partText(element, 'notice')).to.match(/still loading/i);
+    expect(partText(element, 'source')).to.contain('Embedded snapshot');
+    let blank = false;
+    const observer = new MutationObserver(() => {
+      if (element.shadowRoot!.querySelector('[aria-busy="true"]')) blank = true;
+    });
+    observer.observe(element.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    await eventually(async () => partText(element, 'source').includes('OHID Fingertips (live)'), 5000, 'the live figures');
+    observer.disconnect();
+    expect(element.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+    expect(partText(element, 'value')).to.equal('58 per 10,000');
+    expect(blank, 'a blank loading state while the live figures came').to.equal(false);
+  });
 
   it('loads 40 elements under one live provider with exactly one request to Fingertips', async () => {
     const slugs = CATALOGUE.map((entry) => entry.slug);

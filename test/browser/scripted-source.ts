@@ -1,4 +1,4 @@
-import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, SourceInfo } from '../../src/model.js';
+import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, SourceInfo, SourceListener } from '../../src/model.js';
 import { SourceError } from '../../src/sources/errors.js';
 import { SnapshotSource } from '../../src/sources/snapshot.js';
 
@@ -52,5 +52,43 @@ export class ScriptedSource implements DataSource {
     this.queries.push(query);
     await this.wait(signal);
     return this.inner.observations(query, signal);
+  }
+}
+
+/**
+ * A source that answers first with one set of figures and later, when told, with another – as the live
+ * source does when it shows the snapshot's figures while a slow reply loads – and tells its listeners.
+ */
+export class UpdatingSource extends ScriptedSource {
+  private arrived = false;
+  private readonly listeners = new Set<SourceListener>();
+  /** What is added to every figure once the "live" figures have arrived. */
+  constructor(private readonly liveDifference = 1) {
+    super();
+  }
+
+  subscribe(listener: SourceListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get listening(): number {
+    return this.listeners.size;
+  }
+
+  /** The later figures arrive: listeners are told, and the next answers carry them. */
+  arrive(): void {
+    this.arrived = true;
+    for (const listener of this.listeners) listener({ kind: 'live-arrived' });
+  }
+
+  override async info(signal?: AbortSignal): Promise<SourceInfo> {
+    const info = await super.info(signal);
+    return this.arrived ? { ...info, name: 'Live figures' } : { ...info, notice: 'Live figures are still loading; showing the embedded snapshot meanwhile.' };
+  }
+
+  override async observations(query: ObservationQuery, signal?: AbortSignal): Promise<Observation[]> {
+    const answer = await super.observations(query, signal);
+    return this.arrived ? answer.map((o) => (o.value === null ? o : { ...o, value: o.value + this.liveDifference })) : answer;
   }
 }

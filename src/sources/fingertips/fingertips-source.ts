@@ -17,7 +17,7 @@ import { NO_FINGERTIPS_VALUE, withNote } from './normalise.js';
 import { fallbackNotice, isoDate, loadingNotice, shortReason, snapshotNote, type SnapshotReason } from './notice.js';
 import { parseLatestData } from './parse-latest.js';
 import { requestGroups, type RequestGroup } from './requests.js';
-import { Listeners, type SourceListener, type UpdatingSource } from './updates.js';
+import { Listeners, type SourceListener, type UpdatingSource } from '../updates.js';
 import { DEFAULT_API_BASE, resolveApiBase } from './urls.js';
 import { readValueNotes } from './value-notes.js';
 
@@ -46,7 +46,7 @@ export interface FingertipsSourceOptions {
   maxRetryAfterMs?: number;
   /**
    * How long `observations` waits for live figures before answering with the embedded snapshot's,
-   * labelled, while the live figures go on loading (default 3 seconds; 0 answers at once). When
+   * labelled, while the live figures go on loading (default half a second; 0 answers at once). When
    * they arrive, subscribers hear `live-arrived` and the next question is answered live from memory.
    */
   snapshotAfterMs?: number;
@@ -57,8 +57,8 @@ export interface FingertipsSourceOptions {
 /** The attribution the licence of Fingertips' figures asks for. */
 export const FINGERTIPS_ATTRIBUTION = SOURCES.ohidFingertips.attribution;
 
-/** A cold live answer takes 10–12 seconds; the snapshot's figures are shown after this wait. */
-export const DEFAULT_SNAPSHOT_AFTER_MS = 3000;
+/** A cold live answer takes 10–12 seconds: past this short wait the snapshot's figures are shown, and swapped for live ones when they arrive. */
+export const DEFAULT_SNAPSHOT_AFTER_MS = 500;
 
 const LIVE_AREA_KINDS: ReadonlySet<AreaKind> = new Set(['utla', 'england']);
 

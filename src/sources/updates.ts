@@ -5,14 +5,9 @@
  * again; the source then answers from memory at once.
  */
 
-/** `live-arrived`: ask again for live figures. `live-failed`: ask again for the snapshot's figures and notice. */
-export type SourceChangeKind = 'live-arrived' | 'live-failed';
+import type { SourceChange, SourceListener } from '../model.js';
 
-export interface SourceChange {
-  kind: SourceChangeKind;
-}
-
-export type SourceListener = (change: SourceChange) => void;
+export type { SourceChange, SourceChangeKind, SourceListener } from '../model.js';
 
 /** A source whose figures can change after it has answered. */
 export interface UpdatingSource {
