@@ -626,7 +626,9 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     question: 'How many children are in the care of the council?',
     definition: 'Children looked after by the council on 31 March, per 10,000 children aged under 18.',
     unit: PER_10K_CHILDREN,
-    publishedPolarity: 'no-judgement',
+    // Fingertips judges it ("Worse" is higher in every one of 1,019 Better/Worse rows of traffordDataLab's
+    // 2011–2018 download of 90803), though DfE's LAIT makes no judgement.
+    publishedPolarity: 'high-is-bad',
     reading: {
       worseWhen: 'higher',
       reason: 'More children in care means more children who could not stay safely at home: a worse outcome for children.',

@@ -100,7 +100,10 @@ export interface IndicatorDefinition {
   /** What the figure is, in plain words. */
   definition: string;
   unit: Unit;
-  /** The publisher's own polarity, to read its comparison words; never this library's verdict. */
+  /**
+   * The publisher's own polarity – Fingertips' where it publishes the indicator, else the main
+   * publisher's – to read its comparison words; never this library's verdict.
+   */
   publishedPolarity: Polarity;
   /** The opportunity reading. Every catalogue entry has one; a council's own indicator may not. */
   reading?: Reading;

@@ -78,7 +78,7 @@ export const MOCK_INDICATORS = [
   },
   {
     id: 90803, slug: 'looked-after-children', name: 'Children in care', sexId: 4, ageId: 173, age: '<18 yrs',
-    polarityId: 99, profiles: [CHILD_AND_MATERNAL_HEALTH], unit: 'per 10,000', valueType: 'Crude rate', splits: [],
+    polarityId: 0, profiles: [CHILD_AND_MATERNAL_HEALTH], unit: 'per 10,000', valueType: 'Crude rate', splits: [],
   },
   {
     id: 93203, slug: 'neet-16-17', name: '16 to 17 year olds not in education, employment or training (NEET) or whose activity is not known', sexId: 4, ageId: 175, age: '16-17 yrs',

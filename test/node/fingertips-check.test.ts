@@ -45,7 +45,7 @@ describe('npm run fingertips:check', () => {
       name: 'Children in care',
       unit: 'per 10,000',
       valueType: 'Crude rate',
-      polarity: 'no-judgement',
+      polarity: 'high-is-bad',
       areaTypes: [402, 502],
       latestPeriod: '2024/25',
       mismatches: [],
@@ -97,16 +97,16 @@ describe('npm run fingertips:check', () => {
     assert.match(readiness.mismatches[0] ?? '', /^split not found: Fingertips holds 3 splits of indicator 90631 for no category/);
 
     clearFingertipsCache();
-    const judged = CATALOGUE.map((definition) => (definition.slug === 'looked-after-children' ? { ...definition, publishedPolarity: 'high-is-bad' as const } : definition));
+    const judged = CATALOGUE.map((definition) => (definition.slug === 'looked-after-children' ? { ...definition, publishedPolarity: 'no-judgement' as const } : definition));
     const judgedChildren = (await checkFingertips({ apiBase: mock.apiBase, catalogue: judged })).indicators.find((check) => check.slug === 'looked-after-children')!;
-    assert.deepEqual(judgedChildren.mismatches, ['polarity: the catalogue says high-is-bad, Fingertips says no-judgement']);
+    assert.deepEqual(judgedChildren.mismatches, ['polarity: the catalogue says no-judgement, Fingertips says high-is-bad']);
   });
 
   it('runs as a command: prints each indicator, saves every raw reply with --record, and exits 0 when all agree', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'oat-fingertips-'));
     try {
       const { stdout } = await run('npx', ['tsx', 'scripts/fingertips-check.ts', '--api-base', mock.apiBase, '--record', folder], { cwd: REPO_ROOT });
-      assert.match(stdout, /^looked-after-children — Fingertips 90803 “Children in care”\n {2}unit: per 10,000 \(Crude rate\) · polarity: no-judgement · area types: 402, 502 · latest period: 2024\/25\n {2}✓ agrees with the catalogue$/m);
+      assert.match(stdout, /^looked-after-children — Fingertips 90803 “Children in care”\n {2}unit: per 10,000 \(Crude rate\) · polarity: high-is-bad · area types: 402, 502 · latest period: 2024\/25\n {2}✓ agrees with the catalogue$/m);
       assert.match(stdout, /Every indicator agrees with the catalogue\.\nSaved 9 raw replies\.\n$/);
       const files = readdirSync(folder).sort();
       assert.equal(files.length, 9);
