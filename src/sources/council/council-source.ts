@@ -1,9 +1,16 @@
+import { dateInWords } from '../../format/date.js';
 import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, SourceInfo } from '../../model.js';
 import { whileWanted } from '../abort.js';
+import { cleanShort } from '../clean-text.js';
 import { SourceError } from '../errors.js';
+import { looksLikeWebPage, parseJsonText, webPageError } from '../fetch-json.js';
 import { fetchText } from '../fetch-text.js';
-import { dateInWords } from '../../format/date.js';
-import { describeProblem, parseCsvText, parseJsonData, type ParsedFile, type Problem } from './parse-rows.js';
+import { OncePerAddress } from '../once-per-address.js';
+import { originPolicy, type OriginPolicy } from '../origins.js';
+import { councilProvenance } from './council-provenance.js';
+import { figureKey, mixFigures } from './mixing.js';
+import { parseCsvText, parseJsonData, type ParsedFile } from './parse-rows.js';
+import { describeProblem, type Problem } from './problems.js';
 
 /**
  * A council's own figures, from a CSV or JSON file at an address the page gives, shown beside the
@@ -46,6 +53,7 @@ import { describeProblem, parseCsvText, parseJsonData, type ParsedFile, type Pro
  *
  * ```json
  * {
+ *   "source": { "publisher": "Croydon Council", "dataset": "Children's services monthly return", "licence": "OGL-3.0" },
  *   "indicators": [
  *     {
  *       "slug": "early-help-families",
@@ -73,13 +81,35 @@ import { describeProblem, parseCsvText, parseJsonData, type ParsedFile, type Pro
  * `{"kind": "rate", "per": 1000, "of": "households"}`) and `polarity` (`high-is-bad`,
  * `high-is-good` or `no-judgement`). It may have `description`, `shortTitle`, `question`,
  * `decimals` (0 to 6), `fingertipsId` and `source` (`publisher`, `dataset`, `url`, `licence`).
- * Custom indicators can only be declared in JSON; CSV files carry rows.
+ * Custom indicators can only be declared in JSON; CSV files carry rows. A JSON file's own `source`
+ * (`publisher`, `dataset`, `url`, `licence`) says where all its figures come from; a custom
+ * indicator's `source` fills in or overrides it for that indicator's figures. A CSV file states no
+ * licence, so its figures carry none.
+ *
+ * ## Where the figures come from
+ *
+ * Every figure the file supplies carries `provenance` with `kind: 'council'`, the file's name in
+ * `via`, the day it was read and the licence the file declares (or null when it states none). The
+ * base source's figures keep their own provenance. The rules for mixing the two are in mixing.ts:
+ * a file's figure takes the place of a published one only for the same indicator, area and period,
+ * or a later period; England's and a region's published figures are never replaced. Text from the
+ * file is cleaned of control and bidirectional characters, and very long text is cut short, the
+ * whole being kept (`fullText`). Every row goes through the same plausibility check as published
+ * figures.
+ *
+ * The file is read only from the page's own website, unless the page allows another one (see
+ * origins.ts).
  *
  * ## Problems
  *
  * Rows that cannot be used are left out and each is listed in `info().warnings`, naming the file,
- * the line (CSV) or row (JSON) and the reason; the rest of the file still loads. A file without the
- * required columns fails as a whole with a `SourceError` of kind `format`.
+ * the line (CSV) or row (JSON) and the reason; the rest of the file still loads.
+ *
+ * A file that cannot be used at all – not found, unreachable, refused, damaged, without the required
+ * columns, empty, a header only, `[]`, or with no row that could be used – never blanks the page:
+ * the source then answers with the base source's figures, under the base's name, with a notice
+ * naming the file and the cause. Only when the base cannot be loaded either does it fail, with the
+ * file's error.
  */
 export interface CouncilSourceOptions {
   /** The file's address, relative to the page or absolute. Ending in `.csv` means CSV; anything else is read as JSON. */
@@ -90,6 +120,10 @@ export interface CouncilSourceOptions {
   fetch?: typeof fetch;
   /** Give up after this many milliseconds (default 10 seconds). */
   timeoutMs?: number;
+  /** Where the file may come from: by default the page's own website only. */
+  origins?: OriginPolicy;
+  /** The day to judge "in the future" by; today by default. */
+  today?: Date;
 }
 
 /** The most problems listed one by one in the source information; the rest are counted. */
@@ -102,41 +136,36 @@ interface FetchedFile {
   fetchedOn: string;
 }
 
-/** One fetch per address for the whole page, however many sources ask. */
-const fetches = new Map<string, Promise<FetchedFile>>();
+/** One fetch per address (and policy) for the whole page, however many sources ask. */
+const files = new OncePerAddress<FetchedFile>();
 
 /** Forgets fetched council files; for tests that need a fresh fetch. */
 export function clearCouncilFileCache(): void {
-  fetches.clear();
+  files.clear();
 }
 
-/** The file's name from its address: "/data/our-figures.csv?v=2" → "our-figures.csv". */
+/** The file's name from its address: "/data/our-figures.csv?v=2" → "our-figures.csv"; "data:…" → "the data: address". */
 export function fileNameOf(url: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
+  if (scheme && scheme !== 'http' && scheme !== 'https') return `The ${scheme}: address`;
   const path = url.split(/[?#]/, 1)[0] ?? '';
   const last = path.split('/').filter(Boolean).pop() ?? url;
+  let name = last;
   try {
-    return decodeURIComponent(last);
+    name = decodeURIComponent(last);
   } catch {
-    return last;
+    name = last;
   }
+  return cleanShort(name, 100) || 'The data file';
 }
 
 function isCsvAddress(url: string): boolean {
   return /\.csv$/i.test(url.split(/[?#]/, 1)[0] ?? '');
 }
 
-/** Fetches the council's file once, noting the day. */
-async function fetchFile(url: string, name: string, options: CouncilSourceOptions): Promise<FetchedFile> {
-  const text = await fetchText(url, {
-    what: name,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-  });
-  return { text, fetchedOn: new Date().toISOString().slice(0, 10) };
-}
-
-/** The file read against the base source's catalogue and areas, indexed for queries. */
+/** The file read against the base source's catalogue and areas, mixed with its figures by the rules. */
 interface LoadedFile {
+  kind: 'file';
   fetchedOn: string;
   parsed: ParsedFile;
   baseIndicators: IndicatorDefinition[];
@@ -144,85 +173,149 @@ interface LoadedFile {
   /** Slugs the base source answers for. */
   baseSlugs: Set<string>;
   subAreaCodes: Set<string>;
-  /** The file's latest figure of each indicator for each area, keyed by indicator and area. */
-  figures: Map<string, Observation>;
+  /** The file's figures that are shown (by indicator and area), each with its provenance. */
+  shown: Map<string, Observation>;
+  /** What the rules for mixing sources did that the reader must know. */
+  notes: string[];
 }
 
+/** The file could not be used: the base source's figures are shown, with a notice saying why. */
+interface FellBack {
+  kind: 'fallback';
+  error: SourceError;
+  /** Problems met in a file that was read but held nothing usable. */
+  problems: Problem[];
+  baseIndicators: IndicatorDefinition[];
+  baseAreas: Area[];
+}
 
-const key = (indicator: string, area: string) => `${indicator}\u0000${area}`;
+type Loaded = LoadedFile | FellBack;
+
+/** "Embedded snapshot" → "the embedded snapshot"; a name such as "OHID Fingertips (live)" stays as it is. */
+function inSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? `the ${name[0]!.toLowerCase()}${name.slice(1)}` : name;
+}
 
 /**
  * A data source for a council's own file, laid over another source: its areas and indicators are
  * the base's plus the file's sub-areas and custom indicators, and its figures are the base's with
- * the file's figure taking the place of the base's for the same indicator and area.
+ * the file's figures mixed in by the rules in mixing.ts.
  */
 export class CouncilSource implements DataSource {
   readonly url: string;
   /** The file's name as readers see it, e.g. "our-figures.csv". */
   readonly file: string;
   private readonly options: CouncilSourceOptions;
-  private loading?: Promise<LoadedFile>;
+  private readonly origins: OriginPolicy;
+  private loading?: Promise<Loaded>;
 
   constructor(options: CouncilSourceOptions) {
     this.options = options;
     this.url = options.url;
     this.file = fileNameOf(options.url);
+    this.origins = options.origins ?? originPolicy();
   }
 
+  /** Fetches the file once for every source with the same address and policy, noting the day. */
   private fetchFile(): Promise<FetchedFile> {
-    let fetching = fetches.get(this.url);
-    if (!fetching) {
-      fetching = fetchFile(this.url, this.file, this.options);
-      fetching.catch(() => fetches.delete(this.url)); // let a later attempt try again
-      fetches.set(this.url, fetching);
-    }
-    return fetching;
+    const { origins } = this;
+    const key = [this.url, origins.trustPage === false ? 'untrusted' : 'trusted', ...origins.allowed].join('\u0000');
+    return files.get(key, async () => {
+      const text = await fetchText(this.url, {
+        what: this.file,
+        origins,
+        ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+        ...(this.options.timeoutMs !== undefined ? { timeoutMs: this.options.timeoutMs } : {}),
+      });
+      return { text, fetchedOn: new Date().toISOString().slice(0, 10) };
+    });
   }
 
   private read(text: string, indicators: readonly IndicatorDefinition[], areas: readonly Area[]): ParsedFile {
-    const context = { file: this.file, url: this.url, indicators, areas };
+    const context = { file: this.file, url: this.url, indicators, areas, ...(this.options.today ? { today: this.options.today } : {}) };
     if (isCsvAddress(this.url)) {
-      if (/^\s*<(!doctype|html|\?xml|head|body)/i.test(text)) throw this.webPage();
+      if (looksLikeWebPage(text)) throw webPageError(this.file, this.url);
       return parseCsvText(text, context);
     }
-    let data: unknown;
-    try {
-      data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-    } catch (error) {
-      if (/^\s*</.test(text)) throw this.webPage();
-      throw new SourceError(
-        'format',
-        `${this.file} is damaged or incomplete: it is not valid JSON. A file whose address does not end in .csv is read as JSON.`,
-        this.url,
-        { cause: error },
-      );
+    return parseJsonData(parseJsonText(text, this.file, this.url, 'A file whose address does not end in .csv is read as JSON.'), context);
+  }
+
+  /** Why a file that was read holds nothing to show. */
+  private nothingToShow(parsed: ParsedFile): SourceError {
+    const message =
+      parsed.problems.length > 0
+        ? `None of the figures in ${this.file} could be used: every row has a problem (listed with the problems in the data).`
+        : parsed.layout === undefined
+          ? `${this.file} holds no figures: its list of rows is empty.`
+          : `${this.file} holds no figures: it has a header line but no rows.`;
+    return new SourceError('format', message, this.url);
+  }
+
+  private async readFile(): Promise<Loaded> {
+    const { base } = this.options;
+    const [fetched, indicators, areas] = await Promise.allSettled([this.fetchFile(), base.indicators(), base.areas()]);
+    if (indicators.status === 'rejected' || areas.status === 'rejected') {
+      const baseError: unknown = indicators.status === 'rejected' ? indicators.reason : (areas as PromiseRejectedResult).reason;
+      if (fetched.status === 'rejected' && fetched.reason instanceof SourceError) {
+        const why = baseError instanceof Error ? ` ${baseError.message}` : '';
+        throw new SourceError(fetched.reason.kind, `${fetched.reason.message} The figures it was to be shown with could not be loaded either.${why}`, this.url, {
+          cause: baseError,
+        });
+      }
+      throw baseError;
     }
-    return parseJsonData(data, context);
+    const baseIndicators = indicators.value;
+    const baseAreas = areas.value;
+    const fellBack = (error: SourceError, problems: Problem[] = []): FellBack => ({ kind: 'fallback', error, problems, baseIndicators, baseAreas });
+    if (fetched.status === 'rejected') {
+      if (fetched.reason instanceof SourceError) return fellBack(fetched.reason);
+      throw fetched.reason;
+    }
+    let parsed: ParsedFile;
+    try {
+      parsed = this.read(fetched.value.text, baseIndicators, baseAreas);
+    } catch (error) {
+      if (error instanceof SourceError) return fellBack(error);
+      throw error;
+    }
+    if (parsed.observations.length === 0) return fellBack(this.nothingToShow(parsed), parsed.problems);
+    return this.mix(fetched.value.fetchedOn, parsed, baseIndicators, baseAreas);
   }
 
-  private webPage(): SourceError {
-    return new SourceError(
-      'format',
-      `The address of ${this.file} returned a web page instead of data. Check the address, or whether a login page or proxy is in the way.`,
-      this.url,
-    );
+  /** Stamps the file's figures with their provenance and applies the rules for mixing sources. */
+  private async mix(fetchedOn: string, parsed: ParsedFile, baseIndicators: IndicatorDefinition[], baseAreas: Area[]): Promise<LoadedFile> {
+    const baseSlugs = new Set(baseIndicators.map((definition) => definition.slug));
+    const custom = new Map(parsed.indicators.map((definition) => [definition.slug, definition]));
+    const origin = { file: this.file, url: this.url, asOf: fetchedOn, layout: parsed.layout, source: parsed.source };
+    const figures = parsed.observations.map((observation) => ({ ...observation, provenance: councilProvenance(origin, custom.get(observation.indicator)) }));
+    const areaCodes = new Set(baseAreas.map((area) => area.code));
+    const indicators = [...new Set(figures.map((figure) => figure.indicator).filter((slug) => baseSlugs.has(slug)))];
+    const areas = [...new Set(figures.map((figure) => figure.area).filter((code) => areaCodes.has(code)))];
+    const published = indicators.length && areas.length ? await this.options.base.observations({ indicators, areas }) : [];
+    const { shown, notes } = mixFigures(published, figures, {
+      file: this.file,
+      areas: new Map([...baseAreas, ...parsed.subAreas].map((area) => [area.code, area])),
+      indicators: new Map([...baseIndicators, ...parsed.indicators].map((definition) => [definition.slug, definition])),
+    });
+    return {
+      kind: 'file',
+      fetchedOn,
+      parsed,
+      baseIndicators,
+      baseAreas,
+      baseSlugs,
+      subAreaCodes: new Set(parsed.subAreas.map((area) => area.code)),
+      shown,
+      notes,
+    };
   }
 
-  private load(signal?: AbortSignal): Promise<LoadedFile> {
-    this.loading ??= (async () => {
-      const [fetched, baseIndicators, baseAreas] = await Promise.all([this.fetchFile(), this.options.base.indicators(), this.options.base.areas()]);
-      const parsed = this.read(fetched.text, baseIndicators, baseAreas);
-      const figures = new Map(parsed.observations.map((observation) => [key(observation.indicator, observation.area), observation]));
-      return {
-        fetchedOn: fetched.fetchedOn,
-        parsed,
-        baseIndicators,
-        baseAreas,
-        baseSlugs: new Set(baseIndicators.map((definition) => definition.slug)),
-        subAreaCodes: new Set(parsed.subAreas.map((area) => area.code)),
-        figures,
-      };
-    })();
+  /**
+   * Loads the file once for this source. A file that could not be used is remembered as such for the
+   * life of the page: its notice says so, and reloading the page tries again.
+   */
+  private load(signal?: AbortSignal): Promise<Loaded> {
+    this.loading ??= this.readFile();
     const loading = this.loading;
     loading.catch(() => {
       if (this.loading === loading) this.loading = undefined;
@@ -230,23 +323,40 @@ export class CouncilSource implements DataSource {
     return whileWanted(loading, signal);
   }
 
+  /** Why the file could not be used, when the base source's figures are shown instead; undefined when it is in use. */
+  async failure(signal?: AbortSignal): Promise<SourceError | undefined> {
+    const loaded = await this.load(signal);
+    return loaded.kind === 'fallback' ? loaded.error : undefined;
+  }
+
   /** Every problem met in the file, in the order of the file (custom indicators first). */
   async problems(signal?: AbortSignal): Promise<Problem[]> {
-    return [...(await this.load(signal)).parsed.problems];
+    const loaded = await this.load(signal);
+    return [...(loaded.kind === 'file' ? loaded.parsed.problems : loaded.problems)];
+  }
+
+  /**
+   * The whole of a text from the file that is shown cut short (ending "…") because it was too
+   * long, or undefined when the text was not shortened.
+   */
+  async fullText(shown: string, signal?: AbortSignal): Promise<string | undefined> {
+    const loaded = await this.load(signal);
+    return loaded.kind === 'file' ? loaded.parsed.fullText.get(shown) : undefined;
   }
 
   async areas(signal?: AbortSignal): Promise<Area[]> {
-    const { baseAreas, parsed } = await this.load(signal);
-    return [...baseAreas, ...parsed.subAreas];
+    const loaded = await this.load(signal);
+    return loaded.kind === 'file' ? [...loaded.baseAreas, ...loaded.parsed.subAreas] : [...loaded.baseAreas];
   }
 
   async indicators(signal?: AbortSignal): Promise<IndicatorDefinition[]> {
-    const { baseIndicators, parsed } = await this.load(signal);
-    return [...baseIndicators, ...parsed.indicators];
+    const loaded = await this.load(signal);
+    return loaded.kind === 'file' ? [...loaded.baseIndicators, ...loaded.parsed.indicators] : [...loaded.baseIndicators];
   }
 
   async observations(query: ObservationQuery, signal?: AbortSignal): Promise<Observation[]> {
     const loaded = await this.load(signal);
+    if (loaded.kind === 'fallback') return this.options.base.observations(query, signal);
     const wantedAreas = query.areas ? new Set(query.areas) : undefined;
     const wantedIndicators = new Set(query.indicators);
     const fromBase = query.indicators.filter((slug) => loaded.baseSlugs.has(slug));
@@ -258,28 +368,41 @@ export class CouncilSource implements DataSource {
     const answered = new Set<string>();
     const result: Observation[] = [];
     for (const observation of base) {
-      const which = key(observation.indicator, observation.area);
-      if (answered.has(which)) continue;
-      answered.add(which);
-      result.push(loaded.figures.get(which) ?? observation);
+      const key = figureKey(observation.indicator, observation.area);
+      if (answered.has(key)) continue;
+      answered.add(key);
+      result.push(loaded.shown.get(key) ?? observation);
     }
-    for (const observation of loaded.parsed.observations) {
+    for (const [key, observation] of loaded.shown) {
       if (!wantedIndicators.has(observation.indicator) || (wantedAreas && !wantedAreas.has(observation.area))) continue;
-      if (answered.has(key(observation.indicator, observation.area))) continue;
+      if (answered.has(key)) continue;
       result.push(observation);
     }
     return result;
   }
 
-  async info(signal?: AbortSignal): Promise<SourceInfo> {
-    const loaded = await this.load(signal);
-    const base = await this.options.base.info(signal);
-    const problems = loaded.parsed.problems;
+  private listed(problems: readonly Problem[]): string[] {
     const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map(describeProblem);
     if (problems.length > MAX_LISTED_PROBLEMS) {
       listed.push(`${this.file}: ${problems.length - MAX_LISTED_PROBLEMS} more problems are not listed here. Correct the ones above and load the file again to see them.`);
     }
-    const warnings = [...(base.warnings ?? []), ...listed];
+    return listed;
+  }
+
+  async info(signal?: AbortSignal): Promise<SourceInfo> {
+    const loaded = await this.load(signal);
+    const base = await this.options.base.info(signal);
+    if (loaded.kind === 'fallback') {
+      // Never "Your data" over figures that are not the council's: the base's name, and a notice saying why.
+      const fallback = `${loaded.error.message} The figures shown are ${inSentence(base.name)}’s, of ${dateInWords(base.dataDate)}.`;
+      const warnings = [...(base.warnings ?? []), ...this.listed(loaded.problems)];
+      return {
+        ...base,
+        notice: base.notice ? `${fallback} ${base.notice}` : fallback,
+        ...(warnings.length ? { warnings } : {}),
+      };
+    }
+    const warnings = [...(base.warnings ?? []), ...loaded.notes, ...this.listed(loaded.parsed.problems)];
     return {
       name: `Your data (${this.file})`,
       dataDate: loaded.fetchedOn,
@@ -289,3 +412,4 @@ export class CouncilSource implements DataSource {
     };
   }
 }
+
