@@ -29,6 +29,11 @@ export interface SourceRequest {
   cache?: string | undefined;
   /** The `allowed-origins` attribute: websites besides the page's own that data may be read from, separated by spaces. */
   allowedOrigins?: string | undefined;
+  /**
+   * True when the address came from a link the site does not control (an embed page's query string):
+   * then a file is read only from websites allowed explicitly, the page's own included.
+   */
+  fromLink?: boolean;
 }
 
 let configuration: OatConfiguration = {};
@@ -54,7 +59,7 @@ export function configure(options: OatConfiguration): void {
  */
 export function originPolicyFor(request: SourceRequest = {}): OriginPolicy {
   const allowed = [...new Set([...(configuration.allowedOrigins ?? []), ...readOrigins(request.allowedOrigins)])];
-  return originPolicy(allowed);
+  return originPolicy(allowed, !request.fromLink);
 }
 
 /**
@@ -117,7 +122,7 @@ export function sourceNamed(name: string | undefined, request: SourceRequest = {
   }
   if (isFileAddress(wanted)) {
     const origins = originPolicyFor(request);
-    const key = `file ${wanted} ${origins.allowed.join(' ')}`;
+    const key = `file ${wanted} ${origins.trustPage === false ? 'from-link' : 'from-page'} ${origins.allowed.join(' ')}`;
     let source = named.get(key);
     if (!source) {
       source = new BatchingSource(

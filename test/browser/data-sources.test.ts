@@ -322,6 +322,13 @@ describe('council files that try to pass off other figures as official', () => {
     expect(partText(misconfigured, 'status')).to.contain('“anywhere” is not a website to allow data from');
   });
 
+  it('reads an address that came from a link (an embed page’s query string) only from websites allowed by name', async () => {
+    const fromLink = sourceNamed(`${HOSTILE}/header-only.csv`, { fromLink: true });
+    expect((await fromLink.info()).notice).to.match(/^header-only\.csv was not loaded: its address came from a link/);
+    const allowed = sourceNamed(`${HOSTILE}/header-only.csv`, { fromLink: true, allowedOrigins: location.origin });
+    expect((await allowed.info()).notice).to.match(/^header-only\.csv holds no figures/);
+  });
+
   it('never reads a data: or javascript: address given as a source', async () => {
     for (const address of ['data:text/csv,indicator%2Carea_code%2Cperiod%2Cvalue%0Achildren-in-need%2CE09000008%2C2024%2F25%2C9999', 'javascript:alert(1)//.csv']) {
       const element = await indicator({ source: address, indicator: 'children-in-need', area: CROYDON });
