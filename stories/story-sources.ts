@@ -33,17 +33,15 @@ export function neverAnswers(): DataSource {
 }
 
 /**
- * A council file whose address is wrong: the server answers 404, as it would for a page editor's
- * typing mistake, and the element shows its error state.
+ * A council file whose address is wrong (the server answers 404) on a page whose embedded figures
+ * cannot be loaded either, so there is nothing to fall back to and the element shows its error state.
+ * (A council file that fails on its own falls back to the snapshot's figures, with a notice.)
  */
 export function missingCouncilFile(url = '/council/our-figures-2026.csv'): DataSource {
   return new LazySource(async () => {
-    const { CouncilSource } = await councilSource();
-    return new CouncilSource({
-      url,
-      base: defaultSource(),
-      fetch: async () => new Response('Not found', { status: 404, statusText: 'Not Found', headers: { 'Content-Type': 'text/plain' } }),
-    });
+    const [{ CouncilSource }, { SnapshotSource }] = await Promise.all([councilSource(), import('../src/sources/snapshot.js')]);
+    const notFound = async () => new Response('Not found', { status: 404, statusText: 'Not Found', headers: { 'Content-Type': 'text/plain' } });
+    return new CouncilSource({ url, base: new SnapshotSource({ url: '/council/missing-snapshot.json', fetch: notFound }), fetch: notFound });
   });
 }
 

@@ -7,6 +7,10 @@ const ADVICE: Record<SourceError['kind'], string> = {
   timeout: 'Reload the page to try again; the data server may be busy.',
   format: 'Tell the website’s editor: the data file needs replacing.',
   aborted: '',
+  // The messages of these three already say what the site can do about it.
+  origin: '',
+  policy: '',
+  cors: '',
 };
 
 /** A message for an element's error state: what went wrong and what to try, never a stack trace. */

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { DataSource } from '../../src/model.js';
 import { areaContext, sourceContext } from '../../src/context/keys.js';
-import { defaultSource, sourceNamed } from '../../src/sources/registry.js';
+import { defaultSource, sourceNamed, type SourceRequest } from '../../src/sources/registry.js';
 import { hostReset, tokens } from '../../src/styles/tokens.js';
 import { TaskStatus, type Task } from '@lit/task';
 import { cancelled } from '../../src/sources/abort.js';
@@ -37,6 +37,12 @@ export class OatElement extends LitElement {
 
   /** With `source="fingertips"`: keep live figures in `session` or `local` storage, or `none` (default). */
   @property({ reflect: true }) cache?: string;
+
+  /**
+   * Other websites a council's file may be read from, as their addresses separated by spaces, such as
+   * `https://data.example.gov.uk`. Without it, data is read only from the page's own website.
+   */
+  @property({ attribute: 'allowed-origins', reflect: true }) allowedOrigins?: string;
 
   /** The source shared by an enclosing `<oat-provider>`. */
   @consume({ context: sourceContext, subscribe: true })
@@ -138,13 +144,18 @@ export class OatElement extends LitElement {
    */
   protected resolveSource(): DataSource {
     if (this.dataSource) return this.dataSource;
-    if (this.source) return sourceNamed(this.source, { apiBase: this.apiBase, cache: this.cache });
+    if (this.source) return sourceNamed(this.source, this.sourceRequest());
     return this.sharedSource ?? defaultSource();
+  }
+
+  /** The attributes that name this element's source, as `sourceNamed` takes them. */
+  protected sourceRequest(): SourceRequest {
+    return { apiBase: this.apiBase, cache: this.cache, allowedOrigins: this.allowedOrigins };
   }
 
   /** What the source depends on, for a task's arguments. */
   protected sourceKey(): readonly unknown[] {
-    return [this.dataSource, this.source, this.apiBase, this.cache, this.sharedSource];
+    return [this.dataSource, this.source, this.apiBase, this.cache, this.allowedOrigins, this.sharedSource];
   }
 
   /** The area in effect: the element's own, else the provider's. */

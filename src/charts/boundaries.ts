@@ -4,6 +4,8 @@ import type { GeometryCollection } from 'topojson-specification';
 import { whileWanted } from '../sources/abort.js';
 import { SourceError } from '../sources/errors.js';
 import { fetchJson, type FetchJsonOptions } from '../sources/fetch-json.js';
+import { isRecord } from '../sources/is-record.js';
+import { OncePerAddress } from '../sources/once-per-address.js';
 import { BOUNDARIES_FORMAT, type AuthorityProperties, type BoundaryFile, type RegionProperties } from './boundaries-format.js';
 import { BOUNDARIES_URL } from './boundaries-url.js';
 
@@ -39,11 +41,7 @@ export interface BoundaryLoadOptions extends Pick<FetchJsonOptions, 'fetch' | 't
 }
 
 /** One load per address for the whole page, however many maps ask. */
-const loads = new Map<string, Promise<Boundaries>>();
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const loads = new OncePerAddress<Boundaries>();
 
 function isCollection(value: unknown): value is GeometryCollection {
   return isRecord(value) && value.type === 'GeometryCollection' && Array.isArray(value.geometries);
@@ -87,16 +85,7 @@ export function decodeBoundaries(file: BoundaryFile): Boundaries {
 /** Loads and decodes the boundary file, once per address for the whole page. */
 export function loadBoundaries(options: BoundaryLoadOptions = {}): Promise<Boundaries> {
   const { url = BOUNDARIES_URL, signal, ...fetchOptions } = options;
-  let load = loads.get(url);
-  if (!load) {
-    load = fetchJson(url, { ...fetchOptions, what: 'The map’s boundary file' })
-      .then((data) => decodeBoundaries(checkBoundaries(data, url)))
-      .catch((error: unknown) => {
-        loads.delete(url); // let a later attempt try again
-        throw error;
-      });
-    loads.set(url, load);
-  }
+  const load = loads.get(url, () => fetchJson(url, { ...fetchOptions, what: 'The map’s boundary file' }).then((data) => decodeBoundaries(checkBoundaries(data, url))));
   return whileWanted(load, signal);
 }
 

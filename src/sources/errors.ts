@@ -1,5 +1,10 @@
-/** What kind of failure a data source met; elements choose their advice from it. */
-export type SourceErrorKind = 'network' | 'http' | 'timeout' | 'format' | 'aborted';
+/**
+ * What kind of failure a data source met; elements choose their advice from it. Besides the usual
+ * ones: `origin` when the page does not allow data from that address (or a redirect led elsewhere),
+ * `policy` when the page's own Content Security Policy blocked the request, and `cors` when the
+ * server answered but does not let pages on other websites read its data.
+ */
+export type SourceErrorKind = 'network' | 'http' | 'timeout' | 'format' | 'aborted' | 'origin' | 'policy' | 'cors';
 
 /**
  * A failure to load data, with a message written for the person looking at the page (not a stack

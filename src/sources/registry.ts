@@ -1,6 +1,7 @@
 import type { DataSource } from '../model.js';
 import { BatchingSource } from './batching.js';
 import { LazySource } from './lazy.js';
+import { originPolicy, readOrigins, type OriginPolicy } from './origins.js';
 import { SnapshotSource } from './snapshot.js';
 
 /** The names the `source` attribute accepts, besides the address of a council's own file. */
@@ -15,12 +16,24 @@ export interface OatConfiguration {
   apiBase?: string;
   /** Keep live responses in sessionStorage or localStorage between page loads. */
   cache?: CacheMode;
+  /**
+   * Other websites a council's file (or a custom `apiBase`) may be read from, such as
+   * `['https://data.example.gov.uk']`. By default data is read only from the page's own website.
+   */
+  allowedOrigins?: readonly string[];
 }
 
 /** How an element or provider asks for a source: the attribute values that name it. */
 export interface SourceRequest {
   apiBase?: string | undefined;
   cache?: string | undefined;
+  /** The `allowed-origins` attribute: websites besides the page's own that data may be read from, separated by spaces. */
+  allowedOrigins?: string | undefined;
+  /**
+   * True when the address came from a link the site does not control (an embed page's query string):
+   * then a file is read only from websites allowed explicitly, the page's own included.
+   */
+  fromLink?: boolean;
 }
 
 let configuration: OatConfiguration = {};
@@ -32,8 +45,21 @@ const named = new Map<string, DataSource>();
  * requests through a same-origin proxy. An element's own attributes still win.
  */
 export function configure(options: OatConfiguration): void {
-  configuration = { ...configuration, ...options };
+  const allowedOrigins = options.allowedOrigins === undefined ? configuration.allowedOrigins : readOrigins(options.allowedOrigins);
+  configuration = { ...configuration, ...options, ...(allowedOrigins ? { allowedOrigins } : {}) };
   named.clear();
+}
+
+/**
+ * Where data may come from for a request: the page's own website, the websites `configure()` allowed
+ * and those of the request's `allowed-origins` attribute. The live source checks a custom `apiBase`
+ * with the same policy.
+ *
+ * @throws Error naming an `allowed-origins` entry that is not a website's address
+ */
+export function originPolicyFor(request: SourceRequest = {}): OriginPolicy {
+  const allowed = [...new Set([...(configuration.allowedOrigins ?? []), ...readOrigins(request.allowedOrigins)])];
+  return originPolicy(allowed, !request.fromLink);
 }
 
 /**
@@ -51,14 +77,26 @@ function cacheMode(value: string | undefined): CacheMode {
   throw new Error(`Unknown cache “${value}”. Use cache="session", "local" or "none".`);
 }
 
-/** True for a `source` value that is the address of a council's own CSV or JSON file. */
+/**
+ * True for a `source` value that is the address of a council's own CSV or JSON file – or that looks
+ * like an address of any kind (`data:`, `javascript:`), so that the file source refuses it with a
+ * reason rather than it being taken for an unknown name.
+ */
 export function isFileAddress(value: string): boolean {
-  return /\.(csv|json)(\?.*)?$/i.test(value) || /^(https?:)?\/\//i.test(value) || value.startsWith('/') || value.startsWith('./');
+  return (
+    /\.(csv|json)(\?.*)?$/i.test(value) ||
+    /^[a-z][a-z0-9+.-]*:/i.test(value) ||
+    value.startsWith('//') ||
+    value.startsWith('/') ||
+    value.startsWith('./') ||
+    value.startsWith('../')
+  );
 }
 
 /**
  * The data source a `source` attribute names: `snapshot` (the default), `fingertips` (live, falling
- * back to the snapshot), or the address of a council's CSV or JSON file. Elements asking for the same
+ * back to the snapshot), or the address of a council's CSV or JSON file – read only from the page's
+ * own website and the websites allowed (see {@link originPolicyFor}). Elements asking for the same
  * source share one instance, so their queries are batched and cached together. Unknown names throw
  * with a message the element shows.
  */
@@ -83,13 +121,14 @@ export function sourceNamed(name: string | undefined, request: SourceRequest = {
     return source;
   }
   if (isFileAddress(wanted)) {
-    const key = `file ${wanted}`;
+    const origins = originPolicyFor(request);
+    const key = `file ${wanted} ${origins.trustPage === false ? 'from-link' : 'from-page'} ${origins.allowed.join(' ')}`;
     let source = named.get(key);
     if (!source) {
       source = new BatchingSource(
         new LazySource(async () => {
           const { CouncilSource } = await import('./council/council-source.js');
-          return new CouncilSource({ url: wanted, base: defaultSource() });
+          return new CouncilSource({ url: wanted, base: defaultSource(), origins });
         }),
       );
       named.set(key, source);

@@ -3,6 +3,8 @@ import { licenceName } from '../format/licence.js';
 import { SourceError } from './errors.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
 import { whileWanted } from './abort.js';
+import { isRecord } from './is-record.js';
+import { OncePerAddress } from './once-per-address.js';
 import { SNAPSHOT_FORMAT, type SnapshotFile, type SnapshotPeriod } from './snapshot-format.js';
 import { SNAPSHOT_URL } from './snapshot-url.js';
 
@@ -19,11 +21,7 @@ interface LoadedSnapshot {
 }
 
 /** One load per address for the whole page, however many sources or elements ask. */
-const loads = new Map<string, Promise<LoadedSnapshot>>();
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const loads = new OncePerAddress<LoadedSnapshot>();
 
 /** Checks the shape of a snapshot file enough that reading it later cannot throw. */
 function checkSnapshot(data: unknown, url: string): SnapshotFile {
@@ -130,16 +128,7 @@ export class SnapshotSource implements DataSource {
   }
 
   private load(signal?: AbortSignal): Promise<LoadedSnapshot> {
-    let load = loads.get(this.url);
-    if (!load) {
-      load = fetchJson(this.url, { ...this.options })
-        .then((data) => index(checkSnapshot(data, this.url)))
-        .catch((error: unknown) => {
-          loads.delete(this.url); // let a later attempt try again
-          throw error;
-        });
-      loads.set(this.url, load);
-    }
+    const load = loads.get(this.url, () => fetchJson(this.url, { ...this.options }).then((data) => index(checkSnapshot(data, this.url))));
     return whileWanted(load, signal);
   }
 

@@ -4,6 +4,7 @@ import type { DataSource, Observation, ObservationQuery } from '../../model.js';
 import { loadIndicatorView } from '../../views/indicator-view.js';
 import { SourceError } from '../errors.js';
 import { SnapshotSource } from '../snapshot.js';
+import { originPolicy } from '../origins.js';
 import { clearCouncilFileCache, CouncilSource, fileNameOf, MAX_LISTED_PROBLEMS } from './council-source.js';
 
 const CROYDON = 'E09000008';
@@ -116,7 +117,17 @@ describe('CouncilSource', () => {
       period: { label: '2025/26', sortKey: '2026-03' },
       value: 777.7,
       note: 'Provisional: March 2026 return',
+      provenance: {
+        publisher: 'The council',
+        dataset: 'local figures (our-figures.csv)',
+        url: '/data/our-figures.csv',
+        licence: null,
+        asOf: today(),
+        kind: 'council',
+        via: 'our-figures.csv',
+      },
     });
+    expect(byArea(mine, ENGLAND)?.provenance?.kind).to.equal('published');
     expect(byArea(theirs, CROYDON)?.value).not.to.equal(777.7);
     expect(byArea(mine, ENGLAND)).to.deep.equal(byArea(theirs, ENGLAND));
     expect(byArea(mine, 'E09000009')).to.deep.equal(byArea(theirs, 'E09000009'));
@@ -200,23 +211,26 @@ describe('CouncilSource', () => {
     expect(info.warnings).to.deep.equal([
       'our-figures.csv, line 5: There is no indicator called “children-in-ned”. Did you mean “children-in-need”?',
       'our-figures.csv, line 6: E05011464 (Bensham Manor) is not England, a region or an upper-tier council, so the tool shows it as part of a council (a ward, say) and needs its parent_code: the code of the council it belongs to, such as E09000008.',
+      'local.json: the figures for “Families supported by early help” for England (2025/26) come from this file, not from a publisher, as none is published for that period; they are marked as the council’s own.',
       'local.json, row 4: E05099999 is not England, a region or an upper-tier council, so the tool shows it as part of a council (a ward, say) and needs its parent_code: the code of the council it belongs to, such as E09000008.',
     ]);
     expect(asked.filter((url) => url === '/data/our-figures.csv')).to.have.length(1);
   });
 
-  it('fetches a file once for every source that asks, and again after a failure', async () => {
+  it('fetches a file once for every source that asks; a failed fetch is tried again by the next source', async () => {
     const files: Record<string, Served> = { '/data/once.csv': { fail: true } };
     const { fetch, asked } = fakeFetch(files);
     const first = new CouncilSource({ url: '/data/once.csv', base: snapshot, fetch });
-    expect((await rejection(first.areas())).kind).to.equal('network');
+    expect(await first.areas()).to.deep.equal(await snapshot.areas());
+    expect((await first.failure())?.kind).to.equal('network');
     files['/data/once.csv'] = { body: OUR_CSV };
     const second = new CouncilSource({ url: '/data/once.csv', base: snapshot, fetch });
     await Promise.all([first.areas(), second.areas(), second.observations({ indicators: ['children-in-need'] }), second.info()]);
     expect(asked).to.deep.equal(['/data/once.csv', '/data/once.csv']);
+    expect(await second.failure()).to.equal(undefined);
   });
 
-  it('turns every way loading can fail into a SourceError that names the file', async () => {
+  it('falls back to the snapshot, with a notice naming the file and the cause, for every way a file can fail', async () => {
     const { fetch } = fakeFetch({
       '/missing.csv': { status: 404 },
       '/page.csv': { body: '<!DOCTYPE html><html><body>Please sign in</body></html>' },
@@ -225,9 +239,13 @@ describe('CouncilSource', () => {
       '/columns.csv': { body: 'indicator,area_code\nchildren-in-need,E09000008' },
       '/slow.csv': { hang: true },
       '/odd.json': { body: '"just a string"' },
+      '/empty.csv': { body: '' },
+      '/header-only.csv': { body: OUR_CSV.split('\r\n')[0] },
+      '/no-rows.json': { body: '[]' },
+      '/empty-rows.json': { body: '{"rows": []}' },
+      '/all-bad.csv': { body: [OUR_CSV.split('\r\n')[0], 'nonsense,E09000008,,,2025/26,1,,,,,'].join('\n') },
     });
-    const failure = (url: string, timeoutMs?: number) =>
-      rejection(new CouncilSource({ url, base: snapshot, fetch, ...(timeoutMs ? { timeoutMs } : {}) }).observations({ indicators: ['children-in-need'] }));
+    const [published, snapshotInfo] = await Promise.all([snapshot.observations({ indicators: ['children-in-need'] }), snapshot.info()]);
     const expectations: [string, string, RegExp][] = [
       ['/missing.csv', 'http', /^missing\.csv could not be loaded: the server answered 404 Not Found\.$/],
       ['/nowhere.csv', 'network', /^nowhere\.csv could not be reached/],
@@ -236,16 +254,150 @@ describe('CouncilSource', () => {
       ['/broken.json', 'format', /^broken\.json is damaged or incomplete: it is not valid JSON/],
       ['/columns.csv', 'format', /^columns\.csv has no “period” and “value” columns/],
       ['/odd.json', 'format', /^odd\.json is not in the expected form/],
+      ['/empty.csv', 'format', /^empty\.csv is empty\.$/],
+      ['/header-only.csv', 'format', /^header-only\.csv holds no figures: it has a header line but no rows\.$/],
+      ['/no-rows.json', 'format', /^no-rows\.json holds no figures: its list of rows is empty\.$/],
+      ['/empty-rows.json', 'format', /^empty-rows\.json holds no figures: its list of rows is empty\.$/],
+      ['/all-bad.csv', 'format', /^None of the figures in all-bad\.csv could be used/],
+      ['/slow.csv', 'timeout', /^slow\.csv took longer than 1 second to arrive/],
     ];
     for (const [url, kind, message] of expectations) {
-      const error = await failure(url);
-      expect(error.kind, url).to.equal(kind);
-      expect(error.message, url).to.match(message);
-      expect(error.url, url).to.equal(url);
+      const source = new CouncilSource({ url, base: snapshot, fetch, timeoutMs: 30 });
+      expect(await source.observations({ indicators: ['children-in-need'] }), url).to.deep.equal(published);
+      const [error, info] = await Promise.all([source.failure(), source.info()]);
+      expect(error?.kind, url).to.equal(kind);
+      expect(error?.message, url).to.match(message);
+      expect(error?.url, url).to.equal(url);
+      // Never "Your data" over the snapshot's figures: the snapshot's own name, and a notice naming the file and the cause.
+      expect(info.name, url).to.equal(snapshotInfo.name);
+      expect(info.attribution, url).to.deep.equal(snapshotInfo.attribution);
+      expect(info.notice, url).to.equal(`${error!.message} The figures shown are the embedded snapshot’s, of 22 November 2026.`);
     }
-    const slow = await failure('/slow.csv', 30);
-    expect(slow.kind).to.equal('timeout');
-    expect(slow.message).to.match(/^slow\.csv took longer than 1 second to arrive/);
+    const allBad = new CouncilSource({ url: '/all-bad.csv', base: snapshot, fetch });
+    expect((await allBad.info()).warnings).to.deep.equal(['all-bad.csv, line 2: There is no indicator called “nonsense”. Use the name of one of the tool’s indicators, such as “children-in-need”, or declare a custom indicator in a JSON file.']);
+  });
+
+  it('fails only when the figures it falls back to cannot be loaded either, naming the file’s cause first', async () => {
+    const { fetch } = fakeFetch({ '/missing.csv': { status: 404 } });
+    const broken = new SnapshotSource({ url: '/no-snapshot-here.json', fetch });
+    const error = await rejection(new CouncilSource({ url: '/missing.csv', base: broken, fetch }).observations({ indicators: ['children-in-need'] }));
+    expect(error.kind).to.equal('http');
+    expect(error.message).to.match(/^missing\.csv could not be loaded: the server answered 404 Not Found\. The figures it was to be shown with could not be loaded either\./);
+  });
+
+  it('labels every figure of a file as the council’s, with the licence the file declares or none, and keeps published figures’ own provenance', async () => {
+    const json = JSON.stringify({
+      source: { publisher: 'Croydon Council', dataset: 'Children’s services monthly return', licence: 'OGL-3.0' },
+      indicators: [
+        {
+          slug: 'closed-figures',
+          title: 'Figures under another licence',
+          domain: 'stressful-circumstances',
+          unit: 'percent',
+          polarity: 'no-judgement',
+          source: { publisher: 'A data company', dataset: 'Family survey', licence: 'All rights reserved' },
+        },
+      ],
+      rows: [
+        { indicator: 'closed-figures', area_code: CROYDON, period: '2025/26', value: 12.5 },
+        { indicator: 'children-in-need', area_code: CROYDON, period: '2025/26', value: 510 },
+      ],
+    });
+    const { fetch } = fakeFetch({ '/data/mixed.json': { body: json }, '/data/plain.csv': { body: OUR_CSV } });
+    const source = new CouncilSource({ url: '/data/mixed.json', base: snapshot, fetch });
+    const [definitions, observations] = await Promise.all([source.indicators(), source.observations({ indicators: ['closed-figures', 'children-in-need'], areas: [CROYDON, ENGLAND] })]);
+    const find = (slug: string, area: string) => observations.find((o) => o.indicator === slug && o.area === area);
+    expect(definitions.at(-1)?.sources).to.deep.equal([
+      { publisher: 'A data company', dataset: 'Family survey', url: '/data/mixed.json', licence: 'All rights reserved', attribution: 'Source: A data company, Family survey. Licence: All rights reserved.' },
+    ]);
+    expect(find('closed-figures', CROYDON)?.provenance).to.deep.equal({
+      publisher: 'A data company',
+      dataset: 'Family survey',
+      url: '/data/mixed.json',
+      licence: 'All rights reserved',
+      asOf: today(),
+      kind: 'council',
+      via: 'mixed.json',
+    });
+    expect(find('children-in-need', CROYDON)?.provenance).to.deep.equal({
+      publisher: 'Croydon Council',
+      dataset: 'Children’s services monthly return',
+      url: '/data/mixed.json',
+      licence: 'Open Government Licence v3.0',
+      asOf: today(),
+      kind: 'council',
+      via: 'mixed.json',
+    });
+    expect(find('children-in-need', ENGLAND)?.provenance).to.deep.include({ publisher: 'Department for Education', kind: 'published', via: 'Embedded snapshot' });
+
+    const plain = new CouncilSource({ url: '/data/plain.csv', base: snapshot, fetch });
+    const [mine] = await plain.observations({ indicators: ['children-in-need'], areas: [CROYDON] });
+    expect(mine?.provenance).to.deep.include({ publisher: 'The council', licence: null, kind: 'council', via: 'plain.csv' });
+  });
+
+  it('never replaces England’s published figure, uses a file’s only for a period with none published, and says where each came from', async () => {
+    const csv = [
+      'indicator,area_code,period,value',
+      `children-in-need,${ENGLAND},2024/25,1000`,
+      `looked-after-children,${ENGLAND},2025/26,70`,
+      `looked-after-children,${CROYDON},2025/26,61`,
+      `children-in-need,${CROYDON},2010/11,100`,
+      'children-in-need,E06000009,2024/25,1e-320',
+    ].join('\n');
+    const { fetch } = fakeFetch({ '/data/england.csv': { body: csv } });
+    const source = new CouncilSource({ url: '/data/england.csv', base: snapshot, fetch });
+    const observations = await source.observations({ indicators: ['children-in-need', 'looked-after-children'], areas: [ENGLAND, CROYDON, 'E06000009'] });
+    const find = (slug: string, area: string) => observations.find((o) => o.indicator === slug && o.area === area)!;
+    // England's published 2024/25 figure stays; Croydon's published 2024/25 figure is not hidden by the file's 2010/11 one.
+    expect([find('children-in-need', ENGLAND).value, find('children-in-need', ENGLAND).provenance?.kind]).to.deep.equal([330.3, 'published']);
+    expect([find('children-in-need', CROYDON).value, find('children-in-need', CROYDON).period.label]).to.deep.equal([493.6, '2024/25']);
+    // For 2025/26 nothing is published: the file's England figure is used, marked as the council's.
+    expect(find('looked-after-children', ENGLAND)).to.deep.include({ value: 70, period: { label: '2025/26', sortKey: '2026-03' } });
+    expect(find('looked-after-children', ENGLAND).provenance).to.deep.include({ kind: 'council', via: 'england.csv' });
+    expect(find('looked-after-children', CROYDON)).to.deep.include({ value: 61 });
+    expect(find('children-in-need', 'E06000009').provenance?.kind).to.equal('council');
+    expect((await source.info()).warnings).to.deep.equal([
+      'england.csv: its figures for “Children in need” for England (2024/25) were not used: a file cannot replace the published figure for England or a region, so the published figure for the same period is shown.',
+      'england.csv: the figures for “Looked after children” for England (2025/26) come from this file, not from a publisher, as none is published for that period; they are marked as the council’s own.',
+      'england.csv: its figures for “Children in need” are for earlier periods than the published ones, so the published figures are shown for Croydon (2010/11; published: 2024/25).',
+    ]);
+  });
+
+  it('reads a file only from the page’s own website unless another is allowed, and never a data: or javascript: address', async () => {
+    const { fetch, asked } = fakeFetch({ 'https://data.example.gov.uk/ours.csv': { body: OUR_CSV } });
+    for (const url of ['https://data.example.gov.uk/ours.csv', '//data.example.gov.uk/ours.csv', 'data:text/csv,indicator%2Carea_code%2Cperiod%2Cvalue', 'javascript:alert(1)//.csv']) {
+      const source = new CouncilSource({ url, base: snapshot, fetch });
+      const [error, info] = await Promise.all([source.failure(), source.info()]);
+      expect(error?.kind, url).to.equal('origin');
+      expect(info.name, url).to.equal('Embedded snapshot');
+      expect(info.notice, url).to.match(/was not loaded: /);
+    }
+    expect(asked).to.deep.equal([]);
+    const allowed = new CouncilSource({ url: 'https://data.example.gov.uk/ours.csv', base: snapshot, fetch, origins: originPolicy(['https://data.example.gov.uk']) });
+    expect(await allowed.failure()).to.equal(undefined);
+    expect((await allowed.info()).name).to.equal('Your data (ours.csv)');
+  });
+
+  it('refuses a file that a redirect brought from another website', async () => {
+    const fetch = (async () => {
+      const response = new Response(OUR_CSV);
+      Object.defineProperty(response, 'url', { value: 'https://evil.example/ours.csv' });
+      return response;
+    }) as typeof globalThis.fetch;
+    const source = new CouncilSource({ url: '/data/ours.csv', base: snapshot, fetch });
+    expect((await source.failure())?.message).to.match(/^ours\.csv was not loaded: its address .* sent the browser on to another website \(https:\/\/evil\.example\)/);
+    expect((await source.observations({ indicators: ['children-in-need'], areas: [CROYDON] }))[0]?.value).to.equal(493.6);
+  });
+
+  it('keeps the whole of a text cut short, for whoever needs it', async () => {
+    const note = `Provisional. ${'More detail. '.repeat(20_000)}`;
+    const { fetch } = fakeFetch({ '/data/long.json': { body: JSON.stringify([{ indicator: 'children-in-need', area_code: CROYDON, period: '2025/26', value: 500, note }]) } });
+    const source = new CouncilSource({ url: '/data/long.json', base: snapshot, fetch });
+    const [mine] = await source.observations({ indicators: ['children-in-need'], areas: [CROYDON] });
+    expect(mine?.note).to.have.length(2000);
+    expect(mine?.note?.endsWith('…')).to.equal(true);
+    expect(await source.fullText(mine!.note!)).to.equal(note.trim());
+    expect(await source.fullText('anything else')).to.equal(undefined);
   });
 
   it('lets one caller stop waiting without cancelling the load for others', async () => {

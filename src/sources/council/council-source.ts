@@ -1,9 +1,13 @@
+import { dateInWords } from '../../format/date.js';
 import type { Area, DataSource, IndicatorDefinition, Observation, ObservationQuery, SourceInfo } from '../../model.js';
 import { whileWanted } from '../abort.js';
-import { SourceError } from '../errors.js';
-import { fetchText } from '../fetch-text.js';
-import { dateInWords } from '../../format/date.js';
-import { describeProblem, parseCsvText, parseJsonData, type ParsedFile, type Problem } from './parse-rows.js';
+import type { SourceError } from '../errors.js';
+import { originPolicy, type OriginPolicy } from '../origins.js';
+import { fileNameOf, loadCouncilFile, type Loaded } from './load-file.js';
+import { figureKey } from './mixing.js';
+import { describeProblem, type Problem } from './problems.js';
+
+export { clearCouncilFileCache, fileNameOf } from './load-file.js';
 
 /**
  * A council's own figures, from a CSV or JSON file at an address the page gives, shown beside the
@@ -46,6 +50,7 @@ import { describeProblem, parseCsvText, parseJsonData, type ParsedFile, type Pro
  *
  * ```json
  * {
+ *   "source": { "publisher": "Croydon Council", "dataset": "Children's services monthly return", "licence": "OGL-3.0" },
  *   "indicators": [
  *     {
  *       "slug": "early-help-families",
@@ -73,13 +78,35 @@ import { describeProblem, parseCsvText, parseJsonData, type ParsedFile, type Pro
  * `{"kind": "rate", "per": 1000, "of": "households"}`) and `polarity` (`high-is-bad`,
  * `high-is-good` or `no-judgement`). It may have `description`, `shortTitle`, `question`,
  * `decimals` (0 to 6), `fingertipsId` and `source` (`publisher`, `dataset`, `url`, `licence`).
- * Custom indicators can only be declared in JSON; CSV files carry rows.
+ * Custom indicators can only be declared in JSON; CSV files carry rows. A JSON file's own `source`
+ * (`publisher`, `dataset`, `url`, `licence`) says where all its figures come from; a custom
+ * indicator's `source` fills in or overrides it for that indicator's figures. A CSV file states no
+ * licence, so its figures carry none.
+ *
+ * ## Where the figures come from
+ *
+ * Every figure the file supplies carries `provenance` with `kind: 'council'`, the file's name in
+ * `via`, the day it was read and the licence the file declares (or null when it states none). The
+ * base source's figures keep their own provenance. The rules for mixing the two are in mixing.ts:
+ * a file's figure takes the place of a published one only for the same indicator, area and period,
+ * or a later period; England's and a region's published figures are never replaced. Text from the
+ * file is cleaned of control and bidirectional characters, and very long text is cut short, the
+ * whole being kept (`fullText`). Every row goes through the same plausibility check as published
+ * figures.
+ *
+ * The file is read only from the page's own website, unless the page allows another one (see
+ * origins.ts).
  *
  * ## Problems
  *
  * Rows that cannot be used are left out and each is listed in `info().warnings`, naming the file,
- * the line (CSV) or row (JSON) and the reason; the rest of the file still loads. A file without the
- * required columns fails as a whole with a `SourceError` of kind `format`.
+ * the line (CSV) or row (JSON) and the reason; the rest of the file still loads.
+ *
+ * A file that cannot be used at all – not found, unreachable, refused, damaged, without the required
+ * columns, empty, a header only, `[]`, or with no row that could be used – never blanks the page:
+ * the source then answers with the base source's figures, under the base's name, with a notice
+ * naming the file and the cause. Only when the base cannot be loaded either does it fail, with the
+ * file's error.
  */
 export interface CouncilSourceOptions {
   /** The file's address, relative to the page or absolute. Ending in `.csv` means CSV; anything else is read as JSON. */
@@ -90,139 +117,54 @@ export interface CouncilSourceOptions {
   fetch?: typeof fetch;
   /** Give up after this many milliseconds (default 10 seconds). */
   timeoutMs?: number;
+  /** Where the file may come from: by default the page's own website only. */
+  origins?: OriginPolicy;
+  /** The day to judge "in the future" by; today by default. */
+  today?: Date;
 }
 
 /** The most problems listed one by one in the source information; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 100;
 
-/** A council's file as fetched. */
-interface FetchedFile {
-  text: string;
-  /** The day it was fetched, as an ISO date. */
-  fetchedOn: string;
+/** "Embedded snapshot" → "the embedded snapshot"; a name such as "OHID Fingertips (live)" stays as it is. */
+function inSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? `the ${name[0]!.toLowerCase()}${name.slice(1)}` : name;
 }
-
-/** One fetch per address for the whole page, however many sources ask. */
-const fetches = new Map<string, Promise<FetchedFile>>();
-
-/** Forgets fetched council files; for tests that need a fresh fetch. */
-export function clearCouncilFileCache(): void {
-  fetches.clear();
-}
-
-/** The file's name from its address: "/data/our-figures.csv?v=2" → "our-figures.csv". */
-export function fileNameOf(url: string): string {
-  const path = url.split(/[?#]/, 1)[0] ?? '';
-  const last = path.split('/').filter(Boolean).pop() ?? url;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
-}
-
-function isCsvAddress(url: string): boolean {
-  return /\.csv$/i.test(url.split(/[?#]/, 1)[0] ?? '');
-}
-
-/** Fetches the council's file once, noting the day. */
-async function fetchFile(url: string, name: string, options: CouncilSourceOptions): Promise<FetchedFile> {
-  const text = await fetchText(url, {
-    what: name,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-  });
-  return { text, fetchedOn: new Date().toISOString().slice(0, 10) };
-}
-
-/** The file read against the base source's catalogue and areas, indexed for queries. */
-interface LoadedFile {
-  fetchedOn: string;
-  parsed: ParsedFile;
-  baseIndicators: IndicatorDefinition[];
-  baseAreas: Area[];
-  /** Slugs the base source answers for. */
-  baseSlugs: Set<string>;
-  subAreaCodes: Set<string>;
-  /** The file's latest figure of each indicator for each area, keyed by indicator and area. */
-  figures: Map<string, Observation>;
-}
-
-
-const key = (indicator: string, area: string) => `${indicator}\u0000${area}`;
 
 /**
  * A data source for a council's own file, laid over another source: its areas and indicators are
  * the base's plus the file's sub-areas and custom indicators, and its figures are the base's with
- * the file's figure taking the place of the base's for the same indicator and area.
+ * the file's figures mixed in by the rules in mixing.ts.
  */
 export class CouncilSource implements DataSource {
   readonly url: string;
   /** The file's name as readers see it, e.g. "our-figures.csv". */
   readonly file: string;
   private readonly options: CouncilSourceOptions;
-  private loading?: Promise<LoadedFile>;
+  private readonly origins: OriginPolicy;
+  private loading?: Promise<Loaded>;
 
   constructor(options: CouncilSourceOptions) {
     this.options = options;
     this.url = options.url;
     this.file = fileNameOf(options.url);
+    this.origins = options.origins ?? originPolicy();
   }
 
-  private fetchFile(): Promise<FetchedFile> {
-    let fetching = fetches.get(this.url);
-    if (!fetching) {
-      fetching = fetchFile(this.url, this.file, this.options);
-      fetching.catch(() => fetches.delete(this.url)); // let a later attempt try again
-      fetches.set(this.url, fetching);
-    }
-    return fetching;
-  }
-
-  private read(text: string, indicators: readonly IndicatorDefinition[], areas: readonly Area[]): ParsedFile {
-    const context = { file: this.file, url: this.url, indicators, areas };
-    if (isCsvAddress(this.url)) {
-      if (/^\s*<(!doctype|html|\?xml|head|body)/i.test(text)) throw this.webPage();
-      return parseCsvText(text, context);
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-    } catch (error) {
-      if (/^\s*</.test(text)) throw this.webPage();
-      throw new SourceError(
-        'format',
-        `${this.file} is damaged or incomplete: it is not valid JSON. A file whose address does not end in .csv is read as JSON.`,
-        this.url,
-        { cause: error },
-      );
-    }
-    return parseJsonData(data, context);
-  }
-
-  private webPage(): SourceError {
-    return new SourceError(
-      'format',
-      `The address of ${this.file} returned a web page instead of data. Check the address, or whether a login page or proxy is in the way.`,
-      this.url,
-    );
-  }
-
-  private load(signal?: AbortSignal): Promise<LoadedFile> {
-    this.loading ??= (async () => {
-      const [fetched, baseIndicators, baseAreas] = await Promise.all([this.fetchFile(), this.options.base.indicators(), this.options.base.areas()]);
-      const parsed = this.read(fetched.text, baseIndicators, baseAreas);
-      const figures = new Map(parsed.observations.map((observation) => [key(observation.indicator, observation.area), observation]));
-      return {
-        fetchedOn: fetched.fetchedOn,
-        parsed,
-        baseIndicators,
-        baseAreas,
-        baseSlugs: new Set(baseIndicators.map((definition) => definition.slug)),
-        subAreaCodes: new Set(parsed.subAreas.map((area) => area.code)),
-        figures,
-      };
-    })();
+  /**
+   * Loads the file once for this source. A file that could not be used is remembered as such for the
+   * life of the page: its notice says so, and reloading the page tries again.
+   */
+  private load(signal?: AbortSignal): Promise<Loaded> {
+    this.loading ??= loadCouncilFile({
+      url: this.url,
+      file: this.file,
+      base: this.options.base,
+      origins: this.origins,
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+      ...(this.options.timeoutMs !== undefined ? { timeoutMs: this.options.timeoutMs } : {}),
+      ...(this.options.today ? { today: this.options.today } : {}),
+    });
     const loading = this.loading;
     loading.catch(() => {
       if (this.loading === loading) this.loading = undefined;
@@ -230,23 +172,40 @@ export class CouncilSource implements DataSource {
     return whileWanted(loading, signal);
   }
 
+  /** Why the file could not be used, when the base source's figures are shown instead; undefined when it is in use. */
+  async failure(signal?: AbortSignal): Promise<SourceError | undefined> {
+    const loaded = await this.load(signal);
+    return loaded.kind === 'fallback' ? loaded.error : undefined;
+  }
+
   /** Every problem met in the file, in the order of the file (custom indicators first). */
   async problems(signal?: AbortSignal): Promise<Problem[]> {
-    return [...(await this.load(signal)).parsed.problems];
+    const loaded = await this.load(signal);
+    return [...(loaded.kind === 'file' ? loaded.parsed.problems : loaded.problems)];
+  }
+
+  /**
+   * The whole of a text from the file that is shown cut short (ending "…") because it was too
+   * long, or undefined when the text was not shortened.
+   */
+  async fullText(shown: string, signal?: AbortSignal): Promise<string | undefined> {
+    const loaded = await this.load(signal);
+    return loaded.kind === 'file' ? loaded.parsed.fullText.get(shown) : undefined;
   }
 
   async areas(signal?: AbortSignal): Promise<Area[]> {
-    const { baseAreas, parsed } = await this.load(signal);
-    return [...baseAreas, ...parsed.subAreas];
+    const loaded = await this.load(signal);
+    return loaded.kind === 'file' ? [...loaded.baseAreas, ...loaded.parsed.subAreas] : [...loaded.baseAreas];
   }
 
   async indicators(signal?: AbortSignal): Promise<IndicatorDefinition[]> {
-    const { baseIndicators, parsed } = await this.load(signal);
-    return [...baseIndicators, ...parsed.indicators];
+    const loaded = await this.load(signal);
+    return loaded.kind === 'file' ? [...loaded.baseIndicators, ...loaded.parsed.indicators] : [...loaded.baseIndicators];
   }
 
   async observations(query: ObservationQuery, signal?: AbortSignal): Promise<Observation[]> {
     const loaded = await this.load(signal);
+    if (loaded.kind === 'fallback') return this.options.base.observations(query, signal);
     const wantedAreas = query.areas ? new Set(query.areas) : undefined;
     const wantedIndicators = new Set(query.indicators);
     const fromBase = query.indicators.filter((slug) => loaded.baseSlugs.has(slug));
@@ -258,28 +217,41 @@ export class CouncilSource implements DataSource {
     const answered = new Set<string>();
     const result: Observation[] = [];
     for (const observation of base) {
-      const which = key(observation.indicator, observation.area);
-      if (answered.has(which)) continue;
-      answered.add(which);
-      result.push(loaded.figures.get(which) ?? observation);
+      const key = figureKey(observation.indicator, observation.area);
+      if (answered.has(key)) continue;
+      answered.add(key);
+      result.push(loaded.shown.get(key) ?? observation);
     }
-    for (const observation of loaded.parsed.observations) {
+    for (const [key, observation] of loaded.shown) {
       if (!wantedIndicators.has(observation.indicator) || (wantedAreas && !wantedAreas.has(observation.area))) continue;
-      if (answered.has(key(observation.indicator, observation.area))) continue;
+      if (answered.has(key)) continue;
       result.push(observation);
     }
     return result;
   }
 
-  async info(signal?: AbortSignal): Promise<SourceInfo> {
-    const loaded = await this.load(signal);
-    const base = await this.options.base.info(signal);
-    const problems = loaded.parsed.problems;
+  private listed(problems: readonly Problem[]): string[] {
     const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map(describeProblem);
     if (problems.length > MAX_LISTED_PROBLEMS) {
       listed.push(`${this.file}: ${problems.length - MAX_LISTED_PROBLEMS} more problems are not listed here. Correct the ones above and load the file again to see them.`);
     }
-    const warnings = [...(base.warnings ?? []), ...listed];
+    return listed;
+  }
+
+  async info(signal?: AbortSignal): Promise<SourceInfo> {
+    const loaded = await this.load(signal);
+    const base = await this.options.base.info(signal);
+    if (loaded.kind === 'fallback') {
+      // Never "Your data" over figures that are not the council's: the base's name, and a notice saying why.
+      const fallback = `${loaded.error.message} The figures shown are ${inSentence(base.name)}’s, of ${dateInWords(base.dataDate)}.`;
+      const warnings = [...(base.warnings ?? []), ...this.listed(loaded.problems)];
+      return {
+        ...base,
+        notice: base.notice ? `${fallback} ${base.notice}` : fallback,
+        ...(warnings.length ? { warnings } : {}),
+      };
+    }
+    const warnings = [...(base.warnings ?? []), ...loaded.notes, ...this.listed(loaded.parsed.problems)];
     return {
       name: `Your data (${this.file})`,
       dataDate: loaded.fetchedOn,
@@ -289,3 +261,4 @@ export class CouncilSource implements DataSource {
     };
   }
 }
+

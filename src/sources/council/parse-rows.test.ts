@@ -2,8 +2,11 @@ import { expect } from '@open-wc/testing';
 import { CATALOGUE } from '../../../indicators/catalogue.js';
 import type { Area, Observation } from '../../model.js';
 import { SourceError } from '../errors.js';
-import { normaliseColumnName, recogniseLayout, significanceFromWords } from './formats.js';
-import { describeProblem, parseCsvText, parseJsonData, type ParseContext, type ParsedFile } from './parse-rows.js';
+import { normaliseColumnName, significanceFromWords } from '../fingertips/csv-layout.js';
+import { recogniseLayout } from './formats.js';
+import { parseCsvText, parseJsonData, type ParseContext, type ParsedFile } from './parse-rows.js';
+import { describeProblem } from './problems.js';
+import { periodStart } from './row-areas.js';
 import { periodSortKeyFromLabel } from '../../format/period.js';
 
 const AREAS: Area[] = [
@@ -152,10 +155,10 @@ describe('council file parsing: the tool’s own layout', () => {
       [5, /E05011462 \(Addiscombe East\) is not England, a region or an upper-tier council.*needs its parent_code/],
       [6, /parent_code must be the upper-tier council.*London \(E12000007\) is a region/],
       [7, /The value “four hundred” is not a number\./],
-      [8, /The count is -3, but a count cannot be negative\./],
-      [9, /The value is 101, but a percentage must be between 0 and 100\./],
-      [10, /The confidence interval 11 to 12 does not contain the value 10\./],
-      [11, /The lower_ci \(12\) is above the upper_ci \(8\)\./],
+      [8, /The count -3\.00 is not possible: it cannot be negative\./],
+      [9, /The value 101\.00 is not possible: a percentage lies between 0 and 100\./],
+      [10, /The value 10\.00 lies outside its own confidence interval \(11\.00 to 12\.00\)\./],
+      [11, /The lower confidence limit \(12\.00\) is above the upper one \(8\.00\)\./],
       [12, /Only one confidence limit is given/],
       [13, /This line has 6 cells but the header has 11/],
       [14, /The value “1e400” is too large to be a real figure\./],
@@ -163,8 +166,8 @@ describe('council file parsing: the tool’s own layout', () => {
       [16, /E10000002 is a former council’s code\. .*Use Buckinghamshire \(E06000060\)\./],
       [17, /E09000099 looks like the code of England, a region or an upper-tier council, but not one the tool knows\. Did you mean Ealing \(E09000009\)\?/],
       [18, /There is no period/],
-      [19, /The count \(300\) is more than the denominator \(200\)/],
-      [20, /The value is -1, but a rate cannot be negative\./],
+      [19, /The count \(300\.00\) is larger than its denominator \(200\.00\)/],
+      [20, /The value -1\.00 is not possible: a rate per 10,000 lies between 0 and 10,000\./],
     ];
     for (const [line, pattern] of expectations) {
       const problem = parsed.problems.find((p) => p.line === line);
@@ -496,6 +499,186 @@ describe('council file parsing: JSON and custom indicators', () => {
       'x.json has no “period” column',
     );
     expect(parseJsonData({ rows: [] }, context('x.json')).observations).to.deep.equal([]);
+  });
+});
+
+describe('council file parsing: figures that cannot be right', () => {
+  const TODAY = new Date('2026-12-01T12:00:00Z');
+
+  it('rejects impossible values and periods that have not ended yet, England’s rows included, like any other bad row', () => {
+    const parsed = parseCsvText(
+      councilCsv(
+        /* 2 */ 'children-in-need,E09000008,,,2024/25,1e12,,,,,',
+        /* 3 */ 'children-in-need,E09000009,,,2099/00,400,,,,,',
+        /* 4 */ 'children-in-need,E06000060,,,2923/24,400,,,,,',
+        /* 5 */ 'children-in-need,E92000001,,,2024/25,10001,,,,,',
+        /* 6 */ 'children-in-need,E12000007,,,2026/27,320,,,,,',
+        /* 7 */ 'school-readiness,E92000001,,,2024/25,67.7,67.5,69.9,,,',
+        /* 8 */ 'children-in-need,E12000008,,,2025/26,320,,,,,',
+      ),
+      { ...context(), today: TODAY },
+    );
+    expect(problemLines(parsed)).to.deep.equal([
+      '2: The value 1.00e+12 is not possible: a rate per 10,000 lies between 0 and 10,000.',
+      '3: The period “2099/00” ends after 2026, so its figures cannot have been published yet.',
+      '4: The period “2923/24” ends after 2026, so its figures cannot have been published yet.',
+      '5: The value 10,001.00 is not possible: a rate per 10,000 lies between 0 and 10,000.',
+      '6: The period “2026/27” ends after 2026, so its figures cannot have been published yet.',
+    ]);
+    expect(parsed.observations.map((o) => `${o.indicator} ${o.area} ${o.value}`)).to.deep.equal(['school-readiness E92000001 67.7', 'children-in-need E12000008 320']);
+  });
+
+  it('removes hidden characters from every text, so a right-to-left override cannot reverse a figure', () => {
+    const parsed = parseCsvText(
+      councilCsv('children-in-need,E05011462,"\u202EAddiscombe East",E09000008,"2025/26\u2066",412.5,,,,,"Provisional\u202E figure\u0000"'.replace(/\\u([0-9A-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))),
+      context(),
+    );
+    expect(parsed.problems).to.deep.equal([]);
+    expect(parsed.subAreas[0]?.name).to.equal('Addiscombe East');
+    expect(parsed.observations[0]).to.deep.include({ period: { label: '2025/26', sortKey: '2026-03' }, note: 'Provisional figure' });
+  });
+
+  it('cuts a very long note or name short, keeps the whole, and says so', () => {
+    const note = 'n'.repeat(1024 * 1024);
+    const name = 'w'.repeat(5000);
+    const parsed = parseJsonData([{ indicator: 'children-in-need', area_code: 'E05011462', area_name: name, parent_code: 'E09000008', period: '2025/26', value: 400, note }], context('long.json'));
+    const [observation] = parsed.observations;
+    expect(observation?.note).to.have.length(2000);
+    expect(parsed.fullText.get(observation!.note!)).to.equal(note);
+    expect(parsed.subAreas[0]?.name).to.have.length(300);
+    expect(parsed.fullText.get(parsed.subAreas[0]!.name)).to.equal(name);
+    expect(parsed.problems.map(describeProblem)).to.deep.equal([
+      'long.json, row 1: The area_name is 5,000 characters long, so it is shown cut short at 300 characters, ending “…”; the whole text is kept with the source’s full texts.',
+      'long.json, row 1: The note is 1,048,576 characters long, so it is shown cut short at 2,000 characters, ending “…”; the whole text is kept with the source’s full texts.',
+    ]);
+  });
+});
+
+describe('council file parsing: former councils’ codes', () => {
+  it('carries a figure published before a reorganisation to the successor with the same boundary, and says so', () => {
+    const parsed = parseCsvText(councilCsv('children-in-need,E10000002,Buckinghamshire County Council,,2019/20,300.5,,,,,'), context());
+    expect(parsed.problems).to.deep.equal([]);
+    expect(find(parsed, 'children-in-need', 'E06000060')).to.deep.include({
+      value: 300.5,
+      period: { label: '2019/20', sortKey: '2020-03' },
+      note: 'Published for Buckinghamshire County Council (E10000002), which covered the same area as Buckinghamshire before 1 April 2020.',
+    });
+  });
+
+  it('prefers the successor’s own figure for the same period, whatever the order of the rows', () => {
+    for (const rows of [
+      ['children-in-need,E10000002,,,2019/20,300.5,,,,,', 'children-in-need,E06000060,,,2019/20,301,,,,,'],
+      ['children-in-need,E06000060,,,2019/20,301,,,,,', 'children-in-need,E10000002,,,2019/20,300.5,,,,,'],
+    ]) {
+      const parsed = parseCsvText(councilCsv(...rows), context());
+      expect(parsed.problems).to.deep.equal([]);
+      expect(find(parsed, 'children-in-need', 'E06000060')).to.deep.equal({
+        indicator: 'children-in-need',
+        area: 'E06000060',
+        period: { label: '2019/20', sortKey: '2020-03' },
+        value: 301,
+      });
+    }
+  });
+
+  it('keeps a former council whose boundary changed out of the current view, with one note for all its rows', () => {
+    const parsed = parseCsvText(
+      councilCsv(
+        'children-in-need,E10000021,Northamptonshire,,2019/20,400,,,,,',
+        'children-in-need,E10000021,Northamptonshire,,2020/21,410,,,,,',
+        'looked-after-children,E10000006,Cumbria,,2021/22,60,,,,,',
+        'children-in-need,E09000008,,,2024/25,500,,,,,',
+      ),
+      context(),
+    );
+    expect(parsed.observations.map((o) => o.area)).to.deep.equal(['E09000008']);
+    expect(problemLines(parsed)).to.deep.equal([
+      '2: Northamptonshire (E10000021) and Cumbria (E10000006) are former councils whose areas are not that of any council today, so the 3 rows on lines 2 to 4 were kept out of the current view: their figures belong to the periods before the reorganisation.',
+    ]);
+  });
+
+  it('rejects a former council’s code for a period that began on or after its reorganisation', () => {
+    const parsed = parseCsvText(
+      councilCsv('children-in-need,E10000002,,,2020/21,400,,,,,', 'children-in-need,E10000009,,,2019/20,400,,,,,', 'children-in-need,E10000009,Dorset,,2019,400,,,,,'),
+      context(),
+    );
+    const lines = problemLines(parsed);
+    expect(lines).to.have.length(3);
+    expect(lines[0]).to.match(/^2: E10000002 is a former council’s code\. On 1 April 2020/);
+    expect(lines[1]).to.match(/^3: E10000009 is a former council’s code\. On 1 April 2019/);
+    expect(lines[2]).to.match(/^4: Dorset \(E10000009\) is a former council whose area is not that of any council today/);
+    expect(parsed.problems[0]?.message).to.equal(
+      'E10000002 is a former council’s code. On 1 April 2020 Buckinghamshire County Council and its districts were replaced by Buckinghamshire Council, covering the same area. Use Buckinghamshire (E06000060).',
+    );
+  });
+
+  it('knows when a period starts: April for a financial year, January for a calendar year or a span of years', () => {
+    const start = (label: string) => periodStart({ label, sortKey: periodSortKeyFromLabel(label) });
+    expect(['2019/20', '2019-20', '2019', 'Census 2021', '2022 - 24', 'March 2026', 'Q2 2025/26'].map(start)).to.deep.equal([
+      '2019-04',
+      '2019-04',
+      '2019-01',
+      '2021-01',
+      '2022-01',
+      '2026-03',
+      '2025-09',
+    ]);
+  });
+});
+
+describe('council file parsing: a Fingertips download’s variants', () => {
+  it('reads the comparison words of a row without an interval, using the value’s side of England', () => {
+    const parsed = parseCsvText(
+      fingertipsCsv([
+        { ...LAC, ...england, 'Time period': '2023/24', Value: '70', 'Time period Sortable': '20230000' },
+        { ...LAC, ...croydon, 'Time period': '2023/24', Value: '96', 'Compared to England value or percentiles': 'Worse', 'Time period Sortable': '20230000' },
+        { ...LAC, ...croydon, 'Area Code': 'E09000009', 'Area Name': 'Ealing', 'Time period': '2023/24', Value: '45', 'Compared to England value or percentiles': 'Better', 'Time period Sortable': '20230000' },
+        { ...LAC, ...croydon, 'Area Code': 'E06000060', 'Area Name': 'Bucks', 'Time period': '2023/24', Value: '50', 'Compared to England value or percentiles': 'Lowest quintile', 'Time period Sortable': '20230000' },
+      ]),
+      context('fingertips.csv'),
+    );
+    // Children in care has no published polarity in the catalogue; Fingertips' "Worse" still says the difference is significant.
+    expect(find(parsed, 'looked-after-children', 'E09000008')).to.deep.include({ value: 96, publishedSignificance: 'higher' });
+    expect(find(parsed, 'looked-after-children', 'E09000008')).not.to.have.property('lower');
+    expect(find(parsed, 'looked-after-children', 'E09000009')?.publishedSignificance).to.equal('lower');
+    expect(find(parsed, 'looked-after-children', 'E06000060')).not.to.have.property('publishedSignificance');
+  });
+
+  it('reads column names run together, every spelling of the sub-national column, and period labels such as “2022 - 24”', () => {
+    for (const subNational of ['Column not used', 'Compared to percentiles', 'Compared to Region value or percentiles', 'Compared to Regions (statistical) value or percentiles']) {
+      const header = FINGERTIPS_HEADER.map((name) => (name === 'Compared to Region value or percentiles' ? subNational : name.replace(/ /g, '')));
+      const text = fingertipsCsv(
+        [
+          { ...U18, ...england, 'Time period': '2022 - 24', Value: '13.1', 'Time period Sortable': '20220000' },
+          { ...U18, ...croydon, 'Time period': '2022 - 24', Value: '14.2', 'Compared to England value or percentiles': 'Higher', 'Time period Sortable': '20220000' },
+        ],
+        { header },
+      );
+      const parsed = parseCsvText(text, context('fingertips.csv'));
+      expect(parsed.problems, subNational).to.deep.equal([]);
+      expect(find(parsed, 'under-18-conceptions', 'E09000008'), subNational).to.deep.include({
+        period: { label: '2022 - 24', sortKey: '2024-12' },
+        value: 14.2,
+        publishedSignificance: 'higher',
+      });
+    }
+  });
+
+  it('leaves out areas of types it does not show, and codes of no council today, once per group', () => {
+    const parsed = parseCsvText(
+      fingertipsCsv([
+        { ...LAC, 'Parent Code': 'E92000001', 'Area Code': 'Cl_L2_1ar', 'Area Name': 'Rural-Urban Fringe', 'Area Type': 'ONS 2011 group', 'Time period': '2023/24', Value: '50' },
+        { ...LAC, 'Parent Code': 'E92000001', 'Area Code': 'Cl_L2_2ar', 'Area Name': 'Town', 'Area Type': 'ONS 2011 group', 'Time period': '2023/24', Value: '51' },
+        { ...LAC, 'Parent Code': 'E92000001', 'Area Code': 'E08000020', 'Area Name': 'Gateshead', 'Area Type': 'UA', 'Time period': '2012/13', Value: '52' },
+        { ...LAC, 'Parent Code': 'E92000001', 'Area Code': 'E06000048', 'Area Name': 'Northumberland', 'Area Type': 'UA', 'Time period': '2018/19', Value: '53' },
+      ]),
+      context('fingertips.csv'),
+    );
+    expect(parsed.observations).to.deep.equal([]);
+    expect(problemLines(parsed)).to.deep.equal([
+      '2: Areas of type “ONS 2011 group” are not shown, so the 2 rows on lines 2 to 3 were left out: the tool shows England, regions, upper-tier councils and parts of those councils, and the file does not give an upper-tier council as these areas’ Parent Code.',
+      '4: Gateshead (E08000020) and Northumberland (E06000048) are not codes of England, a region or a council today, so the 2 rows on lines 4 to 5 were left out: such a code is usually one a council had before a change of code or boundary.',
+    ]);
   });
 });
 

@@ -1,38 +1,23 @@
 import { csvParseRows } from 'd3-dsv';
 import { ENGLAND, type Observation, type Period } from '../../model.js';
 import { SourceError } from '../errors.js';
+import {
+  directionFrom,
+  FINGERTIPS_COLUMNS,
+  findColumns,
+  fingertipsNumber,
+  isBlankCell,
+  significanceFromWords,
+  type Field,
+  type FoundColumns,
+} from './csv-layout.js';
 import { chooseSplit, toObservation, type Reading } from './normalise.js';
-import { significanceFromWords } from './significance.js';
 import type { ParsedFingertips, WantedIndicator } from './types.js';
 
-/**
- * Column names reduced to lower-case letters and digits, so that "Time period Sortable",
- * "Time.period.Sortable" (the export after a trip through R) and "time_period_sortable" all match.
- */
-function key(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-const COLUMNS = {
-  indicator: 'indicatorid',
-  area: 'areacode',
-  sex: 'sex',
-  age: 'age',
-  categoryType: 'categorytype',
-  period: 'timeperiod',
-  sortable: 'timeperiodsortable',
-  value: 'value',
-  lower: 'lowerci950limit',
-  upper: 'upperci950limit',
-  count: 'count',
-  denominator: 'denominator',
-  note: 'valuenote',
-} as const;
-const REQUIRED = ['indicator', 'area', 'period', 'sortable', 'value'] as const;
-/** The column is "Compared to England value or percentiles"; match its start in case the rest changes. */
-const COMPARED_WITH_ENGLAND = 'comparedtoengland';
-
-type Column = keyof typeof COLUMNS;
+const cellAt = (row: readonly string[], columns: FoundColumns['columns'], field: Field): string | undefined => {
+  const at = columns.get(field);
+  return at === undefined ? undefined : row[at];
+};
 
 interface Row {
   area: string;
@@ -41,23 +26,17 @@ interface Row {
   period: Period;
   sortable: number;
   reading: Reading;
+  /** Fingertips' comparison with England, read once England's figure for the period is known. */
+  compared: string;
 }
 
 function badExport(what: string, url?: string): SourceError {
   return new SourceError('format', `The Fingertips CSV export is not in the expected format (${what}).`, url);
 }
 
-/** A cell as a number, or undefined for a blank, "NA", "*" or any other text. */
-function numberIn(cell: string | undefined): number | undefined {
-  const text = (cell ?? '').trim();
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
-}
-
+/** A text cell, with R's `NA` as nothing. */
 function textIn(cell: string | undefined): string {
-  const text = (cell ?? '').trim();
-  return text === 'NA' ? '' : text;
+  return isBlankCell(cell) ? '' : (cell ?? '').trim();
 }
 
 /**
@@ -75,41 +54,30 @@ export function parseAllDataCsv(text: string, wanted: readonly WantedIndicator[]
   const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
   const header = rows[0];
   if (!header || header.length < 2) throw badExport('no header row', url);
-  const position = new Map<string, number>();
-  header.forEach((name, index) => {
-    const normalised = key(name);
-    if (!position.has(normalised)) position.set(normalised, index);
-  });
-  const index = (column: Column) => position.get(COLUMNS[column]);
-  const missing = REQUIRED.filter((column) => index(column) === undefined);
+  const { columns, missing } = findColumns(header, FINGERTIPS_COLUMNS);
+  if (!columns.has('periodSortable')) missing.push('Time period Sortable');
   if (missing.length > 0) throw badExport(`no ${missing.map((column) => `“${column}”`).join(', ')} column`, url);
-  const englandColumn = header.findIndex((name) => key(name).startsWith(COMPARED_WITH_ENGLAND));
-  const cell = (row: string[], column: Column) => {
-    const at = index(column);
-    return at === undefined ? undefined : row[at];
-  };
+  const cell = (row: string[], field: Field) => cellAt(row, columns, field);
 
   const byId = new Map(wanted.map((indicator) => [indicator.fingertips.indicatorId, indicator]));
   const rowsOf = new Map<number, Row[]>();
   for (const raw of rows.slice(1)) {
-    const id = numberIn(cell(raw, 'indicator'));
+    const id = fingertipsNumber(cell(raw, 'indicator'));
     const indicator = id === undefined ? undefined : byId.get(id);
-    const area = textIn(cell(raw, 'area'));
+    const area = textIn(cell(raw, 'areaCode'));
     if (!indicator || !area || textIn(cell(raw, 'categoryType'))) continue;
     const reading: Reading = {};
-    const value = numberIn(cell(raw, 'value'));
+    const value = fingertipsNumber(cell(raw, 'value'));
     if (value !== undefined) reading.value = value;
-    const lower = numberIn(cell(raw, 'lower'));
-    const upper = numberIn(cell(raw, 'upper'));
+    const lower = fingertipsNumber(cell(raw, 'lower'));
+    const upper = fingertipsNumber(cell(raw, 'upper'));
     if (lower !== undefined && upper !== undefined) Object.assign(reading, { lower, upper });
-    const count = numberIn(cell(raw, 'count'));
-    const denominator = numberIn(cell(raw, 'denominator'));
+    const count = fingertipsNumber(cell(raw, 'count'));
+    const denominator = fingertipsNumber(cell(raw, 'denominator'));
     if (count !== undefined && denominator !== undefined) Object.assign(reading, { count, denominator });
-    const significance = significanceFromWords(englandColumn < 0 ? undefined : raw[englandColumn], indicator.polarity);
-    if (significance) reading.significance = significance;
     const note = textIn(cell(raw, 'note'));
     if (note) reading.noteText = note;
-    const sortable = numberIn(cell(raw, 'sortable')) ?? 0;
+    const sortable = fingertipsNumber(cell(raw, 'periodSortable')) ?? 0;
     const list = rowsOf.get(indicator.fingertips.indicatorId) ?? [];
     list.push({
       area,
@@ -118,6 +86,7 @@ export function parseAllDataCsv(text: string, wanted: readonly WantedIndicator[]
       period: { label: textIn(cell(raw, 'period')), sortKey: sortable > 0 ? String(sortable) : '' },
       sortable,
       reading,
+      compared: textIn(cell(raw, 'comparedToEngland')),
     });
     rowsOf.set(indicator.fingertips.indicatorId, list);
   }
@@ -136,6 +105,10 @@ export function parseAllDataCsv(text: string, wanted: readonly WantedIndicator[]
     const latest = chosen.reduce((most, row) => Math.max(most, row.sortable), 0);
     const current = chosen.filter((row) => row.sortable === latest);
     const englandRow = current.find((row) => row.area === ENGLAND);
+    for (const row of current) {
+      const significance = significanceFromWords(row.compared, indicator.polarity, directionFrom(row.reading.value, englandRow?.reading.value));
+      if (significance) row.reading.significance = significance;
+    }
     const period = (englandRow ?? current[0])?.period ?? { label: '', sortKey: '' };
     observations.push(toObservation(indicator.slug, ENGLAND, period, englandRow?.reading ?? {}, true));
     const seen = new Set<string>([ENGLAND]);

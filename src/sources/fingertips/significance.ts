@@ -1,4 +1,4 @@
-import type { Polarity, Significance } from '../../model.js';
+import type { Significance } from '../../model.js';
 
 /** Fingertips' polarity ids (PolarityId on a grouping). */
 export const FINGERTIPS_POLARITY = { notApplicable: -1, lowIsGood: 0, highIsGood: 1, noJudgement: 99 } as const;
@@ -28,21 +28,5 @@ export function significanceFromCode(code: unknown, polarityId: unknown, methodI
   if (!worse && !better) return undefined;
   if (polarityId === FINGERTIPS_POLARITY.lowIsGood) return worse ? 'higher' : 'lower';
   if (polarityId === FINGERTIPS_POLARITY.highIsGood || polarityId === FINGERTIPS_POLARITY.noJudgement) return worse ? 'lower' : 'higher';
-  return undefined;
-}
-
-/**
- * Reads the words of the CSV export's "Compared to England" column. "Higher", "Lower" and "Similar"
- * say it directly; "Better" and "Worse" need the indicator's polarity, which the export does not
- * carry, so the catalogue's is used. Anything else (quintiles, "Not compared") is no significance.
- */
-export function significanceFromWords(words: string | undefined, polarity: Polarity | undefined): Significance | undefined {
-  const word = (words ?? '').trim().toLowerCase();
-  if (word === 'similar') return 'similar';
-  if (word === 'higher') return 'higher';
-  if (word === 'lower') return 'lower';
-  if (word !== 'better' && word !== 'worse') return undefined;
-  if (polarity === 'high-is-good') return word === 'better' ? 'higher' : 'lower';
-  if (polarity === 'high-is-bad') return word === 'better' ? 'lower' : 'higher';
   return undefined;
 }
