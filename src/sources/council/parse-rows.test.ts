@@ -618,7 +618,7 @@ describe('council file parsing: former councils’ codes', () => {
       '2019-04',
       '2019-04',
       '2019-01',
-      '2021-01',
+      '2021-03', // Census day, 21 March 2021
       '2022-01',
       '2026-03',
       '2025-09',
