@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import type { DomainId, ReadingKind, SourceInfo } from '../../src/model.js';
 import { describeUnit } from '../../src/format/unit.js';
-import { figureText, provenanceOf, sourcesLine, summaryLine } from '../../src/views/describe.js';
+import { benchmarkFromCouncil, figureText, provenanceOf, sourcesLine, summaryLine } from '../../src/views/describe.js';
 import { readingKind } from '../../src/stats/compare.js';
 import { spineEnds } from '../../src/charts/spine.js';
 import { methodShortText, verdictText } from '../../src/format/verdict.js';
@@ -198,7 +198,7 @@ export class OatDomain extends OatHeadedElement {
     return html`<div class="row" part="row" role="row" data-verdict=${comparison.verdict} data-indicator=${view.definition.slug}>
       ${this.renderName(view, info)}
       <span role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</span>
-      <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}${englandPeriod(view)}</span>
+      <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}${englandPeriod(view)}${englandSource(view, info)}</span>
       <span role="cell" class="verdict-cell" data-label="Compared with England">${verdictBadge(comparison, { how: 'brief' })}${this.renderParent(view)}</span>
       <span role="cell" class="chart-cell">${spineChart(view, { ends: true })}</span>
     </div>`;
@@ -213,7 +213,7 @@ export class OatDomain extends OatHeadedElement {
       ${this.renderName(view, info)}
       <span role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</span>
       <span role="cell" class="num" data-label="95% confidence interval">${interval ? `${figure(interval.lower)} to ${figure(interval.upper)}` : 'none'}</span>
-      <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}${englandPeriod(view)}</span>
+      <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}${englandPeriod(view)}${englandSource(view, info)}</span>
       <span role="cell" data-label="Compared with England">${verdictText(comparison)}${this.renderParent(view)}</span>
       <span role="cell" data-label="How judged">${methodShortText(comparison)}</span>
       <span role="cell" class="num" data-label="Lowest council">${figure(spread?.min)}</span>
@@ -221,6 +221,12 @@ export class OatDomain extends OatHeadedElement {
       <span role="cell" data-label="Source">${provenance ? provenanceShort(provenance) : 'none'}</span>
     </div>`;
   }
+}
+
+/** Where England's figure came from, when it is a council's own rather than the publisher's. */
+function englandSource(view: IndicatorView, info: SourceInfo): TemplateResult | typeof nothing {
+  const words = benchmarkFromCouncil(view, info);
+  return words ? html` <span class="sub">(${words})</span>` : nothing;
 }
 
 /** England's period, when it differs from the area's, so two periods are never shown as one. */

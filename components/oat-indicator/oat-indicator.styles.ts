@@ -40,6 +40,10 @@ export const indicatorStyles = css`
   .figures .benchmark dd {
     font-weight: 400;
   }
+  .figures dd.sub {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .status,
   .message {
     margin: 0;

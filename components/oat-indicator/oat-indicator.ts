@@ -3,7 +3,7 @@ import { sourceLine } from '../../src/format/date.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import type { SourceInfo } from '../../src/model.js';
-import { figureText, provenanceOf } from '../../src/views/describe.js';
+import { benchmarkFromCouncil, figureText, provenanceOf } from '../../src/views/describe.js';
 import { provenanceShort } from '../../src/format/provenance.js';
 import { loadIndicatorView, type IndicatorView, type LoadedIndicator } from '../../src/views/indicator-view.js';
 import { aboutIndicator, aboutStyles } from '../shared/about.js';
@@ -39,6 +39,7 @@ export type IndicatorLayout = (typeof INDICATOR_VIEWS)[number];
  * @csspart title - The indicator's title.
  * @csspart value - The area's value.
  * @csspart benchmark - England's value.
+ * @csspart benchmark-source - Under England's value, when it is a council's own figure rather than the publisher's: where it came from.
  * @csspart verdict - The verdict: a shape and words (more or less pressure than England, or worse or better for children).
  * @csspart judged - How the verdict was reached: a tested 95% interval, the publisher’s comparison, or the area’s position among councils.
  * @csspart status - The line holding the verdict, or the loading or error message.
@@ -165,6 +166,7 @@ export class OatIndicator extends OatHeadedElement {
           : html`<div class="benchmark">
               <dt>England</dt>
               <dd part="benchmark">${figureText(view, england?.value)}${england?.period.label && local?.period.label && england.period.sortKey !== local.period.sortKey ? ` (${england.period.label})` : ''}</dd>
+              ${benchmarkFromCouncil(view, info) ? html`<dd class="sub" part="benchmark-source">${benchmarkFromCouncil(view, info)}</dd>` : nothing}
             </div>`}
         ${view.parent
           ? html`<div class="benchmark">

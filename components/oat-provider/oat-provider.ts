@@ -23,6 +23,7 @@ import type { AreaChangeDetail } from '../oat-assessment/oat-assessment.js';
  * @attr source - Where the figures come from: `snapshot` (default), `fingertips` (live), or the address of a council's `.csv` or `.json` file.
  * @attr api-base - With `source="fingertips"`: the API's address, e.g. a same-origin proxy `/fingertips-api`.
  * @attr cache - With `source="fingertips"`: `session`, `local` or `none` (default).
+ * @attr allowed-origins - Other websites (space-separated, e.g. `https://data.example.gov.uk`) that a council file may be read from; by default only this page's own website.
  *
  * @slot - The oat-* elements (and any other content) to share with.
  */
@@ -67,12 +68,12 @@ export class OatProvider extends OatElement {
 
   protected override willUpdate(changes: PropertyValues<this>): void {
     const changed = changes as Map<PropertyKey, unknown>;
-    const sourceChanged = ['source', 'dataSource', 'apiBase', 'cache', 'sharedSource'].some((key) => changed.has(key));
+    const sourceChanged = ['source', 'dataSource', 'apiBase', 'cache', 'allowedOrigins', 'sharedSource'].some((key) => changed.has(key));
     if (sourceChanged || this.providedSource === undefined) {
       try {
         const chosen =
           this.dataSource ??
-          (this.source ? sourceNamed(this.source, { apiBase: this.apiBase, cache: this.cache }) : (this.sharedSource ?? defaultSource()));
+          (this.source ? sourceNamed(this.source, this.sourceRequest()) : (this.sharedSource ?? defaultSource()));
         this.providedSource = chosen instanceof BatchingSource ? chosen : new BatchingSource(chosen);
         this.problem = undefined;
       } catch (error) {

@@ -26,6 +26,16 @@ export function provenanceOf(view: IndicatorView, observation: Observation | und
 }
 
 /**
+ * When England's figure beside the area's is not the publisher's but a council's own (a file's England
+ * figure for a period nothing is published for), the words that must go with it: "the council’s own
+ * figure, from our-figures.csv". Undefined for a published England figure.
+ */
+export function benchmarkFromCouncil(view: IndicatorView, info: SourceInfo): string | undefined {
+  const provenance = provenanceOf(view, view.england, info);
+  return provenance?.kind === 'council' ? `the council’s own figure, from ${provenance.via}` : undefined;
+}
+
+/**
  * The spine chart in words, for screen readers and for anyone who prefers text: the area's value and
  * interval, England's value, and how the councils' values spread.
  */

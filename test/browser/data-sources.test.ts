@@ -161,7 +161,8 @@ describe('data sources in the elements', () => {
     expect(rows.map((row) => row.dataset.indicator)).to.include.members(['children-in-need', 'children-in-need-starts']);
     const mine = rows.find((row) => row.dataset.indicator === 'children-in-need-starts')!;
     const cells = [...mine.querySelectorAll('[role="cell"]')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
-    expect(cells.slice(0, 2)).to.deep.equal(['604.7 per 10,000', '325.8 per 10,000']);
+    // England's figure for a council's own indicator comes from the council's file, and says so.
+    expect(cells.slice(0, 2)).to.deep.equal(['604.7 per 10,000', '325.8 per 10,000 (the council’s own figure, from children-in-need-starts.json)']);
     await expect(domain).to.be.accessible();
   });
 
@@ -230,6 +231,18 @@ describe('council files that try to pass off other figures as official', () => {
     expect(find('children-in-need', ENGLAND)).to.deep.include({ value: 330.3, period: { label: '2024/25', sortKey: '2025-03' } });
     // Every other council keeps its published 2024/25 figure: a map names each figure's own period.
     expect(observations.filter((o) => o.period.label === '2025/26').map((o) => o.area)).to.deep.equal([CROYDON]);
+  });
+
+  it('4b. a file’s England figure for a period nothing is published for is compared with, but shown as the council’s own', async () => {
+    const element = await indicator({ source: `${HOSTILE}/england-later.csv`, indicator: 'children-in-need', area: CROYDON });
+    expect(partText(element, 'value')).to.equal('510.2 per 10,000');
+    expect(partText(element, 'benchmark')).to.equal('333.0 per 10,000');
+    expect(partText(element, 'benchmark-source')).to.equal('the council’s own figure, from england-later.csv');
+    expect(partText(element, 'verdict')).to.equal('More pressure than England');
+    const domain = await fixture<OatDomain>(html`<oat-domain source=${`${HOSTILE}/england-later.csv`} domain="individual-vulnerabilities" area=${CROYDON}></oat-domain>`);
+    await settled(domain);
+    const row = domain.shadowRoot!.querySelector('[data-indicator="children-in-need"]')!;
+    expect(row.querySelectorAll('[role="cell"]')[1]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('333.0 per 10,000 (the council’s own figure, from england-later.csv)');
   });
 
   it('4. a file cannot replace England’s or a region’s published figure, and says so', async () => {
@@ -330,6 +343,18 @@ describe('council files that try to pass off other figures as official', () => {
     // Allowed, the request is made; that server does not let other websites read it, and the notice says exactly that.
     const allowed = await indicator({ source: elsewhere.href, 'allowed-origins': elsewhere.origin, indicator: 'children-in-need', area: CROYDON });
     expect(partText(allowed, 'notice')).to.match(/^cumberland-districts\.csv is on another website .* \(CORS\)\. Put the file on this website, or pass it through a proxy on this website\./);
+  });
+
+  it('lets a provider allow another website for every element inside it', async () => {
+    const elsewhere = new URL(`${FIXTURES}/cumberland-districts.csv`, location.href.replace('//localhost', '//127.0.0.1'));
+    const provider = await fixture<OatProvider>(html`<oat-provider source=${elsewhere.href} allowed-origins=${elsewhere.origin} area=${CROYDON}>
+      <oat-indicator indicator="children-in-need"></oat-indicator>
+    </oat-provider>`);
+    const element = provider.querySelector<OatIndicator>('oat-indicator')!;
+    await settled(element);
+    // Allowed by the provider, the request is made: the notice names the server's refusal, not the page's policy.
+    expect(partText(element, 'notice')).to.match(/\(CORS\)/);
+    expect(partText(element, 'notice')).to.not.contain('was not loaded: it is on another website');
   });
 
   it('reads a file on another website the page allowed with configure(), and refuses a list entry that is not a website', async () => {
