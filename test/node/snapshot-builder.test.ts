@@ -10,12 +10,14 @@ import { csvParse } from 'd3-dsv';
 import { findShared, REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { buildSnapshot } from '../../scripts/snapshot/build.js';
 import { readLait } from '../../scripts/snapshot/recipes/lait.js';
-import { DISTRICTS_MERGED_2023 } from '../../src/reorganisations.js';
+import { DISTRICTS_MERGED_2023, reorganisationOf } from '../../src/reorganisations.js';
 import type { SnapshotFile } from '../../src/sources/snapshot-format.js';
 
 const shared = findShared();
 const skip = shared ? false : 'the shared reference data (../shared) is not beside the repository';
-const committed = JSON.parse(readFileSync(join(REPO_ROOT, 'indicators', 'snapshot.json'), 'utf8')) as SnapshotFile;
+const committedFile = (name: string) => JSON.parse(readFileSync(join(REPO_ROOT, 'indicators', name), 'utf8')) as SnapshotFile;
+const committed = committedFile('snapshot.json');
+const history = committedFile('snapshot-history.json');
 
 function figure(slug: string, area: string) {
   const position = committed.areas.findIndex(([code]) => code === area);
@@ -31,6 +33,24 @@ function figure(slug: string, area: string) {
     denominator: at(period.denominator),
     note: period.notes?.[area],
     missing: period.missing?.[area],
+  };
+}
+
+/** One area's figure in one period of the history file, with what the period says about its sources. */
+function past(slug: string, label: string, area: string) {
+  const position = history.areas.findIndex(([code]) => code === area);
+  const period = history.indicators[slug]?.periods.find((candidate) => candidate.label === label);
+  assert.ok(position >= 0 && period, `${slug} ${label} ${area} is in the history`);
+  const at = (column?: (number | null)[]) => column?.[position] ?? null;
+  return {
+    value: at(period.value),
+    count: at(period.count),
+    denominator: at(period.denominator),
+    note: period.notes?.[area],
+    missing: period.missing?.[area],
+    sources: period.sources,
+    derivation: period.derivation,
+    countDerivation: period.countDerivation,
   };
 }
 
@@ -117,6 +137,41 @@ describe('snapshot builder against the raw published files', { skip }, () => {
   it('SEMH plans for England are DfE’s counts (132,218 of 638,745)', () => {
     const built = figure('pupils-with-semh-needs', 'E92000001');
     assert.deepEqual([built.count, built.denominator], [132218, 638745]);
+  });
+
+  it('gives a rate wherever the raw files hold the children’s population, including populations published under a former council’s code', () => {
+    const estimates = new Set<string>();
+    for (const row of rawCsv('dfe-analytical-services__CSC_outcomes_and_enablers', 'ons_mid-year_population_estimates_2012_to_2024.csv')) {
+      if (row.age_group !== 'Children aged 0 to 17 years' || !/^\d/.test(row.population_estimate ?? '')) continue;
+      const code = row.geographic_level === 'National' ? 'E92000001' : row.geographic_level === 'Regional' ? row.region_code! : row.new_la_code!;
+      const change = reorganisationOf(code);
+      estimates.add(`${row.time_period} ${change?.sameBoundary ? change.successorCodes[0] : code}`);
+    }
+    const contradicted: string[] = [];
+    for (const slug of ['children-in-need', 'adult-mental-health', 'parents-in-alcohol-treatment', 'parents-in-drug-treatment', 'young-carers', 'domestic-abuse']) {
+      for (const period of history.indicators[slug]!.periods) {
+        for (const [code, [, message]] of Object.entries(period.missing ?? {})) {
+          const year = Number(period.sortKey.slice(0, 4)) - 1;
+          if (/No population estimate/.test(message) && estimates.has(`${year} ${code}`)) contradicted.push(`${slug} ${period.label} ${code}`);
+        }
+      }
+    }
+    assert.deepEqual(contradicted, []);
+  });
+
+  it('works out North Yorkshire’s 2018/19 children-in-need rate from the count and population published under the former county’s code', () => {
+    const b1 = rawCsv('dfe-analytical-services__CSC_outcomes_and_enablers', 'b1_children_in_need_2013_to_2025.csv').find(
+      (row) => row.time_period === '2019' && row.new_la_code === 'E10000023' && row.category === 'Children in Need',
+    );
+    const population = rawCsv('dfe-analytical-services__CSC_outcomes_and_enablers', 'ons_mid-year_population_estimates_2012_to_2024.csv').find(
+      (row) => row.time_period === '2018' && row.new_la_code === 'E10000023' && row.age_group === 'Children aged 0 to 17 years',
+    );
+    assert.ok(b1 && population);
+    const [count, children] = [Number(b1.At31_episodes), Number(population.population_estimate)];
+    const built = past('children-in-need', '2018/19', 'E06000065');
+    assert.deepEqual([built.count, built.denominator], [count, children]);
+    assert.equal(built.value, Math.round((count / children) * 10_000 * 10) / 10);
+    assert.match(built.note ?? '', /former council’s code \(E10000023\)/);
   });
 
   it('the committed snapshot is exactly what the builder makes from these files', async () => {

@@ -1,6 +1,6 @@
 import type { DSVRowArray } from 'd3-dsv';
 import type { Geography } from '../areas.js';
-import { describeMarker, parseCell, round } from '../cells.js';
+import { describeMarker, parseCell, round, type Cell } from '../cells.js';
 import { IndicatorCollector, type BuildLog, type BuiltIndicator, type BuiltObservation } from '../collector.js';
 import { parseYear, yearEndingMarch } from '../periods.js';
 import { placeEesRow } from './dfe-codes.js';
@@ -17,21 +17,33 @@ export const CSC_FILES = {
 const DFE = 'The Department for Education';
 const PER = 10_000;
 
-/** Mid-year estimates of children aged 0–17: year → area code → population. */
-export type ChildPopulation = Map<number, Map<string, number>>;
+/** A mid-year estimate of children aged 0–17; `formerCode` when it was published under a former council's code. */
+export interface ChildEstimate {
+  value: number;
+  formerCode?: string;
+}
 
+/** Mid-year estimates of children aged 0–17: year → area code → estimate. */
+export type ChildPopulation = Map<number, Map<string, ChildEstimate>>;
+
+/**
+ * Reads ONS's estimates of children aged 0–17. An estimate published under a former council's code is
+ * carried to its successor when the boundary is the same (as the figures themselves are); the
+ * successor's own estimate wins.
+ */
 export function readChildPopulation(rows: DSVRowArray<string>, geography: Geography, log: BuildLog): ChildPopulation {
   const population: ChildPopulation = new Map();
   for (const row of rows) {
     if (row.age_group !== 'Children aged 0 to 17 years') continue;
     const year = parseYear(row.time_period);
     const place = placeEesRow(row, geography, log, `population ${year}`);
-    if (!place || place.note) continue; // a population is only used for its own area
+    if (!place) continue;
     const cell = parseCell(row.population_estimate);
     if (!('value' in cell)) continue;
-    const byArea = population.get(year) ?? new Map<string, number>();
+    const byArea = population.get(year) ?? new Map<string, ChildEstimate>();
     population.set(year, byArea);
-    byArea.set(place.code, cell.value);
+    if (place.formerCode && byArea.has(place.code)) continue;
+    byArea.set(place.code, place.formerCode ? { value: cell.value, formerCode: place.formerCode } : { value: cell.value });
   }
   return population;
 }
@@ -111,7 +123,7 @@ export function buildChildrenInNeed(
   return collector.indicator;
 }
 
-function rateObservation(count: ReturnType<typeof parseCell>, population: number | undefined, note: string | undefined): BuiltObservation {
+function rateObservation(count: Cell, population: ChildEstimate | undefined, note: string | undefined): BuiltObservation {
   const carried = note ? { note, carried: true } : {};
   if (!('value' in count)) return { value: null, missing: { reason: count.missing, message: describeMarker(count, DFE) }, ...carried };
   if (!population) {
@@ -121,7 +133,11 @@ function rateObservation(count: ReturnType<typeof parseCell>, population: number
       ...carried,
     };
   }
-  return { value: round((count.value / population) * PER, 2), count: count.value, denominator: population, ...carried };
+  const populationNote =
+    !note && population.formerCode
+      ? { note: `The population estimate was published under the former council’s code (${population.formerCode}), which covered the same area.` }
+      : {};
+  return { value: round((count.value / population.value) * PER, 2), count: count.value, denominator: population.value, ...carried, ...populationNote };
 }
 
 /** The assessment-factor stand-ins, each a column of DfE's table C3. */
