@@ -82,7 +82,9 @@ export async function buildSnapshot(shared: string, builtAt: string): Promise<Sn
     const publisher = definition.sources[0]!.publisher;
     const [latest] = periodsLatestFirst(indicator);
     if (!latest) throw new Error(`${indicator.slug}: no periods`);
-    explainGaps(latest, geography.areas, `The ${publisher}`.replace('The The', 'The'));
+    for (const period of indicator.periods.values()) {
+      explainGaps(period, geography.areas, `The ${publisher}`.replace('The The', 'The'), { latest: period === latest });
+    }
     validateIndicator(definition, indicator, geography, log);
     const england = latest.byArea.get('E92000001');
     coverage.push({

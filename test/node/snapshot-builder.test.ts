@@ -212,6 +212,29 @@ describe('the committed snapshot', () => {
     });
   }
 
+  it('explains every gap in every period of the history', () => {
+    const unexplained: string[] = [];
+    for (const [slug, indicator] of Object.entries(history.indicators)) {
+      for (const period of indicator.periods) {
+        history.areas.forEach(([code], position) => {
+          if (period.value[position] === null && !period.missing?.[code]) unexplained.push(`${slug} ${period.label} ${code}`);
+        });
+      }
+    }
+    assert.deepEqual(unexplained, []);
+  });
+
+  it('says in earlier periods that a council did not exist yet, and why the former council’s figure is not shown', () => {
+    const cumberland = past('children-in-need', '2019/20', 'E06000063').missing;
+    assert.equal(cumberland?.[0], 'boundary-change');
+    assert.match(cumberland?.[1] ?? '', /2019\/20 are from before Cumberland council was created.*boundaries changed/);
+    const bcp = past('children-in-need', '2018/19', 'E06000058').missing;
+    assert.match(bcp?.[1] ?? '', /before Bournemouth, Christchurch and Poole council was created/);
+    const northYorkshire = past('school-readiness', '2019/20', 'E06000065').missing;
+    assert.equal(northYorkshire?.[0], 'boundary-change');
+    assert.match(northYorkshire?.[1] ?? '', /before North Yorkshire council was created.*former council, which covered the same area/);
+  });
+
   it('says why the new Cumbrian councils have no life-satisfaction figure', () => {
     const period = committed.indicators['adult-low-wellbeing']!.periods[0]!;
     for (const code of ['E06000063', 'E06000064']) {

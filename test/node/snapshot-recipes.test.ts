@@ -1,9 +1,10 @@
-/** The snapshot builder's handling of carried populations, with made-up rows that never reach the snapshot. */
+/** The snapshot builder's handling of gaps and carried populations, with made-up rows that never reach the snapshot. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { csvParse } from 'd3-dsv';
 import type { Geography } from '../../scripts/snapshot/areas.js';
-import { BuildLog } from '../../scripts/snapshot/collector.js';
+import { BuildLog, type BuiltPeriod } from '../../scripts/snapshot/collector.js';
+import { explainGaps } from '../../scripts/snapshot/complete.js';
 import { readChildPopulation } from '../../scripts/snapshot/recipes/social-care.js';
 import type { Area } from '../../src/model.js';
 
@@ -14,6 +15,39 @@ const geography = {
   utlaCodes: new Set(AREAS.map((area) => area.code)),
   regionCodes: new Set(['E12000002']),
 } as unknown as Geography;
+
+function period(label: string, sortKey: string): BuiltPeriod {
+  return { label, sortKey, byArea: new Map() };
+}
+
+describe('explainGaps in earlier periods', () => {
+  it('says a council did not exist yet, and why its former council’s figure is not shown', () => {
+    const earlier = period('2019/20', '2020-03');
+    earlier.byArea.set('E06000009', { value: 300 });
+    explainGaps(earlier, AREAS, 'The Department for Education', { latest: false });
+    const cumberland = earlier.byArea.get('E06000063')!.missing!;
+    assert.equal(cumberland.reason, 'boundary-change');
+    assert.match(cumberland.message, /^The figures for 2019\/20 are from before Cumberland council was created\. On 1 April 2023 Cumbria County Council .* not shown, because the boundaries changed\.$/);
+    const northYorkshire = earlier.byArea.get('E06000065')!.missing!;
+    assert.match(northYorkshire.message, /before North Yorkshire council was created\..*The Department for Education published no figure for 2019\/20 for the former council, which covered the same area\.$/);
+  });
+
+  it('explains a source’s blank row for a council that did not exist yet, but keeps a suppressed value’s reason', () => {
+    const earlier = period('2016/17', '2017-08');
+    earlier.byArea.set('E06000063', { value: null, missing: { reason: 'not-available', message: 'Published as “-”.' } });
+    earlier.byArea.set('E06000065', { value: null, missing: { reason: 'suppressed', message: 'Withheld.' } });
+    explainGaps(earlier, AREAS, 'The Department for Education');
+    assert.match(earlier.byArea.get('E06000063')!.missing!.message, /^The latest figures \(2016\/17\) are from before Cumberland council was created/);
+    assert.equal(earlier.byArea.get('E06000065')!.missing!.message, 'Withheld.');
+    assert.equal(earlier.byArea.get('E06000009')!.missing!.message, 'The Department for Education published no figure for Blackpool for 2016/17.');
+  });
+
+  it('leaves a gap after the council was created to the plain reason', () => {
+    const later = period('2024/25', '2025-03');
+    explainGaps(later, AREAS, 'The Department for Education');
+    assert.equal(later.byArea.get('E06000063')!.missing!.reason, 'not-available');
+  });
+});
 
 describe('children’s population under a former council’s code', () => {
   const header = 'time_period,geographic_level,region_code,new_la_code,age_group,population_estimate';
