@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOGUE } from '../../indicators/catalogue.js';
+import { SOURCES } from '../../indicators/sources.js';
 import type { IndicatorDefinition } from '../../src/model.js';
 import type { SnapshotFile } from '../../src/sources/snapshot-format.js';
 import { loadGeography } from './areas.js';
@@ -68,7 +69,7 @@ export async function buildSnapshot(shared: string, builtAt: string): Promise<Sn
   const built: BuiltIndicator[] = [
     ...buildLaitIndicators(laitRows, geography, laCodes, log),
     buildLookedAfter(csc(CSC_FILES.lookedAfter), geography, log),
-    buildChildrenInNeed(childrenInNeedRows, population, publishedChildrenInNeedRates(laitRows, laCodes), geography, log),
+    buildChildrenInNeed(childrenInNeedRows, population, publishedChildrenInNeedRates(laitRows, laCodes, geography), geography, log),
     ...buildAssessmentFactors(csc(CSC_FILES.factors), population, geography, log),
     ...CENSUS_RECIPES.map((recipe) => buildCensusIndicator(recipe, readCsv(rawFile(shared, CENSUS_FOLDER, recipe.file)), geography, log)),
     buildLifeSatisfaction(readCsv(rawFile(shared, WELLBEING_FOLDER, WELLBEING_FILE)), geography, log),
@@ -79,11 +80,12 @@ export async function buildSnapshot(shared: string, builtAt: string): Promise<Sn
   for (const indicator of built) {
     const definition = definitionOf(indicator.slug);
     if (definition.noSnapshotData) throw new Error(`${indicator.slug} has figures but the catalogue says it has none`);
-    const publisher = definition.sources[0]!.publisher;
     const [latest] = periodsLatestFirst(indicator);
     if (!latest) throw new Error(`${indicator.slug}: no periods`);
     for (const period of indicator.periods.values()) {
-      explainGaps(period, geography.areas, `The ${publisher}`.replace('The The', 'The'), { latest: period === latest });
+      const [first] = period.provenance.sources;
+      if (!first) throw new Error(`${indicator.slug} ${period.label}: the period cites no publication`);
+      explainGaps(period, geography.areas, `The ${SOURCES[first].publisher}`.replace('The The', 'The'), { latest: period === latest });
     }
     validateIndicator(definition, indicator, geography, log);
     const england = latest.byArea.get('E92000001');
@@ -102,7 +104,8 @@ export async function buildSnapshot(shared: string, builtAt: string): Promise<Sn
   }
 
   const used = CATALOGUE.filter((definition) => !definition.noSnapshotData);
-  const attribution = [...new Set(used.flatMap((definition) => definition.sources.map((source) => source.attribution)))].sort();
+  const cited = built.flatMap((indicator) => [...indicator.periods.values()].flatMap((period) => period.provenance.sources.map((key) => SOURCES[key])));
+  const attribution = [...new Set([...used.flatMap((definition) => definition.sources), ...cited].map((source) => source.attribution))].sort();
   return {
     latest: toSnapshotFile(built, geography.areas, builtAt, attribution, 'latest', CATALOGUE),
     history: toSnapshotFile(built, geography.areas, builtAt, attribution, 'all', CATALOGUE),

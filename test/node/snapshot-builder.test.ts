@@ -11,6 +11,7 @@ import { findShared, REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { buildSnapshot } from '../../scripts/snapshot/build.js';
 import { readLait } from '../../scripts/snapshot/recipes/lait.js';
 import { DISTRICTS_MERGED_2023, reorganisationOf } from '../../src/reorganisations.js';
+import { SOURCES } from '../../indicators/sources.js';
 import type { SnapshotFile } from '../../src/sources/snapshot-format.js';
 
 const shared = findShared();
@@ -211,6 +212,41 @@ describe('the committed snapshot', () => {
       assert.ok(england >= low && england <= high, `England ${england} within the authorities' range ${low}–${high}`);
     });
   }
+
+  for (const [name, file] of [
+    ['snapshot.json', committed],
+    ['snapshot-history.json', history],
+  ] as const) {
+    it(`${name}: every period of every indicator cites its publications, each as indicators/sources.ts has it`, () => {
+      for (const [slug, indicator] of Object.entries(file.indicators)) {
+        for (const period of indicator.periods) {
+          assert.ok(period.sources?.length, `${slug} ${period.label} cites no publication`);
+          for (const key of period.sources) assert.deepEqual(file.sources?.[key], SOURCES[key as keyof typeof SOURCES], `${slug} ${period.label} ${key}`);
+        }
+      }
+    });
+  }
+
+  it('says which figures were worked out here, and only those', () => {
+    const derivedNow = Object.keys(committed.indicators).filter((slug) => committed.indicators[slug]!.periods[0]!.derivation);
+    assert.deepEqual(derivedNow.sort(), [
+      'adult-mental-health',
+      'domestic-abuse',
+      'families-with-health-problems',
+      'household-overcrowding',
+      'lone-parent-households',
+      'parents-in-alcohol-treatment',
+      'parents-in-drug-treatment',
+      'pupils-with-semh-needs',
+      'pupils-with-sen',
+      'relationship-breakdown',
+      'unpaid-carers',
+      'young-carers',
+    ]);
+    const childrenInNeed = history.indicators['children-in-need']!.periods;
+    assert.deepEqual(childrenInNeed.filter((period) => period.derivation).map((period) => period.label), ['2014/15', '2013/14', '2012/13']);
+    assert.deepEqual(childrenInNeed[0]!.sources, ['dfeLait', 'dfeChildrenInNeed', 'onsPopulation']);
+  });
 
   it('explains every gap in every period of the history', () => {
     const unexplained: string[] = [];

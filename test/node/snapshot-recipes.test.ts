@@ -17,7 +17,7 @@ const geography = {
 } as unknown as Geography;
 
 function period(label: string, sortKey: string): BuiltPeriod {
-  return { label, sortKey, byArea: new Map() };
+  return { label, sortKey, byArea: new Map(), provenance: { sources: ['dfeLait'] } };
 }
 
 describe('explainGaps in earlier periods', () => {
