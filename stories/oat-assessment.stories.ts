@@ -92,23 +92,27 @@ export const Croydon: Story = {
   },
 };
 
-/** Blackpool: nothing significantly worse than England, and fewer crowded homes. */
+/** Blackpool: more 16–17 year olds NEET or not known than England, and fewer crowded homes. */
 export const Blackpool: Story = {
   args: { area: 'E06000009' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Blackpool');
-    await expect(standout(element, 'worse')).toEqual([]);
+    await expect(standout(element, 'worse')).toEqual(['NEET 16–17: 8.9% (England 5.6%)']);
     await expect(standout(element, 'better')).toEqual(['Overcrowding: 2.3% (England 4.4%)']);
   },
 };
 
-/** Dorset: significantly better than England on overcrowding and adults’ life satisfaction. */
+/** Dorset: significantly better than England on overcrowding, adults’ life satisfaction and NEET at 16–17. */
 export const Dorset: Story = {
   args: { area: 'E06000059' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Dorset');
     await expect(standout(element, 'worse')).toEqual([]);
-    await expect(standout(element, 'better')).toEqual(['Overcrowding: 1.7% (England 4.4%)', 'Life satisfaction: 7.61 out of 10 (England 7.44 out of 10)']);
+    await expect(standout(element, 'better')).toEqual([
+      'Overcrowding: 1.7% (England 4.4%)',
+      'Life satisfaction: 7.61 out of 10 (England 7.44 out of 10)',
+      'NEET 16–17: 4.4% (England 5.6%)',
+    ]);
   },
 };
 
@@ -137,23 +141,23 @@ export const UnknownArea: Story = {
   },
 };
 
-/** Gateshead: nothing significantly worse than England, and fewer crowded homes. */
+/** Gateshead: nothing significantly worse than England; fewer crowded homes and fewer 16–17 year olds NEET. */
 export const Gateshead: Story = {
   args: { area: 'E08000037' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Gateshead');
     await expect(standout(element, 'worse')).toEqual([]);
-    await expect(standout(element, 'better')).toEqual(['Overcrowding: 2.3% (England 4.4%)']);
+    await expect(standout(element, 'better')).toEqual(['Overcrowding: 2.3% (England 4.4%)', 'NEET 16–17: 4.9% (England 5.6%)']);
   },
 };
 
-/** Newcastle upon Tyne: nothing significantly worse than England, and fewer crowded homes. */
+/** Newcastle upon Tyne: more 16–17 year olds NEET or not known than England, and fewer crowded homes. */
 export const NewcastleUponTyne: Story = {
   name: 'Newcastle upon Tyne',
   args: { area: 'E08000021' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Newcastle upon Tyne');
-    await expect(standout(element, 'worse')).toEqual([]);
+    await expect(standout(element, 'worse')).toEqual(['NEET 16–17: 7.9% (England 5.6%)']);
     await expect(standout(element, 'better')).toEqual(['Overcrowding: 3.3% (England 4.4%)']);
   },
 };

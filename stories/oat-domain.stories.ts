@@ -128,7 +128,7 @@ export const NewcastleChildrenOutcomes: Story = {
     await expectPart(
       element,
       'summary',
-      'Newcastle upon Tyne: 0 of 10 significantly worse than England; 1 higher where neither is judged better; 1 similar; 5 not tested; 3 with no data.',
+      'Newcastle upon Tyne: 1 of 10 significantly worse than England; 1 higher where neither is judged better; 1 similar; 4 not tested; 3 with no data.',
     );
     await expect(rows(element)).toHaveLength(10);
     await expect(valueIn(element, 'looked-after-children')).toBe('107 per 10,000');
@@ -202,7 +202,7 @@ export const DorsetStressfulCircumstances: Story = {
   },
 };
 
-/** Blackburn with Darwen’s children’s outcomes: one higher and one lower than England, five not testable, three with no data. */
+/** Blackburn with Darwen’s children’s outcomes: one higher and one lower than England, one similar, four not testable, three with no data. */
 export const BlackburnWithDarwenChildrenOutcomes: Story = {
   name: 'Blackburn with Darwen: children’s outcomes',
   args: { domain: 'children-outcomes', area: 'E06000008' },
@@ -211,7 +211,7 @@ export const BlackburnWithDarwenChildrenOutcomes: Story = {
     await expectPart(
       element,
       'summary',
-      'Blackburn with Darwen: 0 of 10 significantly worse than England; 1 higher and 1 lower where neither is judged better; 5 not tested; 3 with no data.',
+      'Blackburn with Darwen: 0 of 10 significantly worse than England; 1 higher and 1 lower where neither is judged better; 1 similar; 4 not tested; 3 with no data.',
     );
     await expect(valueIn(element, 'neet-16-17')).toBe('5.1%');
   },

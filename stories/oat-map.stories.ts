@@ -94,8 +94,8 @@ export const Croydon: Story = {
       'No indicators significantly better than England.',
       '3 indicators significantly higher than England, where neither direction is judged better: Children in need, Lone parents, Emotional and mental health needs.',
       '8 indicators significantly lower than England, where neither direction is judged better: Parental mental health, Young carers, Disability in household, Parental alcohol misuse, Parental drug misuse, Unpaid carers, Separated or divorced, Looked after.',
-      '1 indicator similar to England: Domestic abuse.',
-      '7 indicators not tested for a significant difference: Child poverty (lower), Pupils with SEN (higher), Under 18 conceptions (higher), School readiness (higher), Attainment 8 (lower), Youth justice entrants (no England figure), NEET 16–17 (higher).',
+      '2 indicators similar to England: Domestic abuse, NEET 16–17.',
+      '6 indicators not tested for a significant difference: Child poverty (lower), Pupils with SEN (higher), Under 18 conceptions (higher), School readiness (higher), Attainment 8 (lower), Youth justice entrants (no England figure).',
       '6 indicators with no data: Out of work, Homeless families, Births outside marriage, Wellbeing at 15, Low life satisfaction at 15, Child mental health.',
     ]);
     // Each segment is a button named with its figures; its pattern and colour say the verdict.
@@ -110,13 +110,13 @@ export const Croydon: Story = {
   },
 };
 
-/** Blackpool: nothing significantly worse than England; homes less crowded; eleven indicators higher where neither direction is judged better. */
+/** Blackpool: more 16–17 year olds NEET or not known than England; homes less crowded; eleven indicators higher where neither direction is judged better. */
 export const Blackpool: Story = {
   args: { area: 'E06000009' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Blackpool');
     await expect(summary(element).slice(0, 2)).toEqual([
-      'No indicators significantly worse than England.',
+      '1 indicator significantly worse than England: NEET 16–17.',
       '1 indicator significantly better than England: Overcrowding.',
     ]);
     await expect(segment(element, 'household-overcrowding')).toHaveAttribute('aria-label', 'Overcrowding: 2.3%, England 4.4%, significantly better than England');
@@ -124,12 +124,12 @@ export const Blackpool: Story = {
   },
 };
 
-/** Dorset: significantly better than England on overcrowding and adults’ life satisfaction; five indicators similar. */
+/** Dorset: significantly better than England on overcrowding, adults’ life satisfaction and NEET at 16–17; five indicators similar. */
 export const Dorset: Story = {
   args: { area: 'E06000059' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Dorset');
-    await expect(summary(element)).toContain('2 indicators significantly better than England: Overcrowding, Life satisfaction.');
+    await expect(summary(element)).toContain('3 indicators significantly better than England: Overcrowding, Life satisfaction, NEET 16–17.');
     await expect(summary(element)).toContain(
       '5 indicators similar to England: Parental mental health, Children in need, Parental alcohol misuse, Parental drug misuse, Looked after.',
     );

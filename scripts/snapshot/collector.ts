@@ -113,3 +113,23 @@ export class IndicatorCollector {
   }
 }
 
+/**
+ * Records that some figures of a period (counts, denominators) come from further publications, cited
+ * after the values' own; `countDerivation` says how counts were derived when they were not published.
+ */
+export function citeCounts(period: BuiltPeriod, keys: SourceKey[], countDerivation?: string): void {
+  for (const key of keys) if (!period.provenance.sources.includes(key)) period.provenance.sources.push(key);
+  if (countDerivation) period.provenance.countDerivation = countDerivation;
+}
+
+/**
+ * Adds to `into` the periods of `from` (the same indicator from another publication, e.g. years the
+ * first does not cover). A period both hold is refused: the builder never chooses between them.
+ */
+export function addPeriods(into: BuiltIndicator, from: BuiltIndicator): void {
+  if (into.slug !== from.slug) throw new Error(`Cannot add periods of ${from.slug} to ${into.slug}`);
+  for (const [key, period] of from.periods) {
+    if (into.periods.has(key)) throw new Error(`${into.slug}: period ${period.label} comes from two publications; refusing to choose`);
+    into.periods.set(key, period);
+  }
+}

@@ -38,6 +38,15 @@ describe('the embedded snapshot names the source of each figure', () => {
     expect(observation.countDerivation).to.be.undefined;
   });
 
+  it('says Blackpool’s NEET figure is published but its count is derived, and how', async () => {
+    const observation = await blackpool('neet-16-17');
+    expect(observation.provenance).to.include({ publisher: 'Department for Education', kind: 'published' });
+    expect(observation.count).to.be.a('number');
+    expect(observation.denominator).to.be.a('number');
+    expect(observation.countDerivation).to.match(/percentage × the cohort ÷ 100/);
+    expect(observation.countDerivation).to.match(/±0\.05% of the cohort/);
+  });
+
   it('gives the build date as the date of every figure', async () => {
     const [info, observation] = await Promise.all([new SnapshotSource().info(), blackpool('children-in-need')]);
     expect(observation.provenance?.asOf).to.equal(info.dataDate);

@@ -6,12 +6,18 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { read as readWorkbook, utils } from '@e965/xlsx';
 import { csvParse } from 'd3-dsv';
 import { findShared, REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { buildSnapshot } from '../../scripts/snapshot/build.js';
-import { readLait } from '../../scripts/snapshot/recipes/lait.js';
-import { DISTRICTS_MERGED_2023, reorganisationOf } from '../../src/reorganisations.js';
+import { loadGeography } from '../../scripts/snapshot/areas.js';
+import { BuildLog } from '../../scripts/snapshot/collector.js';
+import { laNumberToOnsCode } from '../../scripts/snapshot/recipes/dfe-codes.js';
+import { buildLaitIndicators, readLait } from '../../scripts/snapshot/recipes/lait.js';
+import { NCCIS_FILES, NCCIS_FOLDER, matchCohortPeriod, readCohortRows } from '../../scripts/snapshot/recipes/neet.js';
+import { readCsv } from '../../scripts/snapshot/read.js';
 import { SOURCES } from '../../indicators/sources.js';
+import { DISTRICTS_MERGED_2023, reorganisationOf } from '../../src/reorganisations.js';
 import type { SnapshotFile } from '../../src/sources/snapshot-format.js';
 
 const shared = findShared();
@@ -138,6 +144,88 @@ describe('snapshot builder against the raw published files', { skip }, () => {
   it('SEMH plans for England are DfE’s counts (132,218 of 638,745)', () => {
     const built = figure('pupils-with-semh-needs', 'E92000001');
     assert.deepEqual([built.count, built.denominator], [132218, 638745]);
+  });
+
+  it('good level of development: DfE’s counts for Darlington and England (2018/19) and Blackpool (2021/22), checked against LAIT, not derived', () => {
+    const profile = rawCsv('nestauk__afs_neighbourhood_analysis', 'APS_GLD_ELG_EXP_2013_2019.csv');
+    for (const code of ['E06000005', 'E92000001']) {
+      const row = profile.find(
+        (candidate) => candidate.time_period === '201819' && candidate.gender === 'Total' && (code === 'E92000001' ? candidate.geographic_level === 'National' : candidate.new_la_code === code),
+      );
+      assert.ok(row);
+      const built = past('school-readiness', '2018/19', code);
+      assert.deepEqual([built.count, built.denominator], [Number(row.gld_number), Number(row.number_of_children)]);
+      assert.deepEqual(built.sources, ['dfeLait', 'dfeEyfsp']);
+      assert.equal(built.countDerivation, undefined);
+    }
+    const headline = rawCsv('dfe-analytical-services__SEND-AP-Inclusion-Dashboard', '1_eyfsp_headline_measures_2022.csv').find(
+      (row) => row.geographic_level === 'Local authority' && row.new_la_code === 'E06000009' && row.characteristic === 'Total' && row.gender === 'Total',
+    );
+    assert.ok(headline);
+    const blackpool = past('school-readiness', '2021/22', 'E06000009');
+    assert.deepEqual([blackpool.count, blackpool.denominator], [Number(headline.gld_number), Number(headline.children_number)]);
+  });
+
+  it('good level of development before LAIT’s years (2012/13) is DfE’s own published percentage with its counts', () => {
+    const row = rawCsv('nestauk__afs_neighbourhood_analysis', 'APS_GLD_ELG_EXP_2013_2019.csv').find(
+      (candidate) => candidate.time_period === '201213' && candidate.gender === 'Total' && candidate.new_la_code === 'E06000005',
+    );
+    assert.ok(row);
+    const built = past('school-readiness', '2012/13', 'E06000005');
+    assert.deepEqual([built.value, built.count, built.denominator], [Number(row.gld_percent), Number(row.gld_number), Number(row.number_of_children)]);
+    assert.deepEqual(built.sources, ['dfeEyfsp']);
+    assert.equal(figure('school-readiness', 'E06000009').count, null, 'the latest GLD period has no published count');
+  });
+
+  it('under-18 conceptions: ONS’s numbers for Darlington, Blackpool and England, with the population worked out from the rate and labelled derived', () => {
+    const workbook = readWorkbook(readFileSync(join(shared!, 'data', 'indicators-raw', 'StatsRhian__gmhsc-workshop-1', 'conceptionstatisticstables2017.xls')));
+    const grid = utils.sheet_to_json<unknown[]>(workbook.Sheets['Table 6']!, { header: 1, raw: true, defval: null });
+    const header = grid.find((line) => line[0] === 'Area of usual residence')!;
+    for (const [code, year, sources] of [
+      ['E06000005', 2017, ['dfeLait', 'onsConceptions']],
+      ['E92000001', 2017, ['dfeLait', 'onsConceptions']],
+      ['E06000009', 2016, ['dfeLait', 'onsConceptions']],
+      ['E06000005', 2010, ['onsConceptions']],
+    ] as const) {
+      const column = header.findIndex((cell) => String(cell ?? '').startsWith(String(year)));
+      const line = grid.find((candidate) => candidate[0] === code)!;
+      const [count, rate] = [Number(line[column]), Number(line[column + 1])];
+      const built = past('under-18-conceptions', String(year), code);
+      assert.deepEqual([built.value, built.count, built.denominator], [rate, count, Math.round((count * 1000) / rate)], `${code} ${year}`);
+      assert.deepEqual(built.sources, sources);
+      assert.match(built.countDerivation ?? '', /worked out here as the number of conceptions × 1,000 ÷ the published rate/);
+    }
+    assert.match(past('under-18-conceptions', '2017', 'E09000012').note ?? '', /City of London with Hackney .* covers both/);
+    assert.match(past('under-18-conceptions', '2010', 'E06000053').missing?.[1] ?? '', /Isles of Scilly with Cornwall/);
+    assert.equal(past('under-18-conceptions', '2018', 'E06000005').count, null, 'no counts after 2017');
+  });
+
+  it('NEET or not known: the NCCIS cohort for Blackpool, Darlington and England, with a count derived from the percentage and labelled derived', () => {
+    const rows = rawCsv(NCCIS_FOLDER, 'UD_NEETNK_LA_dashboard_final.csv');
+    for (const code of ['E06000009', 'E06000005', 'E92000001']) {
+      const row = rows.find((candidate) => (code === 'E92000001' ? candidate.geographic_level === 'National' : candidate.new_la_code === code));
+      assert.ok(row);
+      const cohort = Number(row.Cohort_DJFavg);
+      const built = past('neet-16-17', '2024/25', code);
+      assert.deepEqual([built.count, built.denominator], [Math.round((Number(row.NEET_not_known_percent) * cohort) / 100), cohort]);
+      assert.deepEqual(built.sources, ['dfeLait', 'dfeNccis']);
+      assert.match(built.countDerivation ?? '', /±0\.05% of the cohort/);
+    }
+    assert.equal(past('neet-16-17', '2019/20', 'E06000009').count, null, 'no cohort file before 2021');
+  });
+
+  it('matches each NCCIS file to the NEET period whose published percentages it repeats, dropping the dummy rows', async () => {
+    const geography = loadGeography(shared!);
+    const log = new BuildLog();
+    const laCodes = laNumberToOnsCode(rawCsv('dfe-analytical-services__CSC_outcomes_and_enablers', 'b1_children_in_need_2013_to_2025.csv'));
+    const laitRows = await readLait(join(shared!, 'data', 'indicators-raw', 'dfe-analytical-services__local-authority-interactive-tool', 'bds_long_0.parquet'));
+    const neet = buildLaitIndicators(laitRows, geography, laCodes, log).find((indicator) => indicator.slug === 'neet-16-17')!;
+    const labels = NCCIS_FILES.map((file) => {
+      const rows = readCohortRows(file, readCsv(join(shared!, 'data', 'indicators-raw', NCCIS_FOLDER, file)), geography, log);
+      return matchCohortPeriod(file, rows, neet).label;
+    });
+    assert.deepEqual(labels, ['2020/21', '2021/22', '2022/23', '2023/24', '2024/25']);
+    assert.deepEqual(log.entries.filter((entry) => /nccis|unknown area/i.test(entry) && !/not carried/.test(entry)), []);
   });
 
   it('gives a rate wherever the raw files hold the children’s population, including populations published under a former council’s code', () => {

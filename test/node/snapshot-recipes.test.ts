@@ -1,10 +1,11 @@
-/** The snapshot builder's handling of gaps and carried populations, with made-up rows that never reach the snapshot. */
+/** The snapshot builder's handling of gaps, periods and carried populations, with made-up rows that never reach the snapshot. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { csvParse } from 'd3-dsv';
 import type { Geography } from '../../scripts/snapshot/areas.js';
-import { BuildLog, type BuiltPeriod } from '../../scripts/snapshot/collector.js';
+import { addPeriods, BuildLog, IndicatorCollector, type BuiltPeriod } from '../../scripts/snapshot/collector.js';
 import { explainGaps } from '../../scripts/snapshot/complete.js';
+import { matchCohortPeriod } from '../../scripts/snapshot/recipes/neet.js';
 import { readChildPopulation } from '../../scripts/snapshot/recipes/social-care.js';
 import type { Area } from '../../src/model.js';
 
@@ -46,6 +47,38 @@ describe('explainGaps in earlier periods', () => {
     const later = period('2024/25', '2025-03');
     explainGaps(later, AREAS, 'The Department for Education');
     assert.equal(later.byArea.get('E06000063')!.missing!.reason, 'not-available');
+  });
+});
+
+describe('periods from two publications', () => {
+  it('adds the years one publication covers to another’s, and refuses a year both cover', () => {
+    const log = new BuildLog();
+    const lait = new IndicatorCollector('school-readiness', 'LAIT', log, { sources: ['dfeLait'] });
+    lait.set({ label: '2015/16', sortKey: '2016-08' }, 'E06000009', { value: 66 });
+    const earlier = new IndicatorCollector('school-readiness', 'EYFSP', log, { sources: ['dfeEyfsp'] });
+    earlier.set({ label: '2012/13', sortKey: '2013-08' }, 'E06000009', { value: 50 });
+    addPeriods(lait.indicator, earlier.indicator);
+    assert.deepEqual([...lait.indicator.periods.values()].map((p) => [p.label, p.provenance.sources]), [
+      ['2015/16', ['dfeLait']],
+      ['2012/13', ['dfeEyfsp']],
+    ]);
+    const clash = new IndicatorCollector('school-readiness', 'EYFSP', log, { sources: ['dfeEyfsp'] });
+    clash.set({ label: '2015/16', sortKey: '2016-08' }, 'E06000009', { value: 66 });
+    assert.throws(() => addPeriods(lait.indicator, clash.indicator), /2015\/16 comes from two publications/);
+  });
+});
+
+describe('matching an NCCIS file to a period', () => {
+  it('refuses a file whose percentages match no period', () => {
+    const log = new BuildLog();
+    const neet = new IndicatorCollector('neet-16-17', 'LAIT', log, { sources: ['dfeLait'] });
+    const rows = Array.from({ length: 120 }, (_, i) => {
+      const code = `E06${String(100000 + i).slice(1)}`;
+      neet.set({ label: '2024/25', sortKey: '2025-03' }, code, { value: 5 });
+      return { place: { code }, percent: { value: 6 }, cohort: { value: 1000 } };
+    });
+    assert.throws(() => matchCohortPeriod('made-up.csv', rows, neet.indicator), /match 0 periods/);
+    assert.equal(matchCohortPeriod('made-up.csv', rows.map((row) => ({ ...row, percent: { value: 5 } })), neet.indicator).label, '2024/25');
   });
 });
 
