@@ -223,7 +223,7 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Blackpool');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached.');
+    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached.');
     await expect(standout(element, 'better')).toEqual(['Overcrowding: 2.3% (England 4.4%)']);
   },
 };
@@ -334,7 +334,7 @@ export const SourceFingertips: Story = {
   parameters: { dataSource: 'fingertips-recorded' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Blackburn with Darwen');
-    await expect(element.shadowRoot!.querySelector('.data-date')).toHaveTextContent('Figures: OHID Fingertips (live), 22 November 2026.');
+    await expect(element.shadowRoot!.querySelector('.data-date')).toHaveTextContent('Figures: OHID Fingertips (live), 1 December 2026.');
     await expect(partText(element, 'notice')).toBe('');
   },
 };

@@ -304,7 +304,7 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached.');
+    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached.');
     await expectPart(element, 'value', '184 per 10,000');
   },
 };
@@ -447,7 +447,7 @@ export const SourceSnapshot: Story = {
   play: async ({ canvasElement }) => {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'value', '17.4 per 1,000');
-    await expect(partText(element, 'source')).toContain('Figures: Embedded snapshot, 22 November 2026.');
+    await expect(partText(element, 'source')).toContain('Figures: Embedded snapshot, 1 December 2026.');
   },
 };
 
@@ -464,7 +464,7 @@ export const SourceFingertips: Story = {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'value', '17.4 per 1,000');
     await expectPart(element, 'benchmark', '13.9 per 1,000');
-    await expect(partText(element, 'source')).toContain('Figures: OHID Fingertips (live), 22 November 2026.');
+    await expect(partText(element, 'source')).toContain('Figures: OHID Fingertips (live), 1 December 2026.');
     await expect(element.shadowRoot!.querySelector('[part~="notice"]'), 'no fallback notice').toBeNull();
   },
 };

@@ -19,7 +19,7 @@ interface MapArgs {
 const SNAPSHOT_SOURCE_LINE =
   'Source: Office for National Statistics; Ministry of Housing, Communities and Local Government; Department for Work and Pensions; ' +
   'Department for Education; Office for Health Improvement and Disparities; Youth Justice Board and Ministry of Justice; ' +
-  'Embedded snapshot, 22 November 2026. Contains public sector information licensed under the Open Government Licence v3.0.';
+  'Embedded snapshot, 1 December 2026. Contains public sector information licensed under the Open Government Licence v3.0.';
 
 const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -87,7 +87,7 @@ export const Croydon: Story = {
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Croydon');
     await expect(partText(element, 'summary')).toMatch(
-      /^Croydon compared with England on 27 indicators in the four domains of the model\. Figures: Embedded snapshot, 22 November 2026\./,
+      /^Croydon compared with England on 27 indicators in the four domains of the model\. Figures: Embedded snapshot, 1 December 2026\./,
     );
     await expect(summary(element)).toEqual([
       '2 indicators significantly worse than England: Overcrowding, Life satisfaction.',
@@ -357,7 +357,7 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Blackpool');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached.');
+    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached.');
     await expect(segment(element, 'looked-after-children')).toHaveAttribute(
       'aria-label',
       'Looked after: 184 per 10,000, England 67 per 10,000, significantly higher than England',
@@ -482,7 +482,7 @@ export const SourceFingertips: Story = {
   parameters: { dataSource: 'fingertips-recorded' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Gateshead');
-    await expect(partText(element, 'summary')).toContain('Figures: OHID Fingertips (live), 22 November 2026.');
+    await expect(partText(element, 'summary')).toContain('Figures: OHID Fingertips (live), 1 December 2026.');
     await expect(element.shadowRoot!.querySelector('[part~="notice"]'), 'no fallback notice').toBeNull();
     await expect(segment(element, 'under-18-conceptions')).toHaveAttribute(
       'aria-label',

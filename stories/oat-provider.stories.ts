@@ -169,7 +169,7 @@ export const LiveDataUnavailable: Story = {
   play: async ({ canvasElement }) => {
     const { indicators } = await shownAll(canvasElement);
     await expectFiguresFor(indicators, 'Blackpool');
-    await expectPart(indicators[0]!, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached.');
+    await expectPart(indicators[0]!, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached.');
   },
 };
 

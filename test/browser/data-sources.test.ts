@@ -44,7 +44,7 @@ describe('data sources in the elements', () => {
       const watch = watchErrors();
       const element = await indicator({ source: 'fingertips', 'api-base': faultApi(fault), indicator: 'looked-after-children', area: 'E09000008' });
       watch.stop();
-      expect(partText(element, 'notice')).to.match(/^Live data unavailable — showing figures from 22 November 2026\./);
+      expect(partText(element, 'notice')).to.match(/^Live data unavailable — showing figures from 1 December 2026\./);
       expect(partText(element, 'value')).to.equal('58 per 10,000');
       expect(watch.errors).to.deep.equal([]);
       await expect(element).to.be.accessible();

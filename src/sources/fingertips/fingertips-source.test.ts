@@ -11,7 +11,7 @@ import { FINGERTIPS_ATTRIBUTION, FingertipsSource, type FingertipsSourceOptions 
 
 const EVERY_INDICATOR = CATALOGUE.map((definition) => definition.slug);
 const LIVE = new Set(CATALOGUE.filter((definition) => definition.fingertips).map((definition) => definition.slug));
-const SNAPSHOT_DAY = '22 November 2026';
+const SNAPSHOT_DAY = '1 December 2026';
 const UNAVAILABLE = `Live data unavailable — showing figures from ${SNAPSHOT_DAY}.`;
 
 function source(options: Partial<FingertipsSourceOptions> = {}): FingertipsSource {
