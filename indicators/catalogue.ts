@@ -700,7 +700,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
         'When the participation age rose to 18, councils’ duty to track young people moved to academic ages 16 and 17; the published measure became 16–17 year olds NEET or whose activity is not known.',
     },
     decimals: 1,
-    sources: [SOURCES.dfeNeet, SOURCES.dfeLait],
+    sources: [SOURCES.dfeNccis, SOURCES.dfeLait],
     // 93203 "16-17 year olds not in education, employment or training (NEET) or whose activity is not known",
     // "PHE Fingertips (PHOF 1.05)" (traffordDataLab neets.R, which keeps Sex == "Persons"). Age id not confirmed.
     fingertips: { indicatorId: 93203, sexId: PERSONS, areaTypeId: UTLA_2023, profileId: PHOF, confidence: 'verified', profileConfidence: 'verified' },

@@ -35,6 +35,11 @@ export const SOURCES = {
     'NEET and participation: local authority figures',
     'https://www.gov.uk/government/publications/neet-and-participation-local-authority-figures',
   ),
+  dfeNccis: source(
+    'Department for Education',
+    'Participation in education, training and NEET age 16 to 17 by local authority',
+    `${EES}/participation-in-education-training-and-neet-age-16-to-17-by-local-authority`,
+  ),
   dwpLowIncome: source(
     'Department for Work and Pensions',
     'Children in low income families: local area statistics',

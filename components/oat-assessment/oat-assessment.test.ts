@@ -24,7 +24,7 @@ describe('<oat-assessment>', () => {
     expect(partText(element, 'title')).to.equal('Opportunity assessment: Croydon');
     expect(element.shadowRoot!.querySelector('oat-area-picker')!.getAttribute('value')).to.equal('E09000008');
     expect(domains(element).map((domain) => domain.domain)).to.deep.equal(DOMAINS.map((domain) => domain.id));
-    expect(shadowText(element)).to.contain('Figures: Embedded snapshot, 22 November 2026.');
+    expect(shadowText(element)).to.contain('Figures: Embedded snapshot, 1 December 2026.');
   });
 
   /** The opening section's items, by group, as a reader sees them. */

@@ -90,7 +90,7 @@ describe('<oat-map>', () => {
     expect(partText(element, 'title')).to.equal('Opportunity map: Croydon');
     // The area and data date are inside the picture itself, so a saved copy carries them.
     expect(chart(element).querySelector('.title-text')!.textContent).to.contain('Croydon');
-    expect(chart(element).querySelector('.subtitle-text')!.textContent).to.contain('22 November 2026');
+    expect(chart(element).querySelector('.subtitle-text')!.textContent).to.contain('1 December 2026');
   });
 
   it('gives each segment the statistics core’s verdict for three contrasting areas', async () => {

@@ -1,4 +1,18 @@
 import type { MissingReason, Period } from '../../src/model.js';
+import type { SOURCES } from '../../indicators/sources.js';
+
+/** A publication the snapshot cites, by its key in indicators/sources.ts. */
+export type SourceKey = keyof typeof SOURCES;
+
+/** Where one period's figures came from; written as the period's `sources`, `derivation` and `countDerivation`. */
+export interface PeriodProvenance {
+  /** The publication of the values first, then those of any counts or denominators. */
+  sources: SourceKey[];
+  /** Set when the values were calculated here from published figures, saying how. */
+  derivation?: string;
+  /** Set when the counts or denominators were calculated here, saying how. */
+  countDerivation?: string;
+}
 
 /** One figure as the builder holds it before writing. */
 export interface BuiltObservation {
@@ -15,6 +29,7 @@ export interface BuiltObservation {
 
 export interface BuiltPeriod extends Period {
   byArea: Map<string, BuiltObservation>;
+  provenance: PeriodProvenance;
 }
 
 export interface BuiltIndicator {
@@ -57,10 +72,12 @@ function sameFigure(a: BuiltObservation, b: BuiltObservation): boolean {
 export class IndicatorCollector {
   readonly indicator: BuiltIndicator;
 
+  /** `provenance` is given to every period this collector starts. */
   constructor(
     slug: string,
     sourceDescription: string,
     private readonly log: BuildLog,
+    private readonly provenance: PeriodProvenance = { sources: [] },
   ) {
     this.indicator = { slug, sourceDescription, periods: new Map() };
   }
@@ -68,7 +85,7 @@ export class IndicatorCollector {
   set(period: Period, area: string, observation: BuiltObservation): void {
     let built = this.indicator.periods.get(period.sortKey);
     if (!built) {
-      built = { ...period, byArea: new Map() };
+      built = { ...period, byArea: new Map(), provenance: { ...this.provenance, sources: [...this.provenance.sources] } };
       this.indicator.periods.set(period.sortKey, built);
     } else if (built.label !== period.label) {
       throw new Error(`${this.indicator.slug}: period ${period.sortKey} labelled both "${built.label}" and "${period.label}"`);
@@ -93,5 +110,26 @@ export class IndicatorCollector {
 
   has(period: Period, area: string): boolean {
     return this.indicator.periods.get(period.sortKey)?.byArea.has(area) ?? false;
+  }
+}
+
+/**
+ * Records that some figures of a period (counts, denominators) come from further publications, cited
+ * after the values' own; `countDerivation` says how counts were derived when they were not published.
+ */
+export function citeCounts(period: BuiltPeriod, keys: SourceKey[], countDerivation?: string): void {
+  for (const key of keys) if (!period.provenance.sources.includes(key)) period.provenance.sources.push(key);
+  if (countDerivation) period.provenance.countDerivation = countDerivation;
+}
+
+/**
+ * Adds to `into` the periods of `from` (the same indicator from another publication, e.g. years the
+ * first does not cover). A period both hold is refused: the builder never chooses between them.
+ */
+export function addPeriods(into: BuiltIndicator, from: BuiltIndicator): void {
+  if (into.slug !== from.slug) throw new Error(`Cannot add periods of ${from.slug} to ${into.slug}`);
+  for (const [key, period] of from.periods) {
+    if (into.periods.has(key)) throw new Error(`${into.slug}: period ${period.label} comes from two publications; refusing to choose`);
+    into.periods.set(key, period);
   }
 }

@@ -3,7 +3,7 @@ import type { BuildLog } from './collector.js';
 import { reorganisationOf } from '../../src/reorganisations.js';
 
 /** Where a source's row belongs in the snapshot's April 2023 geography. */
-export type Placement = { code: string; note?: string } | undefined;
+export type Placement = { code: string; note?: string; formerCode?: string } | undefined;
 
 /** Codes of Inner and Outer London, which some DfE files add beside the nine regions. */
 const LONDON_HALVES = new Set(['E13000001', 'E13000002']);
@@ -19,7 +19,7 @@ export function placeArea(geography: Geography, code: string, log: BuildLog, con
   const change = reorganisationOf(code);
   if (change?.sameBoundary && change.successorCodes.length === 1) {
     const successor = change.successorCodes[0]!;
-    return { code: successor, note: `Published under the former council’s code (${code}). ${change.description}` };
+    return { code: successor, formerCode: code, note: `Published under the former council’s code (${code}). ${change.description}` };
   }
   if (change) {
     const [what = context, ...period] = context.split(' ');

@@ -1,6 +1,7 @@
-import type { Area, IndicatorDefinition } from '../../src/model.js';
+import { SOURCES } from '../../indicators/sources.js';
+import type { Area, IndicatorDefinition, SourceReference } from '../../src/model.js';
 import { SNAPSHOT_FORMAT, type SnapshotFile, type SnapshotIndicator, type SnapshotPeriod } from '../../src/sources/snapshot-format.js';
-import type { BuiltIndicator, BuiltPeriod } from './collector.js';
+import type { BuiltIndicator, BuiltPeriod, SourceKey } from './collector.js';
 
 /** Periods of an indicator, latest first. */
 export function periodsLatestFirst(indicator: BuiltIndicator): BuiltPeriod[] {
@@ -21,6 +22,10 @@ function toSnapshotPeriod(period: BuiltPeriod, areas: Area[]): SnapshotPeriod {
     sortKey: period.sortKey,
     value: column((o) => o.value) ?? areas.map(() => null),
   };
+  const { sources, derivation, countDerivation } = period.provenance;
+  if (sources.length) result.sources = [...sources];
+  if (derivation) result.derivation = derivation;
+  if (countDerivation) result.countDerivation = countDerivation;
   const lower = column((o) => o.lower);
   const upper = column((o) => o.upper);
   const count = column((o) => o.count);
@@ -51,15 +56,21 @@ export function toSnapshotFile(
   catalogue: readonly IndicatorDefinition[],
 ): SnapshotFile {
   const out: Record<string, SnapshotIndicator> = {};
+  const cited = new Set<SourceKey>();
   for (const indicator of indicators) {
     const periods = periodsLatestFirst(indicator);
-    out[indicator.slug] = { periods: (which === 'latest' ? periods.slice(0, 1) : periods).map((p) => toSnapshotPeriod(p, areas)) };
+    const kept = which === 'latest' ? periods.slice(0, 1) : periods;
+    for (const period of kept) for (const key of period.provenance.sources) cited.add(key);
+    out[indicator.slug] = { periods: kept.map((p) => toSnapshotPeriod(p, areas)) };
   }
+  const sources: Record<string, SourceReference> = {};
+  for (const key of [...cited].sort()) sources[key] = SOURCES[key];
   return {
     format: SNAPSHOT_FORMAT,
     builtAt,
     attribution,
     catalogue: [...catalogue],
+    ...(cited.size ? { sources } : {}),
     areas: areas.map((area) => [area.code, area.name, area.kind, area.parentCode ?? null]),
     indicators: out,
   };

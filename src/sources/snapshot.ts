@@ -23,6 +23,17 @@ interface LoadedSnapshot {
 /** One load per address for the whole page, however many sources or elements ask. */
 const loads = new OncePerAddress<LoadedSnapshot>();
 
+function isSourceReference(value: unknown): value is SourceReference {
+  return (
+    isRecord(value) &&
+    typeof value.publisher === 'string' &&
+    typeof value.dataset === 'string' &&
+    typeof value.licence === 'string' &&
+    typeof value.url === 'string' &&
+    typeof value.attribution === 'string'
+  );
+}
+
 /** Checks the shape of a snapshot file enough that reading it later cannot throw. */
 function checkSnapshot(data: unknown, url: string): SnapshotFile {
   const bad = (what: string) => new SourceError('format', `The snapshot file is not in the expected format (${what}).`, url);
@@ -39,12 +50,19 @@ function checkSnapshot(data: unknown, url: string): SnapshotFile {
   ) {
     throw bad('the indicator catalogue');
   }
+  const sources = data.sources ?? {};
+  if (!isRecord(sources) || !Object.values(sources).every(isSourceReference)) throw bad('the table of sources');
   const width = data.areas.length;
   for (const [slug, indicator] of Object.entries(data.indicators)) {
     if (!isRecord(indicator) || !Array.isArray(indicator.periods)) throw bad(`indicator ${slug}`);
     for (const period of indicator.periods as unknown[]) {
       if (!isRecord(period) || typeof period.label !== 'string' || !Array.isArray(period.value) || period.value.length !== width) {
         throw bad(`a period of ${slug}`);
+      }
+      const cited = period.sources ?? [];
+      const words = [period.derivation, period.countDerivation].filter((text) => text !== undefined);
+      if (!Array.isArray(cited) || !cited.every((key) => typeof key === 'string' && Object.hasOwn(sources, key)) || !words.every((text) => typeof text === 'string')) {
+        throw bad(`the sources of a period of ${slug}`);
       }
     }
   }

@@ -50,7 +50,7 @@ describe('data sources in the elements', () => {
       // A failure that takes retries first shows the snapshot as "still loading", then says live data is unavailable.
       await eventually(async () => /^Live data unavailable/.test(partText(element, 'notice')), 10_000, 'the fallback notice');
       watch.stop();
-      expect(partText(element, 'notice')).to.match(/^Live data unavailable — showing figures from 22 November 2026\./);
+      expect(partText(element, 'notice')).to.match(/^Live data unavailable — showing figures from 1 December 2026\./);
       expect(partText(element, 'value')).to.equal('58 per 10,000');
       expect(watch.errors).to.deep.equal([]);
       await expect(element).to.be.accessible();

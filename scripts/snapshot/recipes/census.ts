@@ -114,7 +114,11 @@ export function buildCensusIndicator(recipe: CensusRecipe, rows: DSVRowArray<str
     add('E92000001', count, denominator);
   }
 
-  const collector = new IndicatorCollector(recipe.slug, `ONS Census 2021 ${recipe.file.replace('census2021-', '').replace('-ltla.csv', '').toUpperCase()} (districts summed)`, log);
+  const table = recipe.file.replace('census2021-', '').replace('-ltla.csv', '').toUpperCase();
+  const collector = new IndicatorCollector(recipe.slug, `ONS Census 2021 ${table} (districts summed)`, log, {
+    sources: ['onsCensus'],
+    derivation: `Worked out here from ONS’s Census 2021 counts (table ${table}) as the number with the characteristic ÷ the total × 100; counties, regions and England add up the counts of their districts.`,
+  });
   for (const [code, sum] of sums) {
     const note = MERGED_2023_SUCCESSORS.has(code)
       ? 'Worked out by adding the Census 2021 counts of the former districts that became this council in April 2023.'

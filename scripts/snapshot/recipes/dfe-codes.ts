@@ -5,15 +5,16 @@ import { placeArea, type Placement } from '../places.js';
 
 /**
  * Where a row of a DfE Explore Education Statistics file belongs: the national row is England,
- * regional rows use `region_code`, local authority rows use `new_la_code`.
+ * regional rows use `region_code`, local authority rows use `new_la_code`. Older files write the
+ * level with capitals ("Local Authority").
  */
 export function placeEesRow(row: Record<string, string | undefined>, geography: Geography, log: BuildLog, context: string): Placement {
-  switch (row.geographic_level) {
-    case 'National':
+  switch (row.geographic_level?.toLowerCase()) {
+    case 'national':
       return { code: 'E92000001' };
-    case 'Regional':
+    case 'regional':
       return placeArea(geography, row.region_code ?? '', log, context);
-    case 'Local authority':
+    case 'local authority':
       return placeArea(geography, row.new_la_code ?? '', log, context);
     default:
       throw new Error(`${context}: unexpected geographic_level "${row.geographic_level}"`);

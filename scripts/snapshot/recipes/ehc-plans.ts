@@ -13,7 +13,11 @@ export const EHC_FILE = 'sen_needs_all_plans.csv';
  * from the counts and checked against DfE's published percentage.
  */
 export function buildSemhShare(rows: DSVRowArray<string>, geography: Geography, log: BuildLog): BuiltIndicator {
-  const collector = new IndicatorCollector('pupils-with-semh-needs', 'DfE EHC plans number_semh ÷ ehc_plans', log);
+  const collector = new IndicatorCollector('pupils-with-semh-needs', 'DfE EHC plans number_semh ÷ ehc_plans', log, {
+    sources: ['dfeEhcPlans'],
+    derivation:
+      'Worked out here from DfE’s counts as EHC plans with social, emotional and mental health as the primary need ÷ all EHC plans × 100, and checked against DfE’s published percentage.',
+  });
   for (const row of rows) {
     if (row.breakdown_topic !== 'All EHC plans' || row.breakdown !== 'All EHC plans') continue;
     const match = /^(\d{4})(\d{2})$/.exec(row.time_period ?? '');

@@ -20,6 +20,8 @@ interface LaitRecipe {
   measures: string[];
   period: (year: number) => Period;
   sourceDescription: string;
+  /** Set when the values are worked out here from LAIT's (a sum of measures), saying how. */
+  derivation?: string;
 }
 
 /** How LAIT's year labels map to periods was checked against each measure's data dictionary entry. */
@@ -30,6 +32,8 @@ export const LAIT_RECIPES: readonly LaitRecipe[] = [
     measures: ['SEN_TotSENSuP', 'SEN_TotStat'],
     period: academicYear,
     sourceDescription: 'DfE LAIT SEN_TotSENSuP + SEN_TotStat',
+    derivation:
+      'Worked out here by adding two percentages DfE publishes in LAIT: pupils with SEN support and pupils with an EHC plan, each as a share of all pupils.',
   },
   { slug: 'under-18-conceptions', measures: ['Under18concep'], period: calendarYear, sourceDescription: 'DfE LAIT Under18concep (ONS)' },
   { slug: 'school-readiness', measures: ['FSP_NEW_GOODDEV'], period: academicYear, sourceDescription: 'DfE LAIT FSP_NEW_GOODDEV' },
@@ -57,16 +61,22 @@ export async function readLait(path: string): Promise<LaitRow[]> {
   }));
 }
 
-/** Places a LAIT row: England by number, regions by name, councils by their DfE number. */
-function placeLaitRow(row: LaitRow, geography: Geography, laCodes: Map<number, string>, log: BuildLog, context: string) {
-  if (row.laNumber === LAIT_ENGLAND) return { code: 'E92000001' };
+/** The code a LAIT row is published under: England by number, regions by name, councils by their DfE number. */
+export function laitCode(row: LaitRow, geography: Geography, laCodes: Map<number, string>): string | undefined {
+  if (row.laNumber === LAIT_ENGLAND) return 'E92000001';
   if (LAIT_LONDON_HALVES.has(row.laNumber)) return undefined;
   if (row.laNumber >= 980) {
     const region = geography.regionByName(row.name);
-    if (!region) throw new Error(`${context}: LAIT region "${row.name}" has no ONS code`);
-    return { code: region };
+    if (!region) throw new Error(`LAIT region "${row.name}" has no ONS code`);
+    return region;
   }
-  const code = laCodes.get(row.laNumber);
+  return laCodes.get(row.laNumber);
+}
+
+/** Places a LAIT row in the April 2023 geography. */
+function placeLaitRow(row: LaitRow, geography: Geography, laCodes: Map<number, string>, log: BuildLog, context: string) {
+  if (LAIT_LONDON_HALVES.has(row.laNumber)) return undefined;
+  const code = laitCode(row, geography, laCodes);
   if (!code) {
     log.add(`${context}: LAIT number ${row.laNumber} (${row.name}) has no ONS code in the DfE files; skipped`);
     return undefined;
@@ -104,7 +114,10 @@ export function buildLaitIndicators(
   }
 
   return LAIT_RECIPES.map((recipe) => {
-    const collector = new IndicatorCollector(recipe.slug, recipe.sourceDescription, log);
+    const collector = new IndicatorCollector(recipe.slug, recipe.sourceDescription, log, {
+      sources: ['dfeLait'],
+      ...(recipe.derivation ? { derivation: recipe.derivation } : {}),
+    });
     const [first, ...others] = recipe.measures.map((measure) => index.get(measure));
     if (!first) throw new Error(`LAIT has no rows for ${recipe.measures[0]}`);
     for (const [year, byArea] of first) {

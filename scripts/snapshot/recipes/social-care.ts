@@ -1,10 +1,10 @@
 import type { DSVRowArray } from 'd3-dsv';
 import type { Geography } from '../areas.js';
-import { describeMarker, parseCell, round } from '../cells.js';
-import { IndicatorCollector, type BuildLog, type BuiltIndicator, type BuiltObservation } from '../collector.js';
+import { describeMarker, parseCell, round, type Cell } from '../cells.js';
+import { IndicatorCollector, type BuildLog, type BuiltIndicator, type BuiltObservation, type PeriodProvenance } from '../collector.js';
 import { parseYear, yearEndingMarch } from '../periods.js';
 import { placeEesRow } from './dfe-codes.js';
-import type { LaitRow } from './lait.js';
+import { laitCode, type LaitRow } from './lait.js';
 
 export const CSC_FOLDER = 'dfe-analytical-services__CSC_outcomes_and_enablers';
 export const CSC_FILES = {
@@ -17,21 +17,33 @@ export const CSC_FILES = {
 const DFE = 'The Department for Education';
 const PER = 10_000;
 
-/** Mid-year estimates of children aged 0–17: year → area code → population. */
-export type ChildPopulation = Map<number, Map<string, number>>;
+/** A mid-year estimate of children aged 0–17; `formerCode` when it was published under a former council's code. */
+export interface ChildEstimate {
+  value: number;
+  formerCode?: string;
+}
 
+/** Mid-year estimates of children aged 0–17: year → area code → estimate. */
+export type ChildPopulation = Map<number, Map<string, ChildEstimate>>;
+
+/**
+ * Reads ONS's estimates of children aged 0–17. An estimate published under a former council's code is
+ * carried to its successor when the boundary is the same (as the figures themselves are); the
+ * successor's own estimate wins.
+ */
 export function readChildPopulation(rows: DSVRowArray<string>, geography: Geography, log: BuildLog): ChildPopulation {
   const population: ChildPopulation = new Map();
   for (const row of rows) {
     if (row.age_group !== 'Children aged 0 to 17 years') continue;
     const year = parseYear(row.time_period);
     const place = placeEesRow(row, geography, log, `population ${year}`);
-    if (!place || place.note) continue; // a population is only used for its own area
+    if (!place) continue;
     const cell = parseCell(row.population_estimate);
     if (!('value' in cell)) continue;
-    const byArea = population.get(year) ?? new Map<string, number>();
+    const byArea = population.get(year) ?? new Map<string, ChildEstimate>();
     population.set(year, byArea);
-    byArea.set(place.code, cell.value);
+    if (place.formerCode && byArea.has(place.code)) continue;
+    byArea.set(place.code, place.formerCode ? { value: cell.value, formerCode: place.formerCode } : { value: cell.value });
   }
   return population;
 }
@@ -42,7 +54,9 @@ export function readChildPopulation(rows: DSVRowArray<string>, geography: Geogra
  * so the builder checks the published rate against the counts allowing for that rounding.
  */
 export function buildLookedAfter(rows: DSVRowArray<string>, geography: Geography, log: BuildLog): BuiltIndicator {
-  const collector = new IndicatorCollector('looked-after-children', 'DfE children looked after (count ÷ population)', log);
+  const collector = new IndicatorCollector('looked-after-children', 'DfE children looked after (count ÷ population)', log, {
+    sources: ['dfeLookedAfter', 'onsPopulation'],
+  });
   for (const row of rows) {
     if (row.population_type !== 'Children looked after on 31 March each year') continue;
     const period = yearEndingMarch(parseYear(row.time_period));
@@ -76,11 +90,14 @@ export function buildLookedAfter(rows: DSVRowArray<string>, geography: Geography
 /** LAIT's published children-in-need rates, area code → year → rate, for cross-checking the counts. */
 export type PublishedRates = Map<string, Map<number, number>>;
 
+const CHILDREN_IN_NEED_DERIVATION =
+  'Worked out here as DfE’s count of children in need at 31 March ÷ ONS’s mid-year estimate of children aged 0–17 for the previous year × 10,000, DfE’s own method (DfE published no rate for this year in the files read).';
+
 /**
  * Children in need at 31 March per 10,000 children: the count from DfE's table B1 over the ONS
  * estimate of children aged 0–17 for the previous mid-year (DfE's own method). Where LAIT publishes the
  * rate, the builder checks its own division against it (allowing for counts rounded to the nearest 10)
- * and shows the published rate.
+ * and shows the published rate. A period's rates are either all LAIT's or all worked out here.
  */
 export function buildChildrenInNeed(
   rows: DSVRowArray<string>,
@@ -89,7 +106,11 @@ export function buildChildrenInNeed(
   geography: Geography,
   log: BuildLog,
 ): BuiltIndicator {
-  const collector = new IndicatorCollector('children-in-need', 'DfE children in need B1 At31_episodes ÷ ONS population 0–17', log);
+  const collector = new IndicatorCollector('children-in-need', 'DfE children in need B1 At31_episodes ÷ ONS population 0–17', log, {
+    sources: ['dfeChildrenInNeed', 'onsPopulation'],
+    derivation: CHILDREN_IN_NEED_DERIVATION,
+  });
+  const kinds = new Map<string, Set<'published' | 'derived'>>();
   for (const row of rows) {
     if (row.category !== 'Children in Need') continue;
     const year = parseYear(row.time_period);
@@ -106,12 +127,21 @@ export function buildChildrenInNeed(
       }
       observation.value = check; // show the figure DfE published, worked out from unrounded counts
     }
+    if (observation.value !== null) {
+      const seen = kinds.get(period.sortKey) ?? new Set();
+      kinds.set(period.sortKey, seen.add(check === undefined ? 'derived' : 'published'));
+    }
     collector.set(period, place.code, observation);
+  }
+  for (const period of collector.indicator.periods.values()) {
+    const seen = kinds.get(period.sortKey);
+    if (seen?.size === 2) throw new Error(`children-in-need ${period.label}: some rates are LAIT's and some worked out here; refusing to mix them`);
+    if (seen?.has('published')) period.provenance = { sources: ['dfeLait', 'dfeChildrenInNeed', 'onsPopulation'] };
   }
   return collector.indicator;
 }
 
-function rateObservation(count: ReturnType<typeof parseCell>, population: number | undefined, note: string | undefined): BuiltObservation {
+function rateObservation(count: Cell, population: ChildEstimate | undefined, note: string | undefined): BuiltObservation {
   const carried = note ? { note, carried: true } : {};
   if (!('value' in count)) return { value: null, missing: { reason: count.missing, message: describeMarker(count, DFE) }, ...carried };
   if (!population) {
@@ -121,7 +151,11 @@ function rateObservation(count: ReturnType<typeof parseCell>, population: number
       ...carried,
     };
   }
-  return { value: round((count.value / population) * PER, 2), count: count.value, denominator: population, ...carried };
+  const populationNote =
+    !note && population.formerCode
+      ? { note: `The population estimate was published under the former council’s code (${population.formerCode}), which covered the same area.` }
+      : {};
+  return { value: round((count.value / population.value) * PER, 2), count: count.value, denominator: population.value, ...carried, ...populationNote };
 }
 
 /** The assessment-factor stand-ins, each a column of DfE's table C3. */
@@ -133,6 +167,9 @@ export const FACTOR_RECIPES = [
   { slug: 'domestic-abuse', column: 'Domestic_Abuse_parent' },
 ] as const;
 
+const FACTOR_DERIVATION =
+  'Worked out here as DfE’s count of children-in-need assessments that ended with this factor recorded ÷ ONS’s mid-year estimate of children aged 0–17 for the previous year × 10,000.';
+
 /**
  * Factors identified at the end of children-in-need assessments, per 10,000 children aged 0–17 (the
  * previous mid-year's estimate, as for the children-in-need rate).
@@ -143,8 +180,9 @@ export function buildAssessmentFactors(
   geography: Geography,
   log: BuildLog,
 ): BuiltIndicator[] {
+  const provenance = { sources: ['dfeChildrenInNeed', 'onsPopulation'], derivation: FACTOR_DERIVATION } satisfies PeriodProvenance;
   const collectors = FACTOR_RECIPES.map(
-    (recipe) => [recipe, new IndicatorCollector(recipe.slug, `DfE children in need C3 ${recipe.column} ÷ ONS population 0–17`, log)] as const,
+    (recipe) => [recipe, new IndicatorCollector(recipe.slug, `DfE children in need C3 ${recipe.column} ÷ ONS population 0–17`, log, provenance)] as const,
   );
   for (const row of rows) {
     const year = parseYear(row.time_period);
@@ -160,12 +198,12 @@ export function buildAssessmentFactors(
   return collectors.map(([, collector]) => collector.indicator);
 }
 
-/** LAIT's children-in-need rates by ONS code and year. */
-export function publishedChildrenInNeedRates(rows: LaitRow[], laCodes: Map<number, string>): PublishedRates {
+/** LAIT's children-in-need rates for England, the regions and the councils, by ONS code and year. */
+export function publishedChildrenInNeedRates(rows: LaitRow[], laCodes: Map<number, string>, geography: Geography): PublishedRates {
   const rates: PublishedRates = new Map();
   for (const row of rows) {
     if (row.measure !== 'CIN') continue;
-    const code = row.laNumber === 970 ? 'E92000001' : laCodes.get(row.laNumber);
+    const code = laitCode(row, geography, laCodes);
     const cell = parseCell(row.value);
     if (!code || !('value' in cell)) continue;
     const byYear = rates.get(code) ?? new Map<number, number>();

@@ -31,7 +31,7 @@ function periodOf(text: string | undefined) {
  * boroughs, which are upper-tier authorities too, appear only as "Local Authority District".
  */
 export function buildLifeSatisfaction(rows: DSVRowArray<string>, geography: Geography, log: BuildLog): BuiltIndicator {
-  const collector = new IndicatorCollector('adult-low-wellbeing', 'ONS personal well-being, Satisfaction (mean, 95% CI)', log);
+  const collector = new IndicatorCollector('adult-low-wellbeing', 'ONS personal well-being, Satisfaction (mean, 95% CI)', log, { sources: ['onsWellbeing'] });
   for (const row of rows) {
     if (row.indicator !== 'Satisfaction') continue;
     const code = row.areacd ?? '';

@@ -12,7 +12,7 @@ import { FINGERTIPS_ATTRIBUTION, FingertipsSource, type FingertipsSourceOptions 
 
 const EVERY_INDICATOR = CATALOGUE.map((definition) => definition.slug);
 const LIVE = new Set(CATALOGUE.filter((definition) => definition.fingertips).map((definition) => definition.slug));
-const SNAPSHOT_DAY = '22 November 2026';
+const SNAPSHOT_DAY = '1 December 2026';
 const UNAVAILABLE = `Live data unavailable — showing figures from ${SNAPSHOT_DAY}.`;
 const NOT_AGAIN = 'Fingertips will not be asked again for about a minute.';
 const MINUTE = 60_000;
