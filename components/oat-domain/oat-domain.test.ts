@@ -71,7 +71,7 @@ describe('<oat-domain>', () => {
     );
     const blackpool = await show('children-outcomes', 'E06000009');
     expect(blackpool.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
-      'Blackpool: Children fare worse than England on 6 of 10 measures (5 judged by position among councils); better on 1; no data on 3.',
+      'Blackpool: Children fare worse than England on 6 of 10 measures (4 judged by position among councils); better on 1; no data on 3.',
     );
   });
 

@@ -270,7 +270,8 @@ describe('<oat-indicator>', () => {
 
   it('credits the source and the licence', async () => {
     const element = await show('children-in-need', 'E09000008');
-    expect(partText(element, 'source')).to.contain('Department for Education, Children in need').and.to.contain('Open Government Licence v3.0');
+    // The rate is the one DfE publishes in its Local authority interactive tool; the counts behind its interval come from its Children in need tables.
+    expect(partText(element, 'source')).to.contain('Department for Education, Local authority interactive tool (LAIT)').and.to.contain('Open Government Licence v3.0');
     expect(partText(element, 'source')).to.contain('Figures: Embedded snapshot');
   });
 });

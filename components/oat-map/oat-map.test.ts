@@ -18,7 +18,7 @@ const BLACKPOOL = 'E06000009';
 const WOKINGHAM = 'E06000041';
 /** Croydon's overcrowding in the tooltip: figures, period, verdict, how it was judged, and the figure's source. */
 const OVERCROWDING_TIP =
-  'Household overcrowding Croydon: 10.4% England: 4.4% Census 2021 More pressure than England Tested against a 95% confidence interval by the Wilson score method: England’s value lies outside it, so the difference is significant. Source: Office for National Statistics, Census 2021 · Open Government Licence v3.0';
+  'Household overcrowding Croydon: 10.4% England: 4.4% Census 2021 More pressure than England Tested against a 95% confidence interval by the Wilson score method: England’s value lies outside it, so the difference is significant. Source: Calculated from Office for National Statistics, Census 2021 · Open Government Licence v3.0';
 /** Every indicator of the catalogue in the model's order: the order of the ring, clockwise from the top. */
 const MODEL_ORDER = DOMAINS.flatMap((domain) => CATALOGUE.filter((entry) => entry.domain === domain.id).map((entry) => entry.slug));
 
@@ -254,6 +254,8 @@ describe('<oat-map>', () => {
     const observer = new MutationObserver((records) => changes.push(...records));
     observer.observe(chart(element), { subtree: true, attributes: true, childList: true, characterData: true });
     const [x, y] = pointOn(element, 'household-overcrowding');
+    // Start from outside the picture, so that moving onto the segment is a real entry wherever the mouse was left.
+    await sendMouse({ type: 'move', position: [1, 1] });
     await sendMouse({ type: 'move', position: [x, y] });
     await element.updateComplete;
     expect(tipText(element)).to.equal(OVERCROWDING_TIP);
@@ -374,7 +376,7 @@ describe('<oat-map>', () => {
       'Census 2021',
       'More pressure than England',
       'a significant difference (tested: 95% interval, Wilson)',
-      'Office for National Statistics, Census 2021 · Open Government Licence v3.0',
+      'Calculated from Office for National Statistics, Census 2021 · Open Government Licence v3.0',
     ]);
     await expect(element).to.be.accessible();
     toggle.click();

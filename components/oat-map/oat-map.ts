@@ -405,6 +405,8 @@ export class OatMap extends OatHeadedElement {
   };
 
   private readonly onPointerOver = (event: PointerEvent) => {
+    // The tooltip can be hovered too (WCAG 1.4.13): moving onto it keeps it, rather than hiding it.
+    if (event.target instanceof Element && event.target.closest('.tooltip')) return;
     const index = this.segmentOf(event)?.index;
     if (index === this.hovered) return;
     this.hovered = index;

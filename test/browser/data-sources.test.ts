@@ -185,7 +185,7 @@ describe('data sources in the elements', () => {
     await settled(broken!);
     await settled(fine!);
     expect(partText(broken!, 'notice')).to.equal(
-      'missing.csv could not be loaded: the server answered 404 Not Found. The figures shown are the embedded snapshot’s, of 22 November 2026.',
+      'missing.csv could not be loaded: the server answered 404 Not Found. The figures shown are the embedded snapshot’s, of 1 December 2026.',
     );
     expect(partText(broken!, 'value')).to.equal('493.6 per 10,000');
     expect(partText(broken!, 'source')).not.to.contain('Your data');

@@ -271,7 +271,7 @@ describe('CouncilSource', () => {
       // Never "Your data" over the snapshot's figures: the snapshot's own name, and a notice naming the file and the cause.
       expect(info.name, url).to.equal(snapshotInfo.name);
       expect(info.attribution, url).to.deep.equal(snapshotInfo.attribution);
-      expect(info.notice, url).to.equal(`${error!.message} The figures shown are the embedded snapshot’s, of 22 November 2026.`);
+      expect(info.notice, url).to.equal(`${error!.message} The figures shown are the embedded snapshot’s, of 1 December 2026.`);
     }
     const allBad = new CouncilSource({ url: '/all-bad.csv', base: snapshot, fetch });
     expect((await allBad.info()).warnings).to.deep.equal(['all-bad.csv, line 2: There is no indicator called “nonsense”. Use the name of one of the tool’s indicators, such as “children-in-need”, or declare a custom indicator in a JSON file.']);

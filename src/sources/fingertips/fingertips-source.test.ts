@@ -296,7 +296,7 @@ describe('FingertipsSource', () => {
       expect(answer).to.deep.equal(await new SnapshotSource().observations({ indicators: ['looked-after-children'], areas: ['E09000008'] }));
       const info = await live.info();
       expect(info.name).to.equal('Embedded snapshot');
-      expect(info.notice).to.match(/^Live data unavailable — showing figures from 22 November 2026\. The Fingertips address sent the request on to another site \(http:\/\/(127\.0\.0\.1|localhost):\d+\), so its figures are not used\./);
+      expect(info.notice).to.match(/^Live data unavailable — showing figures from 1 December 2026\. The Fingertips address sent the request on to another site \(http:\/\/(127\.0\.0\.1|localhost):\d+\), so its figures are not used\./);
     });
 
     it('asks a failing Fingertips once, not again for every change of area, and says when it will ask again', async () => {
