@@ -20,13 +20,43 @@ interface AssessmentArgs {
   onOatAreaChange: (event: Event) => void;
 }
 
-/** What one of the “stands out” lists names, e.g. `Overcrowding: 10.4% (England 4.4%)`. */
-function standout(element: OatAssessment, verdict: 'worse' | 'better'): string[] {
-  const group = element.shadowRoot!.querySelector<HTMLElement>(`[part~="standout"] [data-verdict="${verdict}"]`);
-  if (!group) return [];
-  return within(group)
+/** The groups of the assessment's opening: more pressure on families, children faring worse, better placed. */
+type OpeningGroup = 'pressures' | 'outcomes' | 'better-placed';
+
+const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** One group of the opening section; the story fails if it is not there. */
+function openingGroup(element: OatAssessment, group: OpeningGroup): HTMLElement {
+  const found = element.shadowRoot!.querySelector<HTMLElement>(`[part~="opportunities"] [data-group="${group}"]`);
+  if (!found) throw new Error(`The opening has no “${group}” group.`);
+  return found;
+}
+
+/** The indicators one group of the opening lists, in its order (biggest gap from England first). */
+function opening(element: OatAssessment, group: OpeningGroup): (string | undefined)[] {
+  return within(openingGroup(element, group))
     .queryAllByRole('listitem')
-    .map((item) => (item.textContent ?? '').replace(/\s+/g, ' ').trim());
+    .map((item) => item.dataset.indicator);
+}
+
+/**
+ * What the opening says of one indicator, e.g. `Overcrowding: 10.4% (England 4.4%), Census 2021 – a
+ * significant difference (tested: 95% interval, Wilson)`, and how it was judged (`interval` or `position`).
+ */
+function openingItem(element: OatAssessment, group: OpeningGroup, slug: string): { text: string; method: string | undefined } {
+  const item = openingGroup(element, group).querySelector<HTMLElement>(`li[data-indicator="${slug}"]`);
+  return { text: collapse(item?.textContent), method: item?.dataset.method };
+}
+
+/** What an empty group of the opening says instead of a list. */
+function openingNone(element: OatAssessment, group: OpeningGroup): string {
+  const found = openingGroup(element, group);
+  return found.hasAttribute('data-empty') ? collapse(found.querySelector('p')?.textContent) : '';
+}
+
+/** The one-line summary in each box of “The model at a glance”, in the model's order. */
+function modelBoxes(element: OatAssessment): string[] {
+  return [...element.shadowRoot!.querySelectorAll('[part~="model"] .box-summary')].map((box) => collapse(box.textContent));
 }
 
 /** The assessment's built-in area picker, once it has its list of areas. */
@@ -71,8 +101,12 @@ export default meta;
 type Story = StoryObj<AssessmentArgs>;
 
 /**
- * Croydon: the four domains in the model’s order, and where Croydon stands out – significantly worse
- * than England on overcrowding and adults’ life satisfaction, better on nothing.
+ * Croydon: the assessment opens with where Croydon’s families face more pressure than England’s – five
+ * measures, the most crowded homes first (10.4% against 4.4%), then children in need, lone parents,
+ * adults’ life satisfaction and, by position among councils, pupils with special educational needs –
+ * and where its children fare worse, led by social, emotional and mental health needs. Each line gives
+ * Croydon’s figure, England’s, the period and how it was judged. Ten measures where Croydon is better
+ * placed follow, then the model at a glance and the four domains in the model’s order.
  */
 export const Croydon: Story = {
   args: { area: 'E09000008' },
@@ -80,10 +114,25 @@ export const Croydon: Story = {
     const element = await shownFor(canvasElement, 'Croydon');
     await expectPart(element, 'title', 'Opportunity assessment: Croydon');
     const shadow = inShadow(element);
-    await expect(shadow.getByRole('heading', { level: 3, name: 'Where Croydon stands out' })).toBeVisible();
-    await expect(standout(element, 'worse')).toEqual(['Overcrowding: 10.4% (England 4.4%)', 'Life satisfaction: 6.97 out of 10 (England 7.44 out of 10)']);
-    await expect(standout(element, 'better')).toEqual([]);
-    await expect(shadow.getByText('No indicator is significantly better than England.')).toBeVisible();
+    await expect(shadow.getByRole('heading', { level: 3, name: 'Where Croydon’s families face more pressure than England’s' })).toBeVisible();
+    for (const name of ['More pressure on families than England', 'Children faring worse than England', 'Where Croydon is better placed than England']) {
+      await expect(shadow.getByRole('heading', { level: 4, name })).toBeVisible();
+    }
+    await expect(opening(element, 'pressures')).toEqual(['household-overcrowding', 'children-in-need', 'lone-parent-households', 'adult-low-wellbeing', 'pupils-with-sen']);
+    await expect(openingItem(element, 'pressures', 'household-overcrowding')).toEqual({
+      text: 'Overcrowding: 10.4% (England 4.4%), Census 2021 – a significant difference (tested: 95% interval, Wilson)',
+      method: 'interval',
+    });
+    await expect(openingItem(element, 'pressures', 'pupils-with-sen')).toEqual({
+      text: 'Pupils with SEN: 20.4% (England 19.5%), 2024/25 – by position: among the two fifths of councils with the most pressure – not a significance test',
+      method: 'position',
+    });
+    await expect(opening(element, 'outcomes')).toEqual(['pupils-with-semh-needs', 'under-18-conceptions', 'neet-16-17', 'gcse-attainment', 'first-time-entrants-youth-justice']);
+    await expect(opening(element, 'better-placed')).toHaveLength(10);
+    // The opening comes before the model at a glance and the domains.
+    const openingSection = element.shadowRoot!.querySelector('[part~="opportunities"]')!;
+    const model = element.shadowRoot!.querySelector('[part~="model"]')!;
+    await expect(openingSection.compareDocumentPosition(model) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const picker = await pickerIn(element);
     await expect(picker).toHaveAttribute('value', 'E09000008');
     await expect(inShadow(picker).getByRole('combobox', { name: 'Choose an area' })).toHaveValue('Croydon');
@@ -92,34 +141,118 @@ export const Croydon: Story = {
   },
 };
 
-/** Blackpool: nothing significantly worse than England, and fewer crowded homes. */
+/**
+ * Blackpool: its families face more pressure than England’s on 12 measures, including separated or
+ * divorced adults (15.5% against 11.3%), children in need (606.1 against 330.3 per 10,000) and domestic
+ * abuse (312.9 against 133.7), and its children fare worse on 6, including looked-after children (184
+ * against 67 per 10,000), school readiness and Attainment 8 – the last two judged by Blackpool’s position
+ * among councils, as no counts are published to test them. It is better placed than England on two:
+ * overcrowding, and social, emotional and mental health needs. The model at a glance says the same.
+ */
 export const Blackpool: Story = {
   args: { area: 'E06000009' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Blackpool');
-    await expect(standout(element, 'worse')).toEqual([]);
-    await expect(standout(element, 'better')).toEqual(['Overcrowding: 2.3% (England 4.4%)']);
+    await expect(opening(element, 'pressures')).toEqual([
+      'adult-mental-health',
+      'parents-in-alcohol-treatment',
+      'parents-in-drug-treatment',
+      'domestic-abuse',
+      'young-carers',
+      'children-in-need',
+      'children-in-low-income-families',
+      'relationship-breakdown',
+      'lone-parent-households',
+      'families-with-health-problems',
+      'unpaid-carers',
+      'pupils-with-sen',
+    ]);
+    await expect(openingItem(element, 'pressures', 'relationship-breakdown').text).toBe(
+      'Separated or divorced: 15.5% (England 11.3%), Census 2021 – a significant difference (tested: 95% interval, Wilson)',
+    );
+    await expect(opening(element, 'outcomes')).toEqual([
+      'looked-after-children',
+      'under-18-conceptions',
+      'neet-16-17',
+      'gcse-attainment',
+      'school-readiness',
+      'first-time-entrants-youth-justice',
+    ]);
+    await expect(openingItem(element, 'outcomes', 'looked-after-children').text).toBe(
+      'Looked after: 184 per 10,000 (England 67 per 10,000), 2024/25 – a significant difference (tested: 95% interval, Byar)',
+    );
+    await expect(openingItem(element, 'outcomes', 'gcse-attainment')).toEqual({
+      text: 'Attainment 8: 37.0 points (England 46.0 points), 2024/25 – by position: among the fifth of councils where children fare worst – not a significance test',
+      method: 'position',
+    });
+    await expect(openingItem(element, 'outcomes', 'school-readiness').method).toBe('position');
+    await expect(opening(element, 'better-placed')).toEqual(['household-overcrowding', 'pupils-with-semh-needs']);
+    await expect(modelBoxes(element)).toEqual([
+      'More pressure than England on 1 of 4 measures (1 judged by position among councils); less pressure on 1; no data on 2.',
+      'More pressure than England on 8 of 9 measures (1 judged by position among councils); similar on 1.',
+      'More pressure than England on 3 of 4 measures; no data on 1.',
+      'Children fare worse than England on 6 of 10 measures (5 judged by position among councils); better on 1; no data on 3.',
+    ]);
   },
 };
 
-/** Dorset: significantly better than England on overcrowding and adults’ life satisfaction. */
+/**
+ * Dorset: its families face more pressure than England’s on 4 measures – separated or divorced adults
+ * (12.9% against 11.3%), pupils with special educational needs (by position among councils), unpaid
+ * carers and disability in the household – and its children fare worse on 2, social, emotional and
+ * mental health needs and Attainment 8. It is better placed on 8, the least crowded homes first.
+ */
 export const Dorset: Story = {
   args: { area: 'E06000059' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Dorset');
-    await expect(standout(element, 'worse')).toEqual([]);
-    await expect(standout(element, 'better')).toEqual(['Overcrowding: 1.7% (England 4.4%)', 'Life satisfaction: 7.61 out of 10 (England 7.44 out of 10)']);
+    await expect(opening(element, 'pressures')).toEqual(['relationship-breakdown', 'pupils-with-sen', 'unpaid-carers', 'families-with-health-problems']);
+    await expect(opening(element, 'outcomes')).toEqual(['pupils-with-semh-needs', 'gcse-attainment']);
+    await expect(opening(element, 'better-placed')).toEqual([
+      'household-overcrowding',
+      'young-carers',
+      'under-18-conceptions',
+      'lone-parent-households',
+      'domestic-abuse',
+      'children-in-low-income-families',
+      'adult-low-wellbeing',
+      'school-readiness',
+    ]);
+    await expect(openingItem(element, 'better-placed', 'adult-low-wellbeing').text).toBe(
+      'Life satisfaction: 7.61 out of 10 (England 7.44 out of 10), 2022/23 – a significant difference (tested: published 95% interval)',
+    );
   },
 };
 
-/** Blackburn with Darwen: homes significantly more crowded than England’s. */
+/**
+ * Blackburn with Darwen: its families face more pressure than England’s on 11 measures, led by parents
+ * in treatment for drug misuse (133.0 against 59.6 per 10,000), child poverty (36.2% against 19.8%, among
+ * the fifth of councils with the most pressure) and domestic abuse; its homes are more crowded too. Its
+ * children fare worse on looked-after children and school readiness.
+ */
 export const BlackburnWithDarwen: Story = {
   name: 'Blackburn with Darwen',
   args: { area: 'E06000008' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Blackburn with Darwen');
-    await expect(standout(element, 'worse')).toEqual(['Overcrowding: 6.3% (England 4.4%)']);
-    await expect(standout(element, 'better')).toEqual([]);
+    await expect(opening(element, 'pressures')).toEqual([
+      'parents-in-drug-treatment',
+      'children-in-low-income-families',
+      'domestic-abuse',
+      'parents-in-alcohol-treatment',
+      'adult-mental-health',
+      'household-overcrowding',
+      'children-in-need',
+      'young-carers',
+      'lone-parent-households',
+      'families-with-health-problems',
+      'unpaid-carers',
+    ]);
+    await expect(openingItem(element, 'pressures', 'household-overcrowding').text).toBe(
+      'Overcrowding: 6.3% (England 4.4%), Census 2021 – a significant difference (tested: 95% interval, Wilson)',
+    );
+    await expect(opening(element, 'outcomes')).toEqual(['looked-after-children', 'school-readiness']);
+    await expect(opening(element, 'better-placed')).toEqual(['pupils-with-semh-needs', 'relationship-breakdown', 'pupils-with-sen', 'first-time-entrants-youth-justice']);
   },
 };
 
@@ -137,34 +270,130 @@ export const UnknownArea: Story = {
   },
 };
 
-/** Gateshead: nothing significantly worse than England, and fewer crowded homes. */
+/**
+ * Gateshead: its families face more pressure than England’s on 7 measures – parents in treatment for
+ * alcohol misuse, child poverty, children in need, disability in the household, unpaid carers, lone
+ * parents and separated or divorced adults – and its children fare worse on 3: looked-after children
+ * (124 against 67 per 10,000) and, by position among councils, under-18 conceptions and school
+ * readiness. Its homes are less crowded than England’s.
+ */
 export const Gateshead: Story = {
   args: { area: 'E08000037' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Gateshead');
-    await expect(standout(element, 'worse')).toEqual([]);
-    await expect(standout(element, 'better')).toEqual(['Overcrowding: 2.3% (England 4.4%)']);
+    await expect(opening(element, 'pressures')).toEqual([
+      'parents-in-alcohol-treatment',
+      'children-in-low-income-families',
+      'children-in-need',
+      'families-with-health-problems',
+      'unpaid-carers',
+      'lone-parent-households',
+      'relationship-breakdown',
+    ]);
+    await expect(opening(element, 'outcomes')).toEqual(['looked-after-children', 'under-18-conceptions', 'school-readiness']);
+    await expect(opening(element, 'better-placed')).toEqual(['young-carers', 'household-overcrowding', 'adult-mental-health', 'gcse-attainment']);
   },
 };
 
-/** Newcastle upon Tyne: nothing significantly worse than England, and fewer crowded homes. */
+/**
+ * Newcastle upon Tyne: its families face more pressure than England’s on 5 measures, children in need
+ * first (484.6 against 330.3 per 10,000), and its children fare worse on 6, looked-after children first
+ * (107 against 67 per 10,000); it is better placed on 8, among them parents in treatment for alcohol or
+ * drug misuse, crowded homes and domestic abuse.
+ */
 export const NewcastleUponTyne: Story = {
   name: 'Newcastle upon Tyne',
   args: { area: 'E08000021' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Newcastle upon Tyne');
-    await expect(standout(element, 'worse')).toEqual([]);
-    await expect(standout(element, 'better')).toEqual(['Overcrowding: 3.3% (England 4.4%)']);
+    await expect(opening(element, 'pressures')).toEqual(['children-in-need', 'children-in-low-income-families', 'families-with-health-problems', 'lone-parent-households', 'pupils-with-sen']);
+    await expect(opening(element, 'outcomes')).toEqual([
+      'looked-after-children',
+      'neet-16-17',
+      'under-18-conceptions',
+      'gcse-attainment',
+      'school-readiness',
+      'first-time-entrants-youth-justice',
+    ]);
+    await expect(opening(element, 'better-placed')).toEqual([
+      'parents-in-alcohol-treatment',
+      'parents-in-drug-treatment',
+      'young-carers',
+      'household-overcrowding',
+      'domestic-abuse',
+      'adult-mental-health',
+      'relationship-breakdown',
+      'unpaid-carers',
+    ]);
   },
 };
 
-/** `heading-level="1"`: the assessment is the page's main heading, its sections level 2 and its domains level 2. */
+/**
+ * Wokingham, a council better placed than England on nearly everything, reads that way: the opening is
+ * not an alarm that always rings. None of the measures shows more pressure on its families than
+ * England’s, or its children faring worse, and the opening says so in words. Wokingham is better placed
+ * on 18 measures – child poverty (6.4% against 19.8%) and under-18 conceptions (5.5 against 13.9 per
+ * 1,000) first – and similar to England on the other 3 that have figures.
+ */
+export const Wokingham: Story = {
+  args: { area: 'E06000041' },
+  play: async ({ canvasElement }) => {
+    const element = await shownFor(canvasElement, 'Wokingham');
+    await expect(opening(element, 'pressures')).toEqual([]);
+    await expect(openingNone(element, 'pressures')).toBe('None of the measures shows more pressure on Wokingham’s families than England’s.');
+    await expect(opening(element, 'outcomes')).toEqual([]);
+    await expect(openingNone(element, 'outcomes')).toBe('None of the measures shows Wokingham’s children faring worse than England’s.');
+    await expect(opening(element, 'better-placed')).toEqual([
+      'children-in-low-income-families',
+      'under-18-conceptions',
+      'household-overcrowding',
+      'young-carers',
+      'parents-in-drug-treatment',
+      'looked-after-children',
+      'adult-mental-health',
+      'parents-in-alcohol-treatment',
+      'lone-parent-households',
+      'domestic-abuse',
+      'families-with-health-problems',
+      'relationship-breakdown',
+      'unpaid-carers',
+      'pupils-with-sen',
+      'gcse-attainment',
+      'school-readiness',
+      'children-in-need',
+      'first-time-entrants-youth-justice',
+    ]);
+    await expect(openingItem(element, 'better-placed', 'children-in-low-income-families')).toEqual({
+      text: 'Child poverty: 6.4% (England 19.8%), 2024/25 – by position: among the fifth of councils with the least pressure – not a significance test',
+      method: 'position',
+    });
+    await expect(openingItem(element, 'better-placed', 'children-in-need').text).toBe(
+      'Children in need: 288.9 per 10,000 (England 330.3 per 10,000), 2024/25 – a significant difference (tested: 95% interval, Byar)',
+    );
+    await expect(modelBoxes(element)).toEqual([
+      'More pressure than England on 0 of 4 measures; less pressure on 2 (1 judged by position among councils); no data on 2.',
+      'More pressure than England on 0 of 9 measures; less pressure on 8 (1 judged by position among councils); similar on 1.',
+      'More pressure than England on 0 of 4 measures; less pressure on 3; no data on 1.',
+      'Children fare worse than England on 0 of 10 measures; better on 5 (4 judged by position among councils); similar on 2; no data on 3.',
+    ]);
+    // Not one row of the four domains reads as more pressure or worse.
+    for (const domain of element.shadowRoot!.querySelectorAll<OatDomain>('oat-domain')) {
+      await expect(domain.shadowRoot!.querySelectorAll('[part~="row"][data-verdict="worse"]'), `nothing worse in ${domain.domain}`).toHaveLength(0);
+    }
+  },
+};
+
+/**
+ * `heading-level="1"`: the assessment is the page's main heading, its sections level 2 (the opening’s
+ * three groups level 3) and its domains level 2.
+ */
 export const HeadingLevel: Story = {
   name: 'Heading level 1',
   args: { area: 'E06000059', 'heading-level': 1 },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Dorset', 1);
-    await expect(inShadow(element).getByRole('heading', { level: 2, name: 'Where Dorset stands out' })).toBeVisible();
+    await expect(inShadow(element).getByRole('heading', { level: 2, name: 'Where Dorset’s families face more pressure than England’s' })).toBeVisible();
+    await expect(inShadow(element).getByRole('heading', { level: 3, name: 'Children faring worse than England' })).toBeVisible();
     const domain = element.shadowRoot!.querySelector<OatDomain>('oat-domain')!;
     await expect(inShadow(domain).getByRole('heading', { level: 2, name: 'Stressful circumstances' })).toBeVisible();
   },
@@ -211,7 +440,7 @@ export const Suppressed: Story = {
   },
 };
 
-/** Fingertips could not be reached: the whole assessment shows the snapshot, under one notice. */
+/** Fingertips could not be reached: the whole assessment shows the snapshot’s figures and verdicts, under one notice. */
 export const LiveDataUnavailable: Story = {
   name: 'State: live data unavailable',
   args: { area: 'E06000009', source: '' },
@@ -219,8 +448,10 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Blackpool');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
-    await expect(standout(element, 'better')).toEqual(['Overcrowding: 2.3% (England 4.4%)']);
+    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
+    await expect(opening(element, 'pressures')).toHaveLength(12);
+    await expect(opening(element, 'outcomes')).toHaveLength(6);
+    await expect(opening(element, 'better-placed')).toEqual(['household-overcrowding', 'pupils-with-semh-needs']);
   },
 };
 
@@ -337,7 +568,10 @@ export const SourceFingertips: Story = {
 
 /**
  * Copeland, one of the three former districts of Cumberland, from the council's CSV: the file gives
- * its Census 2021 figures for two indicators, each compared with England and with Cumberland.
+ * its Census 2021 figures for two indicators, each compared with England and with Cumberland. Both read
+ * as better placed than England – fewer crowded homes (1.1% against 4.4%) and fewer lone-parent
+ * households (6.4% against 6.9%) – and the opening says that nothing shows more pressure or children
+ * faring worse, as the file has no other figures for Copeland.
  */
 export const SourceCouncilCsv: Story = {
   name: 'Source: council CSV, a sub-area',
@@ -345,8 +579,12 @@ export const SourceCouncilCsv: Story = {
   argTypes: { source: { control: 'select', options: [...SOURCE_NAMES, '/council/cumberland-districts.csv'] } },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Copeland');
-    await expect(standout(element, 'worse')).toEqual([]);
-    await expect(standout(element, 'better')).toEqual(['Overcrowding: 1.1% (England 4.4%)']);
+    await expect(opening(element, 'pressures')).toEqual([]);
+    await expect(opening(element, 'outcomes')).toEqual([]);
+    await expect(opening(element, 'better-placed')).toEqual(['household-overcrowding', 'lone-parent-households']);
+    await expect(openingItem(element, 'better-placed', 'household-overcrowding').text).toBe(
+      'Overcrowding: 1.1% (England 4.4%), Census 2021 – a significant difference (tested: 95% interval, Wilson)',
+    );
   },
 };
 

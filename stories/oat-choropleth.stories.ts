@@ -116,7 +116,10 @@ type Story = StoryObj<ChoroplethArgs>;
 
 /**
  * Croydon’s rate of children in need among England’s 153 councils: each council shaded by its rate,
- * Croydon outlined and named, its figure and verdict beside the map.
+ * darker where more families are under this pressure, Croydon outlined and named, and its figure and
+ * verdict beside the map – 493.6 per 10,000 against England’s 330.3, more pressure than England. Every
+ * council is a button named with its figure and verdict, and the source line names the publisher and
+ * licence of the figures.
  */
 export const CroydonChildrenInNeed: Story = {
   name: 'Croydon: children in need',
@@ -125,62 +128,79 @@ export const CroydonChildrenInNeed: Story = {
     const element = await mapOf(canvasElement, 'Children in need');
     await expect(subtitle(element)).toBe('2024/25 · rate per 10,000 children aged under 18 · England’s 153 councils');
     await expectPart(element, 'label', 'Croydon');
-    await expectPart(element, 'selected', 'Croydon 493.6 per 10,000 England: 330.3 per 10,000 Significantly higher than England');
+    await expectPart(element, 'selected', 'Croydon 493.6 per 10,000 England: 330.3 per 10,000 More pressure than England');
     // Only Croydon is the current area, and the heavy outline follows its shape.
     const croydon = areaOf(element, 'E09000008')!;
     await expect(areas(element).filter((path) => path.getAttribute('aria-current') === 'true')).toEqual([croydon]);
     await expect(element.shadowRoot!.querySelector('path.chosen')).toHaveAttribute('d', croydon.getAttribute('d')!);
     // Each council is a button named with its figure and verdict.
     await expect(croydon).toHaveAttribute('role', 'button');
-    await expect(croydon).toHaveAttribute('aria-label', 'Croydon. 493.6 per 10,000. Significantly higher than England');
-    await expect(areaOf(element, 'E10000012')).toHaveAttribute('aria-label', 'Essex. 178.1 per 10,000. Significantly lower than England');
+    await expect(croydon).toHaveAttribute('aria-label', 'Croydon. 493.6 per 10,000. More pressure than England');
+    await expect(areaOf(element, 'E10000012')).toHaveAttribute('aria-label', 'Essex. 178.1 per 10,000. Less pressure than England');
+    await expect(collapse(element.shadowRoot!.querySelector('.source')?.textContent)).toBe(
+      'Sources: Department for Education (Open Government Licence v3.0). Figures: Embedded snapshot, 22 November 2026.',
+    );
     await expect(partText(element, 'attribution')).toBe(ATTRIBUTION);
   },
 };
 
-/** Blackpool looks after more children for its size than any other council in England. */
+/**
+ * Blackpool looks after more children for its size than any other council in England – 184 per 10,000
+ * against England’s 67: its children fare worse than England’s, and it is in the darkest shade.
+ */
 export const BlackpoolLookedAfter: Story = {
   name: 'Blackpool: looked-after children',
   args: { indicator: 'looked-after-children', area: 'E06000009' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Looked after children');
-    await expectPart(element, 'selected', 'Blackpool 184 per 10,000 England: 67 per 10,000 Significantly higher than England');
-    await expect(areaOf(element, 'E06000009')).toHaveAttribute('aria-label', 'Blackpool. 184 per 10,000. Significantly higher than England');
+    await expectPart(element, 'selected', 'Blackpool 184 per 10,000 England: 67 per 10,000 Worse than England');
+    await expect(areaOf(element, 'E06000009')).toHaveAttribute('aria-label', 'Blackpool. 184 per 10,000. Worse than England');
     // Blackpool is in the darkest of the five shades.
     const darkest = element.shadowRoot!.querySelector('[part~="legend"] li[data-class="4"] rect')?.getAttribute('fill');
     await expect(areaOf(element, 'E06000009')).toHaveAttribute('fill', darkest!);
   },
 };
 
-/** Dorset’s adults are significantly more satisfied with their lives than England’s, one of 15 councils that are. */
+/**
+ * Coloured by comparison: Dorset’s adults are more satisfied with their lives than England’s (7.61
+ * against 7.44 out of 10, outside the published 95% interval) – less pressure than England, as in 15
+ * councils; 9 councils’ adults are under more pressure, and 125 are similar to England.
+ */
 export const DorsetLifeSatisfaction: Story = {
   name: 'Dorset: adults’ life satisfaction, compared with England',
   args: { indicator: 'adult-low-wellbeing', area: 'E06000059', 'colour-by': 'comparison' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Adults’ life satisfaction');
-    await expectPart(element, 'selected', 'Dorset 7.61 out of 10 England: 7.44 out of 10 Significantly better than England');
+    await expectPart(element, 'selected', 'Dorset 7.61 out of 10 England: 7.44 out of 10 Less pressure than England');
     await expect(legend(element)).toEqual([
-      'Significantly worse than England (9)',
+      'More pressure than England (9)',
       'Similar to England (125)',
-      'Significantly better than England (15)',
+      'Less pressure than England (15)',
       'No data (4)',
     ]);
+    await expect(collapse(element.shadowRoot!.querySelector('[part~="legend"] .legend-title')?.textContent)).toBe(
+      'Compared with England: tested by a 95% confidence interval where a count exists, otherwise by position among councils',
+    );
   },
 };
 
-/** Gateshead’s school readiness is below England’s, but no interval is published to test the difference. */
+/**
+ * Gateshead’s school readiness (66.4%) is below England’s (68.3%). No count is published to test the
+ * gap, so every council is judged by its position among councils: Gateshead is among the two fifths
+ * where children fare worst. Here a lower figure is worse, so the darker shades are the lower figures.
+ */
 export const GatesheadSchoolReadiness: Story = {
   name: 'Gateshead: school readiness',
   args: { indicator: 'school-readiness', area: 'E08000037' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'School readiness');
-    await expectPart(element, 'selected', 'Gateshead 66.4% England: 68.3% Lower than England (not tested)');
-    await expect(verdictCounts(element)).toEqual({ 'not-compared': 153 });
-    await expect(collapse(element.shadowRoot!.querySelector('[part~="legend"] .darker')?.textContent)).toMatch(/^Darker is worse: a lower figure is worse\./);
+    await expectPart(element, 'selected', 'Gateshead 66.4% England: 68.3% Among the two fifths of councils where children fare worst');
+    await expect(verdictCounts(element)).toEqual({ worse: 59, similar: 32, better: 62 });
+    await expect(collapse(element.shadowRoot!.querySelector('[part~="legend"] .darker')?.textContent)).toMatch(/^Darker means children fare worse: a lower figure\./);
   },
 };
 
-/** Newcastle upon Tyne among the North East’s 12 councils: its homes less crowded than England’s. */
+/** Newcastle upon Tyne among the North East’s 12 councils: its homes less crowded than England’s (3.3% against 4.4%), so less pressure on its families. */
 export const NewcastleOvercrowding: Story = {
   name: 'Newcastle upon Tyne: overcrowding in its region',
   args: { indicator: 'household-overcrowding', area: 'E08000021', zoom: 'region', 'colour-by': 'comparison' },
@@ -188,25 +208,28 @@ export const NewcastleOvercrowding: Story = {
     const element = await mapOf(canvasElement, 'Household overcrowding', 12);
     await expect(subtitle(element)).toBe('Census 2021 · percentage · 12 councils in North East');
     await expectPart(element, 'label', 'Newcastle upon Tyne');
-    await expectPart(element, 'selected', 'Newcastle upon Tyne 3.3% England: 4.4% Significantly better than England');
+    await expectPart(element, 'selected', 'Newcastle upon Tyne 3.3% England: 4.4% Less pressure than England');
   },
 };
 
-/** Blackburn with Darwen has more lone-parent households than England; the map shows where else does. */
+/**
+ * Blackburn with Darwen has more lone-parent households than England (8.7% against 6.9%): more
+ * pressure on its families. The map shows where else does, such as Barking and Dagenham at 12.8%.
+ */
 export const BlackburnWithDarwenLoneParents: Story = {
   name: 'Blackburn with Darwen: lone parent households',
   args: { indicator: 'lone-parent-households', area: 'E06000008' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Lone parent households');
     await expectPart(element, 'label', 'Blackburn with Darwen');
-    await expectPart(element, 'selected', 'Blackburn with Darwen 8.7% England: 6.9% Significantly higher than England');
-    await expect(areaOf(element, 'E09000002')).toHaveAttribute('aria-label', 'Barking and Dagenham. 12.8%. Significantly higher than England');
+    await expectPart(element, 'selected', 'Blackburn with Darwen 8.7% England: 6.9% More pressure than England');
+    await expect(areaOf(element, 'E09000002')).toHaveAttribute('aria-label', 'Barking and Dagenham. 12.8%. More pressure than England');
   },
 };
 
 // ── Options ───────────────────────────────────────────────────────────────────────────────────
 
-/** `colour-by="value"`, the default: a sequential scale of the figures, darker where a higher figure is worse. */
+/** `colour-by="value"`, the default: a sequential scale of the figures, darker where more families are under the pressure – for overcrowding, a higher figure. */
 export const ColourByValue: Story = {
   name: 'Colour by: value',
   args: { indicator: 'household-overcrowding', area: 'E06000008', 'colour-by': 'value' },
@@ -217,12 +240,16 @@ export const ColourByValue: Story = {
     await expect(areas(element).every((path) => !path.getAttribute('fill')!.startsWith('url('))).toBe(true);
     await expect(legend(element)).toHaveLength(6);
     await expect(collapse(element.shadowRoot!.querySelector('[part~="legend"] .darker')?.textContent)).toBe(
-      'Darker is worse: a higher figure is worse. Each shade holds a fifth of England’s councils.',
+      'Darker means more pressure on families: a higher figure. Each shade holds a fifth of England’s councils.',
     );
   },
 };
 
-/** `colour-by="comparison"`: each council's verdict against England, in the verdict colours with a pattern each. */
+/**
+ * `colour-by="comparison"`: each council's verdict against England, in the verdict colours with a
+ * pattern each. For overcrowding, 55 councils’ families are under more pressure than England’s, 92 under
+ * less – Blackpool among them, at 2.3% against 4.4% – and 6 are similar.
+ */
 export const ColourByComparison: Story = {
   name: 'Colour by: comparison with England',
   args: { indicator: 'household-overcrowding', area: 'E06000009', 'colour-by': 'comparison' },
@@ -231,19 +258,19 @@ export const ColourByComparison: Story = {
     await expect(verdictCounts(element)).toEqual({ better: 92, similar: 6, worse: 55 });
     for (const path of areas(element)) await expect(path).toHaveAttribute('fill', `url(#map-${path.dataset.verdict})`);
     await expect(legend(element)).toEqual([
-      'Significantly worse than England (55)',
+      'More pressure than England (55)',
       'Similar to England (6)',
-      'Significantly better than England (92)',
+      'Less pressure than England (92)',
       'No data (0)',
     ]);
-    await expectPart(element, 'selected', 'Blackpool 2.3% England: 4.4% Significantly better than England');
+    await expectPart(element, 'selected', 'Blackpool 2.3% England: 4.4% Less pressure than England');
   },
 };
 
 /**
  * `scale="quantile"`, the default: five shades with a fifth of the councils in each; each shade's
- * range begins where the one before ends. Swindon and the Isle of Wight, whose figures DfE withheld,
- * are hatched as no data.
+ * range begins where the one before ends, and darker means more young carers identified – more pressure
+ * on families. Swindon and the Isle of Wight, whose figures DfE withheld, are hatched as no data.
  */
 export const ScaleQuantile: Story = {
   name: 'Scale: quantile',
@@ -259,7 +286,9 @@ export const ScaleQuantile: Story = {
     await expect(bounds[4]![1]).toBe(68.9);
     const hatched = areas(element).filter((path) => path.getAttribute('fill') === 'url(#map-no-data)');
     await expect(hatched.map((path) => path.dataset.code).sort()).toEqual(['E06000030', 'E06000046']);
-    await expect(collapse(element.shadowRoot!.querySelector('[part~="legend"] .darker')?.textContent)).toContain('Neither higher nor lower is judged better');
+    await expect(collapse(element.shadowRoot!.querySelector('[part~="legend"] .darker')?.textContent)).toBe(
+      'Darker means more pressure on families: a higher figure. Each shade holds a fifth of England’s councils.',
+    );
   },
 };
 
@@ -273,7 +302,7 @@ export const ScaleContinuous: Story = {
     await expect(ends).toEqual(['1.0%', '11.3%', '21.5%']);
     await expect(element.shadowRoot!.querySelectorAll('[part~="legend"] stop')).toHaveLength(5);
     await expect(new Set(areas(element).map((path) => path.getAttribute('fill'))).size).toBeGreaterThan(80);
-    await expectPart(element, 'selected', 'Croydon 10.4% England: 4.4% Significantly worse than England');
+    await expectPart(element, 'selected', 'Croydon 10.4% England: 4.4% More pressure than England');
   },
 };
 
@@ -331,19 +360,19 @@ export const ChooseWithKeyboard: Story = {
       await expect(stops.map((path) => path.dataset.code)).toEqual(['E06000009']);
       stops[0]!.focus();
       await waitFor(() => expect(tooltip).toBeVisible());
-      await expectPart(element, 'tooltip', 'Blackpool 606.1 per 10,000 Significantly higher than England');
+      await expectPart(element, 'tooltip', 'Blackpool 606.1 per 10,000 More pressure than England');
     });
 
     await step('Press Right: Lancashire', async () => {
       await userEvent.keyboard('{ArrowRight}');
       await waitFor(() => expect(focused()).toBe('E10000017'));
-      await expectPart(element, 'tooltip', 'Lancashire 318.6 per 10,000 Significantly lower than England');
+      await expectPart(element, 'tooltip', 'Lancashire 318.6 per 10,000 Less pressure than England');
     });
 
     await step('Press Down: Blackburn with Darwen', async () => {
       await userEvent.keyboard('{ArrowDown}');
       await waitFor(() => expect(focused()).toBe('E06000008'));
-      await expectPart(element, 'tooltip', 'Blackburn with Darwen 432.0 per 10,000 Significantly higher than England');
+      await expectPart(element, 'tooltip', 'Blackburn with Darwen 432.0 per 10,000 More pressure than England');
     });
 
     await step('Press Enter: Blackburn with Darwen is chosen', async () => {
@@ -356,14 +385,15 @@ export const ChooseWithKeyboard: Story = {
     );
     await expect(element).toHaveAttribute('area', 'E06000008');
     await expectPart(element, 'label', 'Blackburn with Darwen');
-    await expectPart(element, 'selected', 'Blackburn with Darwen 432.0 per 10,000 England: 330.3 per 10,000 Significantly higher than England');
+    await expectPart(element, 'selected', 'Blackburn with Darwen 432.0 per 10,000 England: 330.3 per 10,000 More pressure than England');
     await expect(areaOf(element, 'E06000008')).toHaveAttribute('aria-current', 'true');
   },
 };
 
 /**
- * “Show as table” lists the councils' figures instead of the map. Sorting by the figure puts Rutland’s
- * 1.0% first; a second press puts Newham’s 21.5% first. Dorset, the chosen council, is marked.
+ * “Show as table” lists the councils' figures and verdicts instead of the map. Sorting by the figure
+ * puts Rutland’s 1.0% first (less pressure than England); a second press puts Newham’s 21.5% first (more
+ * pressure). Dorset, the chosen council, is marked.
  */
 export const ShowAsTable: Story = {
   name: 'Shown as a table, sorted by value',
@@ -394,13 +424,13 @@ export const ShowAsTable: Story = {
       await userEvent.click(shadow.getByRole('button', { name: 'Percentage' }));
     });
     await waitFor(() => expect(sortState()).toEqual(['none', 'ascending', null]));
-    await expect(firstRow()).toEqual(['Rutland', '1.0%', 'Better', 'Significantly better than England']);
+    await expect(firstRow()).toEqual(['Rutland', '1.0%', 'Less pressure', 'Less pressure than England']);
 
     await step('Press again: highest first', async () => {
       await userEvent.click(shadow.getByRole('button', { name: 'Percentage' }));
     });
     await waitFor(() => expect(sortState()).toEqual(['none', 'descending', null]));
-    await expect(firstRow()).toEqual(['Newham', '21.5%', 'Worse', 'Significantly worse than England']);
+    await expect(firstRow()).toEqual(['Newham', '21.5%', 'More pressure', 'More pressure than England']);
   },
 };
 
@@ -498,8 +528,8 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Looked after children');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
-    await expectPart(element, 'selected', 'Blackpool 184 per 10,000 England: 67 per 10,000 Significantly higher than England');
+    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
+    await expectPart(element, 'selected', 'Blackpool 184 per 10,000 England: 67 per 10,000 Worse than England');
   },
 };
 
@@ -564,7 +594,7 @@ export const WidthPhone: Story = {
   },
 };
 
-/** In a 400 px CMS sidebar, zoomed to the chosen council's region: Gateshead among the North East's 12 councils. */
+/** In a 400 px CMS sidebar, zoomed to the chosen council's region: Gateshead among the North East's 12 councils, looking after more children than England (124 against 67 per 10,000). */
 export const WidthSidebar: Story = {
   name: 'Width: CMS sidebar, 400 px',
   args: { indicator: 'looked-after-children', area: 'E08000037', zoom: 'region' },
@@ -573,7 +603,7 @@ export const WidthSidebar: Story = {
     await expectFrame(canvasElement, 'default', 'sidebar');
     const element = await mapOf(canvasElement, 'Looked after children', 12);
     await expect(widthOf(element)).toBe(400);
-    await expectPart(element, 'selected', 'Gateshead 124 per 10,000 England: 67 per 10,000 Significantly higher than England');
+    await expectPart(element, 'selected', 'Gateshead 124 per 10,000 England: 67 per 10,000 Worse than England');
   },
 };
 
@@ -586,6 +616,6 @@ export const WidthFull: Story = {
     await expectFrame(canvasElement, 'default', 'full');
     const element = await mapOf(canvasElement, 'Children in need');
     await expect(widthOf(element)).toBeGreaterThan(400);
-    await expectPart(element, 'selected', 'Newcastle upon Tyne 484.6 per 10,000 England: 330.3 per 10,000 Significantly higher than England');
+    await expectPart(element, 'selected', 'Newcastle upon Tyne 484.6 per 10,000 England: 330.3 per 10,000 More pressure than England');
   },
 };

@@ -24,6 +24,17 @@ function rows(element: OatDomain): [string | undefined, string | undefined][] {
   return [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"]')].map((row) => [row.dataset.indicator, row.dataset.verdict]);
 }
 
+/** What one row shows in a part: its verdict, or how the verdict was reached (`judged`). */
+function rowSays(element: OatDomain, slug: string, part: 'verdict' | 'judged'): string {
+  const found = element.shadowRoot!.querySelector(`[part~="row"][data-indicator="${slug}"] [part~="${part}"]`);
+  return (found?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The labels over the spine charts' two ends, left then right. */
+function chartEnds(element: OatDomain): string[] {
+  return [...element.shadowRoot!.querySelectorAll('.head .chart-cell .ends > span')].map((end) => (end.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
 /** The figure in a row's area column. */
 function valueIn(element: OatDomain, slug: string): string {
   const cell = element.shadowRoot!.querySelector(`[part~="row"][data-indicator="${slug}"] .value`);
@@ -55,37 +66,56 @@ const meta = {
 export default meta;
 type Story = StoryObj<DomainArgs>;
 
-/** Croydon’s homes are far more crowded than England’s; two of the four indicators have no snapshot figures. */
+/**
+ * Croydon’s homes are far more crowded than England’s (10.4% against 4.4%): more pressure on its
+ * families. Fewer of its children live in low-income families (16.4% against 19.8%); no count is
+ * published for that, so its verdict is Croydon’s position among councils, and the row says so. Two of
+ * the four indicators have no snapshot figures. In every chart more pressure is to the left.
+ */
 export const CroydonStressfulCircumstances: Story = {
   name: 'Croydon: stressful circumstances',
   args: { domain: 'stressful-circumstances', area: 'E09000008' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatDomain>(canvasElement, 'oat-domain');
     await expect(inShadow(element).getByRole('heading', { level: 3, name: 'Stressful circumstances' })).toBeVisible();
-    await expectPart(element, 'summary', 'Croydon: 1 of 4 significantly worse than England; 1 not tested; 2 with no data.');
+    await expectPart(element, 'summary', 'Croydon: More pressure than England on 1 of 4 measures; less pressure on 1 (1 judged by position among councils); no data on 2.');
     await expect(rows(element)).toEqual([
       ['families-out-of-work', 'no-data'],
       ['family-homelessness', 'no-data'],
-      ['children-in-low-income-families', 'not-compared'],
+      ['children-in-low-income-families', 'better'],
       ['household-overcrowding', 'worse'],
     ]);
     await expect(valueIn(element, 'household-overcrowding')).toBe('10.4%');
+    await expect(rowSays(element, 'children-in-low-income-families', 'verdict')).toBe('Among the two fifths of councils with the least pressure');
+    await expect(rowSays(element, 'children-in-low-income-families', 'judged')).toMatch(/^By position among 153 councils .*not by a significance test/);
+    await expect(chartEnds(element)).toEqual(['← more pressure', 'less pressure →']);
   },
 };
 
-/** Blackpool is higher than England on most vulnerabilities, where neither direction is judged better. */
+/**
+ * More of Blackpool’s families are under pressure than England’s on eight of the nine vulnerabilities –
+ * children in need (606.1 per 10,000 against 330.3), parents in treatment for alcohol or drugs, parents’
+ * mental health, young carers, disability in the household, unpaid carers and, by position among
+ * councils, pupils with special educational needs. Only adults’ life satisfaction is similar to England’s.
+ */
 export const BlackpoolIndividualVulnerabilities: Story = {
   name: 'Blackpool: individual vulnerabilities',
   args: { domain: 'individual-vulnerabilities', area: 'E06000009' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatDomain>(canvasElement, 'oat-domain');
     await expect(inShadow(element).getByRole('heading', { level: 3, name: 'Individual and family vulnerabilities' })).toBeVisible();
-    await expectPart(
-      element,
-      'summary',
-      'Blackpool: 0 of 9 significantly worse than England; 7 higher where neither is judged better; 1 similar; 1 not tested.',
-    );
-    await expect(rows(element)).toHaveLength(9);
+    await expectPart(element, 'summary', 'Blackpool: More pressure than England on 8 of 9 measures (1 judged by position among councils); similar on 1.');
+    await expect(rows(element)).toEqual([
+      ['adult-mental-health', 'worse'],
+      ['adult-low-wellbeing', 'similar'],
+      ['pupils-with-sen', 'worse'],
+      ['young-carers', 'worse'],
+      ['families-with-health-problems', 'worse'],
+      ['children-in-need', 'worse'],
+      ['parents-in-alcohol-treatment', 'worse'],
+      ['parents-in-drug-treatment', 'worse'],
+      ['unpaid-carers', 'worse'],
+    ]);
     await expect(valueIn(element, 'children-in-need')).toBe('606.1 per 10,000');
     // Every chart has a text equivalent naming the area, its interval and England.
     const chart = element.shadowRoot!.querySelector('[data-indicator="children-in-need"] svg[role="img"]');
@@ -93,31 +123,36 @@ export const BlackpoolIndividualVulnerabilities: Story = {
   },
 };
 
-/** Gateshead’s family relationships: two higher than England, domestic abuse similar, one with no data. */
+/**
+ * Gateshead’s family relationships: more of its adults are separated or divorced (11.9% against 11.3%)
+ * and more of its households are headed by a lone parent (7.5% against 6.9%) than England’s – more
+ * pressure on families; domestic abuse is similar to England’s, and births outside marriage has no figures.
+ */
 export const GatesheadFamilyRelationships: Story = {
   name: 'Gateshead: family relationships',
   args: { domain: 'family-relationships', area: 'E08000037' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatDomain>(canvasElement, 'oat-domain');
     await expect(inShadow(element).getByRole('heading', { level: 3, name: 'Family relationships and dynamics' })).toBeVisible();
-    await expectPart(
-      element,
-      'summary',
-      'Gateshead: 0 of 4 significantly worse than England; 2 higher where neither is judged better; 1 similar; 1 with no data.',
-    );
+    await expectPart(element, 'summary', 'Gateshead: More pressure than England on 2 of 4 measures; similar on 1; no data on 1.');
     await expect(rows(element)).toEqual([
-      ['relationship-breakdown', 'higher'],
+      ['relationship-breakdown', 'worse'],
       ['domestic-abuse', 'similar'],
-      ['lone-parent-households', 'higher'],
+      ['lone-parent-households', 'worse'],
       ['births-outside-marriage', 'no-data'],
     ]);
+    await expect(valueIn(element, 'relationship-breakdown')).toBe('11.9%');
     await expect(valueIn(element, 'domestic-abuse')).toBe('127.2 per 10,000');
   },
 };
 
 /**
- * Newcastle upon Tyne’s children’s outcomes, with the title at level 2 to fit a page where the
- * domain is a main section.
+ * Newcastle upon Tyne’s children fare worse than England’s on 6 of the 10 outcomes: more children are
+ * looked after (107 per 10,000 against 67, a tested difference), and – judged by Newcastle’s position
+ * among councils, as no counts are published – under-18 conceptions, school readiness, Attainment 8,
+ * first-time entrants to youth justice and 16–17 year olds not in education, employment or training.
+ * The title is at level 2, to fit a page where the domain is a main section; in every chart worse is to
+ * the left.
  */
 export const NewcastleChildrenOutcomes: Story = {
   name: 'Newcastle upon Tyne: children’s outcomes',
@@ -128,17 +163,28 @@ export const NewcastleChildrenOutcomes: Story = {
     await expectPart(
       element,
       'summary',
-      'Newcastle upon Tyne: 0 of 10 significantly worse than England; 1 higher where neither is judged better; 1 similar; 5 not tested; 3 with no data.',
+      'Newcastle upon Tyne: Children fare worse than England on 6 of 10 measures (5 judged by position among councils); similar on 1; no data on 3.',
     );
     await expect(rows(element)).toHaveLength(10);
+    await expect(rows(element).filter(([, verdict]) => verdict === 'worse').map(([slug]) => slug)).toEqual([
+      'under-18-conceptions',
+      'school-readiness',
+      'gcse-attainment',
+      'looked-after-children',
+      'first-time-entrants-youth-justice',
+      'neet-16-17',
+    ]);
     await expect(valueIn(element, 'looked-after-children')).toBe('107 per 10,000');
     await expect(valueIn(element, 'school-readiness')).toBe('66.4%');
+    await expect(rowSays(element, 'school-readiness', 'verdict')).toBe('Among the two fifths of councils where children fare worst');
+    await expect(chartEnds(element)).toEqual(['← worse', 'better →']);
   },
 };
 
 /**
- * “Show as table” swaps the charts for the figures behind them: the confidence interval and the
- * spread of councils, in columns with headers.
+ * “Show as table” swaps the charts for the figures behind them, in columns with headers: each figure’s
+ * 95% confidence interval, England’s figure, the verdict and how it was judged, the lowest and highest
+ * council, and where the figure comes from.
  */
 export const ShowAsTable: Story = {
   name: 'Blackpool: shown as a table',
@@ -162,11 +208,16 @@ export const ShowAsTable: Story = {
       '95% confidence interval',
       'England',
       'Compared with England',
-      'Lowest',
-      '25th percentile',
-      '75th percentile',
-      'Highest',
+      'How judged',
+      'Lowest council',
+      'Highest council',
+      'Source',
     ]);
+    const cell = (slug: string, label: string) => element.shadowRoot!.querySelector(`[part~="row"][data-indicator="${slug}"] [data-label="${label}"]`);
+    await expect(cell('children-in-need', 'Compared with England')).toHaveTextContent('More pressure than England');
+    await expect(cell('children-in-need', 'How judged')).toHaveTextContent('Significant (95% interval, Byar)');
+    await expect(cell('children-in-need', 'Source')).toHaveTextContent('Department for Education, Children in need · Open Government Licence v3.0');
+    await expect(cell('pupils-with-sen', 'How judged')).toHaveTextContent('Position among 153 councils');
     await expect(charts()).toHaveLength(0);
     // The legend explains the charts, so it goes with them.
     await expect(shadow.queryByLabelText('How to read the charts')).toBeNull();
@@ -191,18 +242,28 @@ export const UnknownDomain: Story = {
 
 // ── More Local Family Offer pilot areas ───────────────────────────────────────────────────────
 
-/** Dorset’s stressful circumstances: homes significantly less crowded than England’s; two indicators have no snapshot figures. */
+/**
+ * Dorset’s families face less pressure than England’s on both stressful circumstances with figures:
+ * fewer crowded homes (1.7% against 4.4%, a tested difference) and fewer children in low-income families
+ * (15.5% against 19.8%, by position among councils). Two indicators have no snapshot figures.
+ */
 export const DorsetStressfulCircumstances: Story = {
   name: 'Dorset: stressful circumstances',
   args: { domain: 'stressful-circumstances', area: 'E06000059' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatDomain>(canvasElement, 'oat-domain');
-    await expectPart(element, 'summary', 'Dorset: 0 of 4 significantly worse than England; 1 significantly better; 1 not tested; 2 with no data.');
+    await expectPart(element, 'summary', 'Dorset: More pressure than England on 0 of 4 measures; less pressure on 2 (1 judged by position among councils); no data on 2.');
+    await expect(rows(element).filter(([, verdict]) => verdict === 'better').map(([slug]) => slug)).toEqual(['children-in-low-income-families', 'household-overcrowding']);
     await expect(valueIn(element, 'household-overcrowding')).toBe('1.7%');
   },
 };
 
-/** Blackburn with Darwen’s children’s outcomes: one higher and one lower than England, five not testable, three with no data. */
+/**
+ * Blackburn with Darwen’s children’s outcomes, both ways: its children fare worse than England’s on
+ * looked-after children (90 per 10,000 against 67) and school readiness (among the fifth of councils
+ * where children fare worst), and better on social, emotional and mental health needs and first-time
+ * entrants to youth justice. Three outcomes sit in the middle fifth of councils, and three have no data.
+ */
 export const BlackburnWithDarwenChildrenOutcomes: Story = {
   name: 'Blackburn with Darwen: children’s outcomes',
   args: { domain: 'children-outcomes', area: 'E06000008' },
@@ -211,9 +272,14 @@ export const BlackburnWithDarwenChildrenOutcomes: Story = {
     await expectPart(
       element,
       'summary',
-      'Blackburn with Darwen: 0 of 10 significantly worse than England; 1 higher and 1 lower where neither is judged better; 5 not tested; 3 with no data.',
+      'Blackburn with Darwen: Children fare worse than England on 2 of 10 measures (1 judged by position among councils); better on 2 (1 judged by position among councils); similar on 3; no data on 3.',
     );
+    const having = (wanted: string) => rows(element).filter(([, verdict]) => verdict === wanted).map(([slug]) => slug);
+    await expect(having('worse')).toEqual(['school-readiness', 'looked-after-children']);
+    await expect(having('better')).toEqual(['pupils-with-semh-needs', 'first-time-entrants-youth-justice']);
+    await expect(having('similar')).toEqual(['under-18-conceptions', 'gcse-attainment', 'neet-16-17']);
     await expect(valueIn(element, 'neet-16-17')).toBe('5.1%');
+    await expect(rowSays(element, 'neet-16-17', 'verdict')).toBe('In the middle fifth of councils');
   },
 };
 
@@ -277,7 +343,7 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatDomain>(canvasElement, 'oat-domain');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
+    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
     await expect(valueIn(element, 'looked-after-children')).toBe('184 per 10,000');
   },
 };
@@ -389,7 +455,7 @@ export const SourceFingertips: Story = {
   },
 };
 
-/** A council CSV with former districts as sub-areas: Carlisle’s family relationships, two from the file. */
+/** A council CSV with former districts as sub-areas: Carlisle’s family relationships, with its lone-parent households from the file. */
 export const SourceCouncilCsv: Story = {
   name: 'Source: council CSV, a sub-area',
   args: { domain: 'family-relationships', area: 'E07000028', source: '/council/cumberland-districts.csv' },

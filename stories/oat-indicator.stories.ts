@@ -47,7 +47,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<IndicatorArgs>;
 
-/** Croydon’s rate of children in need is well above England’s. */
+/**
+ * Croydon’s rate of children in need, 493.6 per 10,000, is well above England’s 330.3: more of
+ * Croydon’s families are under this pressure. Under the verdict the card says how it was reached – the
+ * count gives a 95% interval (Byar’s method) that leaves England’s rate outside – and the source line
+ * names the figure’s publisher, dataset and licence.
+ */
 export const CroydonChildrenInNeed: Story = {
   name: 'Croydon: children in need',
   args: { indicator: 'children-in-need', area: 'E09000008' },
@@ -56,12 +61,21 @@ export const CroydonChildrenInNeed: Story = {
     await expect(inShadow(element).getByRole('heading', { level: 3, name: 'Children in need' })).toBeVisible();
     await expectPart(element, 'value', '493.6 per 10,000');
     await expectPart(element, 'benchmark', '330.3 per 10,000');
-    await expectPart(element, 'verdict', 'Significantly higher than England');
-    await expect(partText(element, 'source')).toContain('Open Government Licence v3.0');
+    await expectPart(element, 'verdict', 'More pressure than England');
+    await expectPart(
+      element,
+      'judged',
+      'Tested against a 95% confidence interval by Byar’s method: England’s value lies outside it, so the difference is significant.',
+    );
+    await expect(partText(element, 'source')).toContain('Source: Department for Education, Children in need · Open Government Licence v3.0.');
   },
 };
 
-/** Blackpool’s adults rate their life satisfaction much as England’s do: the intervals overlap. */
+/**
+ * Blackpool’s adults rate their life satisfaction much as England’s do (7.49 and 7.44 out of 10):
+ * England’s score lies inside the 95% interval the Office for National Statistics publishes for
+ * Blackpool, so the verdict is “Similar to England”.
+ */
 export const BlackpoolAdultLowWellbeing: Story = {
   name: 'Blackpool: adult wellbeing',
   args: { indicator: 'adult-low-wellbeing', area: 'E06000009' },
@@ -70,10 +84,16 @@ export const BlackpoolAdultLowWellbeing: Story = {
     await expectPart(element, 'value', '7.49 out of 10');
     await expectPart(element, 'benchmark', '7.44 out of 10');
     await expectPart(element, 'verdict', 'Similar to England');
+    await expectPart(element, 'judged', 'Tested against the publisher’s 95% confidence interval: England’s value lies inside it, so the difference is not significant.');
   },
 };
 
-/** Gateshead’s school readiness is lower than England’s, but no interval is published to test it. */
+/**
+ * Fewer of Gateshead’s children reach a good level of development by the end of reception (66.4%)
+ * than England’s (68.3%). No count is published to test the gap, so the verdict is Gateshead’s
+ * position among councils – 42nd of 153, among the two fifths where children fare worst – and the card
+ * says plainly that this is a position, not a significance test.
+ */
 export const GatesheadSchoolReadiness: Story = {
   name: 'Gateshead: school readiness',
   args: { indicator: 'school-readiness', area: 'E08000037' },
@@ -81,13 +101,20 @@ export const GatesheadSchoolReadiness: Story = {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'value', '66.4%');
     await expectPart(element, 'benchmark', '68.3%');
-    await expectPart(element, 'verdict', 'Lower than England (not tested)');
+    await expectPart(element, 'verdict', 'Among the two fifths of councils where children fare worst');
+    await expectPart(
+      element,
+      'judged',
+      'By position among 153 councils (42nd, counting from the worst outcome), not by a significance test: no count is published to test the difference.',
+    );
   },
 };
 
 /**
  * The compact view puts the same comparison on one line for a sidebar: the short title, Blackpool’s
- * rate, England’s and the verdict in a word, with no chart, toggle or About disclosure.
+ * rate of looked-after children (184 per 10,000, the highest of any council), England’s 67 and the
+ * verdict in a word – “Worse” – with no chart, toggle or About disclosure. Screen readers hear the
+ * whole verdict, “Worse than England”.
  */
 export const BlackpoolLookedAfterCompact: Story = {
   name: 'Blackpool: looked-after children, compact',
@@ -99,8 +126,8 @@ export const BlackpoolLookedAfterCompact: Story = {
     await expectPart(element, 'value', '184 per 10,000');
     await expectPart(element, 'benchmark', '67 per 10,000');
     // The word on screen is the short form; the full sentence is there for screen readers.
-    await expect(shadow.getByText('Higher', { exact: true })).toBeVisible();
-    await expect(shadow.getByText('Significantly higher than England')).toBeInTheDocument();
+    await expect(shadow.getByText('Worse', { exact: true })).toBeVisible();
+    await expect(shadow.getByText('Worse than England')).toBeInTheDocument();
     for (const part of ['chart', 'toggle', 'about', 'source']) {
       await expect(element.shadowRoot!.querySelector(`[part~="${part}"]`), `no ${part} in the compact view`).toBeNull();
     }
@@ -141,7 +168,10 @@ export const MalformedArea: Story = {
 
 // ── More Local Family Offer pilot areas ───────────────────────────────────────────────────────
 
-/** Dorset looks after children at much the same rate as England: the intervals overlap. */
+/**
+ * Dorset looks after children at much the same rate as England (65 and 67 per 10,000): England’s rate
+ * lies inside Dorset’s 95% interval, so the verdict is “Similar to England”.
+ */
 export const DorsetLookedAfter: Story = {
   name: 'Dorset: looked-after children',
   args: { indicator: 'looked-after-children', area: 'E06000059' },
@@ -150,10 +180,14 @@ export const DorsetLookedAfter: Story = {
     await expectPart(element, 'value', '65 per 10,000');
     await expectPart(element, 'benchmark', '67 per 10,000');
     await expectPart(element, 'verdict', 'Similar to England');
+    await expectPart(element, 'judged', /^Tested against a 95% confidence interval by Byar’s method: England’s value lies inside it/);
   },
 };
 
-/** Newcastle upon Tyne has more children in need than England, beyond the play of chance. */
+/**
+ * Newcastle upon Tyne has 484.6 children in need per 10,000 against England’s 330.3: more pressure on
+ * its families than England’s, and a difference too large to be the play of chance.
+ */
 export const NewcastleChildrenInNeed: Story = {
   name: 'Newcastle upon Tyne: children in need',
   args: { indicator: 'children-in-need', area: 'E08000021' },
@@ -161,11 +195,17 @@ export const NewcastleChildrenInNeed: Story = {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'value', '484.6 per 10,000');
     await expectPart(element, 'benchmark', '330.3 per 10,000');
-    await expectPart(element, 'verdict', 'Significantly higher than England');
+    await expectPart(element, 'verdict', 'More pressure than England');
+    await expectPart(element, 'judged', /England’s value lies outside it, so the difference is significant\.$/);
   },
 };
 
-/** Blackburn with Darwen’s 16–17 year olds NEET or not known: below England, with no interval published to test it. */
+/**
+ * Blackburn with Darwen’s 16–17 year olds not in education, employment or training (or whose activity
+ * is not known): 5.1% against England’s 5.6%. With no count to test the gap, the verdict is its position
+ * among councils: 70th of 153, in the middle fifth – neither among those where children fare worst nor
+ * among those where they fare best.
+ */
 export const BlackburnWithDarwenNeet: Story = {
   name: 'Blackburn with Darwen: NEET at 16–17',
   args: { indicator: 'neet-16-17', area: 'E06000008' },
@@ -173,20 +213,21 @@ export const BlackburnWithDarwenNeet: Story = {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'value', '5.1%');
     await expectPart(element, 'benchmark', '5.6%');
-    await expectPart(element, 'verdict', 'Lower than England (not tested)');
+    await expectPart(element, 'verdict', 'In the middle fifth of councils');
+    await expectPart(element, 'judged', /^By position among 153 councils \(70th, counting from the worst outcome\), not by a significance test/);
   },
 };
 
 // ── Options ───────────────────────────────────────────────────────────────────────────────────
 
-/** `view="full"`, the default: the card with the spine chart, the period, About and the source. */
+/** `view="full"`, the default: the card with the verdict and how it was reached, the spine chart, the period, About and the source. */
 export const ViewFull: Story = {
   name: 'View: full',
   args: { indicator: 'adult-low-wellbeing', area: 'E08000037', view: 'full' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'value', '7.35 out of 10');
-    for (const part of ['chart', 'toggle', 'about', 'source']) {
+    for (const part of ['judged', 'chart', 'toggle', 'about', 'source']) {
       await expect(element.shadowRoot!.querySelector(`[part~="${part}"]`), `the full view has its ${part}`).not.toBeNull();
     }
   },
@@ -301,7 +342,7 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
+    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
     await expectPart(element, 'value', '184 per 10,000');
   },
 };
@@ -362,7 +403,7 @@ export const ThemeDark: Story = {
   },
 };
 
-/** High contrast: black on white with strong borders, from custom properties alone. */
+/** High contrast: black on white with strong borders, from custom properties alone. Croydon’s homes are more crowded than England’s. */
 export const ThemeHighContrast: Story = {
   name: 'Theme: high contrast',
   args: { indicator: 'household-overcrowding', area: 'E09000008' },
@@ -370,7 +411,7 @@ export const ThemeHighContrast: Story = {
   play: async ({ canvasElement }) => {
     await expectFrame(canvasElement, 'high-contrast');
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
-    await expectPart(element, 'verdict', 'Significantly worse than England');
+    await expectPart(element, 'verdict', 'More pressure than England');
     await expect(getComputedStyle(element.shadowRoot!.querySelector('[part~="base"]')!).borderTopColor).toBe('rgb(0, 0, 0)');
   },
 };
@@ -378,7 +419,7 @@ export const ThemeHighContrast: Story = {
 /**
  * A council's brand, made only with the documented `--oat-*` custom properties and `::part`s: the
  * council's colours, square corners, roomier spacing and a serif title (see the Theme toolbar's CSS in
- * stories/frames.ts).
+ * stories/frames.ts). Fewer of Blackpool’s homes are overcrowded than England’s: less pressure.
  */
 export const ThemeCouncilBrand: Story = {
   name: 'Theme: council brand',
@@ -387,7 +428,7 @@ export const ThemeCouncilBrand: Story = {
   play: async ({ canvasElement }) => {
     await expectFrame(canvasElement, 'council');
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
-    await expectPart(element, 'verdict', 'Significantly better than England');
+    await expectPart(element, 'verdict', 'Less pressure than England');
     const title = element.shadowRoot!.querySelector('[part~="title"]')!;
     await expect(getComputedStyle(title).fontFamily).toMatch(/^Georgia/);
     await expect(getComputedStyle(element.shadowRoot!.querySelector('[part~="base"]')!).borderTopLeftRadius).toBe('0px');
@@ -468,7 +509,9 @@ export const SourceFingertips: Story = {
 
 /**
  * A council's own CSV (`source="/council/cumberland-districts.csv"`) with figures for the three former
- * districts of Cumberland: Allerdale is shown against England and against Cumberland.
+ * districts of Cumberland: Allerdale is shown against England and against Cumberland. Its 6.2% of
+ * households with a lone parent is below England’s 6.9% – less pressure than England, tested with the
+ * count and households the file gives – and close to Cumberland’s 6.3%. The source line names the council’s file.
  */
 export const SourceCouncilCsv: Story = {
   name: 'Source: council CSV, a sub-area',
@@ -479,8 +522,10 @@ export const SourceCouncilCsv: Story = {
     await expectPart(element, 'value', '6.2%');
     await expectPart(element, 'benchmark', '6.9%');
     await expectPart(element, 'parent', '6.3%');
-    await expectPart(element, 'verdict', 'Significantly lower than England');
+    await expectPart(element, 'verdict', 'Less pressure than England');
+    await expectPart(element, 'judged', /^Tested against a 95% confidence interval by the Wilson score method: England’s value lies outside it/);
     await expectPart(element, 'parent-status', 'Similar to Cumberland');
+    await expect(partText(element, 'source')).toContain('Figures: Your data (cumberland-districts.csv)');
   },
 };
 

@@ -15,11 +15,13 @@ interface MapArgs {
   onOatIndicatorSelect: (event: Event) => void;
 }
 
-/** The source line the picture carries for the snapshot: every publisher, the snapshot's date and the licence. */
+/** The source line the picture carries for Newcastle upon Tyne from the snapshot: the publishers of the figures shown, their licence, and the snapshot's date. */
 const SNAPSHOT_SOURCE_LINE =
-  'Source: Office for National Statistics; Ministry of Housing, Communities and Local Government; Department for Work and Pensions; ' +
-  'Department for Education; Office for Health Improvement and Disparities; Youth Justice Board and Ministry of Justice; ' +
-  'Embedded snapshot, 22 November 2026. Contains public sector information licensed under the Open Government Licence v3.0.';
+  'Sources: Department for Education; Department for Work and Pensions; Office for National Statistics; Youth Justice Board and Ministry of Justice ' +
+  '(Open Government Licence v3.0). Figures: Embedded snapshot, 22 November 2026.';
+
+/** The legend's first entry: the opportunity, the one solid fill. */
+const OPPORTUNITY_KEY = 'More pressure on families, or children faring worse, than England: the opportunity';
 
 const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -31,6 +33,11 @@ function picture(element: OatMap): SVGSVGElement | null {
 /** The ring's segments, in the model's order, clockwise from the top. */
 function segments(element: OatMap): SVGGElement[] {
   return [...element.shadowRoot!.querySelectorAll<SVGGElement>('svg.map .segment')];
+}
+
+/** The verdicts the picture's legend lists, in its order. */
+function legendKeys(element: OatMap): (string | undefined)[] {
+  return [...element.shadowRoot!.querySelectorAll<SVGGElement>('svg.map .legend-item')].map((item) => item.dataset.verdict);
 }
 
 /** One indicator's segment. */
@@ -79,8 +86,12 @@ type Story = StoryObj<MapArgs>;
 // ── The Local Family Offer pilot areas ────────────────────────────────────────────────────────
 
 /**
- * Croydon: the ring of 27 indicators in the model's four domains, and the same in words above it –
- * significantly worse than England on overcrowding and adults’ life satisfaction, better on nothing.
+ * Croydon: the ring of 27 indicators in the model's four domains, and the same in words above it. Its
+ * families face more pressure than England’s on 5 measures – overcrowding, adults’ life satisfaction,
+ * children in need, lone parents and (by position among councils) pupils with special educational needs –
+ * and its children fare worse on 5, among them social, emotional and mental health needs; it is better
+ * placed on 10. Each name judged by position rather than by a test says so. The legend lists only the
+ * verdicts the picture uses, the opportunity first.
  */
 export const Croydon: Story = {
   args: { area: 'E09000008' },
@@ -90,68 +101,112 @@ export const Croydon: Story = {
       /^Croydon compared with England on 27 indicators in the four domains of the model\. Figures: Embedded snapshot, 22 November 2026\./,
     );
     await expect(summary(element)).toEqual([
-      '2 indicators significantly worse than England: Overcrowding, Life satisfaction.',
-      'No indicators significantly better than England.',
-      '3 indicators significantly higher than England, where neither direction is judged better: Children in need, Lone parents, Emotional and mental health needs.',
-      '8 indicators significantly lower than England, where neither direction is judged better: Parental mental health, Young carers, Disability in household, Parental alcohol misuse, Parental drug misuse, Unpaid carers, Separated or divorced, Looked after.',
-      '1 indicator similar to England: Domestic abuse.',
-      '7 indicators not tested for a significant difference: Child poverty (lower), Pupils with SEN (higher), Under 18 conceptions (higher), School readiness (higher), Attainment 8 (lower), Youth justice entrants (no England figure), NEET 16–17 (higher).',
-      '6 indicators with no data: Out of work, Homeless families, Births outside marriage, Wellbeing at 15, Low life satisfaction at 15, Child mental health.',
+      'Families face more pressure than England’s on 5 measures: Overcrowding, Life satisfaction, Pupils with SEN (by position among councils), Children in need, Lone parents.',
+      'Children fare worse than England’s on 5 measures: Under 18 conceptions (by position among councils), Emotional and mental health needs, Attainment 8 (by position among councils), Youth justice entrants (by position among councils), NEET 16–17 (by position among councils).',
+      'Better placed than England on 10 measures: Child poverty (by position among councils), Parental mental health, Young carers, Disability in household, Parental alcohol misuse, Parental drug misuse, Unpaid carers, Separated or divorced, School readiness (by position among councils), Looked after.',
+      'Similar to England on 1 measure: Domestic abuse.',
+      'No data on 6 measures: Out of work, Homeless families, Births outside marriage, Wellbeing at 15, Low life satisfaction at 15, Child mental health.',
     ]);
     // Each segment is a button named with its figures; its pattern and colour say the verdict.
     const overcrowding = segment(element, 'household-overcrowding');
     await expect(overcrowding).toHaveAttribute('role', 'button');
     await expect(overcrowding).toHaveAttribute('data-verdict', 'worse');
-    await expect(overcrowding).toHaveAttribute('aria-label', 'Overcrowding: 10.4%, England 4.4%, significantly worse than England');
+    await expect(overcrowding).toHaveAttribute('aria-label', 'Overcrowding: 10.4%, England 4.4%, more pressure than England');
+    await expect(segment(element, 'children-in-low-income-families')).toHaveAttribute(
+      'aria-label',
+      'Child poverty: 16.4%, England 19.8%, among the two fifths of councils with the least pressure',
+    );
     await expect(segment(element, 'families-out-of-work')).toHaveAttribute('aria-label', 'Out of work: no data for Croydon');
+    await expect(legendKeys(element)).toEqual(['worse', 'similar', 'better', 'no-data']);
     // The four domains are groups of the picture, in the model's order.
     const domains = [...picture(element)!.querySelectorAll('g.domain')].map((group) => group.getAttribute('aria-label'));
     await expect(domains).toEqual(['Stressful circumstances', 'Individual and family vulnerabilities', 'Family relationships and dynamics', 'Children’s outcomes']);
   },
 };
 
-/** Blackpool: nothing significantly worse than England; homes less crowded; eleven indicators higher where neither direction is judged better. */
+/**
+ * Blackpool: its families face more pressure than England’s on 12 measures – among them separated or
+ * divorced adults (15.5% against 11.3%), children in need and domestic abuse – and its children fare
+ * worse on 6, among them looked-after children (184 against 67 per 10,000), school readiness and
+ * Attainment 8. Those segments are the one solid fill, so the brightest part of the picture is where the
+ * opportunity is; the two measures where Blackpool is better placed, overcrowding among them, are pale
+ * and hatched.
+ */
 export const Blackpool: Story = {
   args: { area: 'E06000009' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Blackpool');
-    await expect(summary(element).slice(0, 2)).toEqual([
-      'No indicators significantly worse than England.',
-      '1 indicator significantly better than England: Overcrowding.',
+    await expect(summary(element).slice(0, 3)).toEqual([
+      'Families face more pressure than England’s on 12 measures: Child poverty (by position among councils), Parental mental health, Pupils with SEN (by position among councils), Young carers, Disability in household, Children in need, Parental alcohol misuse, Parental drug misuse, Unpaid carers, Separated or divorced, Domestic abuse, Lone parents.',
+      'Children fare worse than England’s on 6 measures: Under 18 conceptions (by position among councils), School readiness (by position among councils), Attainment 8 (by position among councils), Looked after, Youth justice entrants (by position among councils), NEET 16–17 (by position among councils).',
+      'Better placed than England on 2 measures: Overcrowding, Emotional and mental health needs.',
     ]);
-    await expect(segment(element, 'household-overcrowding')).toHaveAttribute('aria-label', 'Overcrowding: 2.3%, England 4.4%, significantly better than England');
-    await expect(segment(element, 'looked-after-children')).toHaveAttribute('data-verdict', 'higher');
+    await expect(segment(element, 'relationship-breakdown')).toHaveAttribute('aria-label', 'Separated or divorced: 15.5%, England 11.3%, more pressure than England');
+    await expect(segment(element, 'looked-after-children')).toHaveAttribute('aria-label', 'Looked after: 184 per 10,000, England 67 per 10,000, worse than England');
+    await expect(segment(element, 'household-overcrowding')).toHaveAttribute('aria-label', 'Overcrowding: 2.3%, England 4.4%, less pressure than England');
+    // The opportunity is the one solid fill; better placed is a pale ground, hatched.
+    const pattern = (verdict: string) => picture(element)!.querySelector(`pattern[data-verdict="${verdict}"]`)!;
+    await expect(pattern('worse').querySelector('.pattern-ink')).toBeNull();
+    await expect(pattern('worse').querySelector('.pattern-fill')).not.toHaveClass('pale');
+    await expect(pattern('better').querySelector('.pattern-fill')).toHaveClass('pale');
+    await expect(pattern('better').querySelector('.pattern-ink')).not.toBeNull();
+    const bar = (slug: string) => segment(element, slug)!.querySelector('.bar')!;
+    await expect(bar('relationship-breakdown').getAttribute('fill')).toMatch(/-worse\)$/);
+    await expect(bar('household-overcrowding').getAttribute('fill')).toMatch(/-better\)$/);
   },
 };
 
-/** Dorset: significantly better than England on overcrowding and adults’ life satisfaction; five indicators similar. */
+/**
+ * Dorset: its families face more pressure than England’s on 4 measures, among them separated or
+ * divorced adults and unpaid carers, and its children fare worse on 2; it is better placed on 8, among
+ * them overcrowding and adults’ life satisfaction, and similar on 6.
+ */
 export const Dorset: Story = {
   args: { area: 'E06000059' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Dorset');
-    await expect(summary(element)).toContain('2 indicators significantly better than England: Overcrowding, Life satisfaction.');
     await expect(summary(element)).toContain(
-      '5 indicators similar to England: Parental mental health, Children in need, Parental alcohol misuse, Parental drug misuse, Looked after.',
+      'Families face more pressure than England’s on 4 measures: Pupils with SEN (by position among councils), Disability in household, Unpaid carers, Separated or divorced.',
     );
-    await expect(segment(element, 'adult-low-wellbeing')).toHaveAttribute(
-      'aria-label',
-      'Life satisfaction: 7.61 out of 10, England 7.44 out of 10, significantly better than England',
+    await expect(summary(element)).toContain('Children fare worse than England’s on 2 measures: Emotional and mental health needs, Attainment 8 (by position among councils).');
+    await expect(summary(element)).toContain(
+      'Better placed than England on 8 measures: Child poverty (by position among councils), Overcrowding, Life satisfaction, Young carers, Domestic abuse, Lone parents, Under 18 conceptions (by position among councils), School readiness (by position among councils).',
     );
+    await expect(summary(element)).toContain(
+      'Similar to England on 6 measures: Parental mental health, Children in need, Parental alcohol misuse, Parental drug misuse, Looked after, NEET 16–17 (by position among councils).',
+    );
+    await expect(segment(element, 'adult-low-wellbeing')).toHaveAttribute('aria-label', 'Life satisfaction: 7.61 out of 10, England 7.44 out of 10, less pressure than England');
   },
 };
 
-/** Gateshead: homes less crowded than England’s, four indicators similar, seven higher where neither direction is judged better. */
+/**
+ * Gateshead: its families face more pressure than England’s on 7 measures – among them children in
+ * need, separated or divorced adults and lone parents – and its children fare worse on 3: looked-after
+ * children, and, by position among councils, under-18 conceptions and school readiness. Its homes are
+ * less crowded than England’s.
+ */
 export const Gateshead: Story = {
   args: { area: 'E08000037' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Gateshead');
-    await expect(summary(element)).toContain('4 indicators similar to England: Life satisfaction, Parental drug misuse, Domestic abuse, Emotional and mental health needs.');
-    await expect(segment(element, 'school-readiness')).toHaveAttribute('data-verdict', 'not-compared');
-    await expect(segment(element, 'school-readiness')).toHaveAttribute('aria-label', 'School readiness: 66.4%, England 68.3%, lower than England (not tested)');
+    await expect(summary(element).slice(0, 3)).toEqual([
+      'Families face more pressure than England’s on 7 measures: Child poverty (by position among councils), Disability in household, Children in need, Parental alcohol misuse, Unpaid carers, Separated or divorced, Lone parents.',
+      'Children fare worse than England’s on 3 measures: Under 18 conceptions (by position among councils), School readiness (by position among councils), Looked after.',
+      'Better placed than England on 4 measures: Overcrowding, Parental mental health, Young carers, Attainment 8 (by position among councils).',
+    ]);
+    await expect(segment(element, 'school-readiness')).toHaveAttribute('data-verdict', 'worse');
+    await expect(segment(element, 'school-readiness')).toHaveAttribute(
+      'aria-label',
+      'School readiness: 66.4%, England 68.3%, among the two fifths of councils where children fare worst',
+    );
   },
 };
 
-/** Newcastle upon Tyne: more children in need than England, beyond the play of chance; seven indicators lower. */
+/**
+ * Newcastle upon Tyne: more children in need than England (484.6 against 330.3 per 10,000), a
+ * difference beyond the play of chance; its children fare worse on 6 measures, and it is better placed
+ * on 8, among them parents in treatment for alcohol or drugs, separated or divorced adults and domestic abuse.
+ */
 export const NewcastleUponTyne: Story = {
   name: 'Newcastle upon Tyne',
   args: { area: 'E08000021' },
@@ -159,23 +214,32 @@ export const NewcastleUponTyne: Story = {
     const element = await mapOf(canvasElement, 'Newcastle upon Tyne');
     await expect(segment(element, 'children-in-need')).toHaveAttribute(
       'aria-label',
-      'Children in need: 484.6 per 10,000, England 330.3 per 10,000, significantly higher than England',
+      'Children in need: 484.6 per 10,000, England 330.3 per 10,000, more pressure than England',
     );
     await expect(summary(element)).toContain(
-      '7 indicators significantly lower than England, where neither direction is judged better: Parental mental health, Young carers, Parental alcohol misuse, Parental drug misuse, Unpaid carers, Separated or divorced, Domestic abuse.',
+      'Children fare worse than England’s on 6 measures: Under 18 conceptions (by position among councils), School readiness (by position among councils), Attainment 8 (by position among councils), Looked after, Youth justice entrants (by position among councils), NEET 16–17 (by position among councils).',
+    );
+    await expect(summary(element)).toContain(
+      'Better placed than England on 8 measures: Overcrowding, Parental mental health, Young carers, Parental alcohol misuse, Parental drug misuse, Unpaid carers, Separated or divorced, Domestic abuse.',
     );
   },
 };
 
-/** Blackburn with Darwen: homes significantly more crowded than England’s; ten indicators higher where neither direction is judged better. */
+/**
+ * Blackburn with Darwen: its families face more pressure than England’s on 11 measures – among them
+ * crowded homes (6.3% against 4.4%), child poverty, parents in treatment for drugs or alcohol and
+ * domestic abuse – and its children fare worse on 2, school readiness and looked-after children.
+ */
 export const BlackburnWithDarwen: Story = {
   name: 'Blackburn with Darwen',
   args: { area: 'E06000008' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Blackburn with Darwen');
-    await expect(summary(element)[0]).toBe('1 indicator significantly worse than England: Overcrowding.');
-    await expect(summary(element)[2]).toMatch(/^10 indicators significantly higher than England, where neither direction is judged better:/);
-    await expect(segment(element, 'household-overcrowding')).toHaveAttribute('aria-label', 'Overcrowding: 6.3%, England 4.4%, significantly worse than England');
+    await expect(summary(element)[0]).toBe(
+      'Families face more pressure than England’s on 11 measures: Child poverty (by position among councils), Overcrowding, Parental mental health, Young carers, Disability in household, Children in need, Parental alcohol misuse, Parental drug misuse, Unpaid carers, Domestic abuse, Lone parents.',
+    );
+    await expect(summary(element)[1]).toBe('Children fare worse than England’s on 2 measures: School readiness (by position among councils), Looked after.');
+    await expect(segment(element, 'household-overcrowding')).toHaveAttribute('aria-label', 'Overcrowding: 6.3%, England 4.4%, more pressure than England');
   },
 };
 
@@ -193,7 +257,8 @@ export const HeadingLevel: Story = {
 
 /**
  * The keyboard alone: the map is one tab stop; the arrow keys walk round the ring, the tooltip shows
- * the figures of the segment with focus, and Enter chooses it – the page hears `oat-indicator-select`.
+ * the figures of the segment with focus – with the period, how the verdict was reached and the figure’s
+ * source – and Enter chooses it: the page hears `oat-indicator-select`.
  */
 export const ChooseWithKeyboard: Story = {
   name: 'Choosing a segment with the keyboard',
@@ -210,13 +275,19 @@ export const ChooseWithKeyboard: Story = {
       stops[0]!.focus();
       await waitFor(() => expect(focused()).toBe('families-out-of-work'));
       await waitFor(() => expect(tooltip).toBeVisible());
-      await expectPart(element, 'tooltip', 'Families out of work Blackburn with Darwen: no data England: no data No data: No published figure for every upper-tier council was found when the snapshot was built, and the live Fingertips source does not hold this measure. A council can show its own figure by adding it to a file of its own figures (see “Your council’s own file” in the README).');
+      await expectPart(element, 'tooltip', /^Families out of work Blackburn with Darwen: no data England: no data No data: No published figure for every upper-tier council was found/);
     });
 
     await step('Press Right three times: household overcrowding', async () => {
       await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
       await waitFor(() => expect(focused()).toBe('household-overcrowding'));
-      await expectPart(element, 'tooltip', 'Household overcrowding Blackburn with Darwen: 6.3% England: 4.4% Significantly worse than England');
+      await expectPart(
+        element,
+        'tooltip',
+        'Household overcrowding Blackburn with Darwen: 6.3% England: 4.4% Census 2021 More pressure than England ' +
+          'Tested against a 95% confidence interval by the Wilson score method: England’s value lies outside it, so the difference is significant. ' +
+          'Source: Office for National Statistics, Census 2021 · Open Government Licence v3.0',
+      );
       await expect(tooltip).toBeVisible();
       await expect(shadow.querySelector('.segment[tabindex="0"]')).toHaveAttribute('data-indicator', 'household-overcrowding');
     });
@@ -233,7 +304,10 @@ export const ChooseWithKeyboard: Story = {
   },
 };
 
-/** “Show as table” swaps the picture for its figures, grouped by domain; pressing it again brings the picture back. */
+/**
+ * “Show as table” swaps the picture for its figures, grouped by domain, each with its period, the
+ * verdict, how it was judged and its source; pressing it again brings the picture back.
+ */
 export const ShowAsTable: Story = {
   name: 'Gateshead: shown as a table',
   args: { area: 'E08000037' },
@@ -252,14 +326,26 @@ export const ShowAsTable: Story = {
     const headers = inShadow(element)
       .getAllByRole('columnheader')
       .map((header) => collapse(header.textContent));
-    await expect(headers).toEqual(['Domain', 'Indicator', 'Gateshead', 'England', 'Compared with England']);
+    await expect(headers).toEqual(['Domain', 'Indicator', 'Gateshead', 'England', 'Period', 'Compared with England', 'How judged', 'Source']);
     await expect(table.querySelectorAll('tbody tr')).toHaveLength(27);
-    const overcrowding = table.querySelector('tr[data-indicator="household-overcrowding"]')!;
-    await expect([...overcrowding.querySelectorAll('th[scope="row"], td')].map((cell) => collapse(cell.textContent))).toEqual([
+    const cells = (slug: string) => [...table.querySelectorAll(`tr[data-indicator="${slug}"] :is(th[scope="row"], td)`)].map((cell) => collapse(cell.textContent));
+    await expect(cells('household-overcrowding')).toEqual([
       'Household overcrowding',
       '2.3%',
       '4.4%',
-      'Significantly better than England',
+      'Census 2021',
+      'Less pressure than England',
+      'a significant difference (tested: 95% interval, Wilson)',
+      'Office for National Statistics, Census 2021 · Open Government Licence v3.0',
+    ]);
+    await expect(cells('school-readiness')).toEqual([
+      'School readiness',
+      '66.4%',
+      '68.3%',
+      '2024/25',
+      'Among the two fifths of councils where children fare worst',
+      'by position: among the two fifths of councils where children fare worst – not a significance test',
+      'Department for Education, Early years foundation stage profile results · Open Government Licence v3.0',
     ]);
 
     await step('Press it again: the picture is back', async () => {
@@ -272,8 +358,9 @@ export const ShowAsTable: Story = {
 
 /**
  * Saving for slides: `toSvgBlob()` gives the file “Download SVG” offers – always the full picture with
- * its labels, even from a map drawn compact in a 400 px sidebar – with the area's name as its title and
- * the source line inside it. (The story does not press the buttons, which would download a file.)
+ * its labels, even from a map drawn compact in a 400 px sidebar – titled “Newcastle upon Tyne: where
+ * families face more pressure than England’s”, with the legend (the opportunity first) and the source
+ * line inside it. (The story does not press the buttons, which would download a file.)
  */
 export const SaveAsSvg: Story = {
   name: 'Saving the picture as SVG',
@@ -299,8 +386,17 @@ export const SaveAsSvg: Story = {
     // The picture's title is its first text and the source line its last, each wrapped over lines as drawn.
     const texts = [...file.querySelectorAll('text')];
     const lines = (text: Element) => [...text.querySelectorAll('tspan')].map((line) => collapse(line.textContent)).join(' ');
-    await expect(lines(texts[0]!)).toBe('Newcastle upon Tyne: family indicators compared with England');
+    await expect(lines(texts[0]!)).toBe('Newcastle upon Tyne: where families face more pressure than England’s');
     await expect(lines(texts[texts.length - 1]!)).toBe(SNAPSHOT_SOURCE_LINE);
+    // The legend, the opportunity first (the file keeps no classes, so it is found by its words).
+    const legendAt = texts.map(lines).indexOf(OPPORTUNITY_KEY);
+    await expect(legendAt).toBeGreaterThan(0);
+    await expect(texts.slice(legendAt, legendAt + 4).map(lines)).toEqual([
+      OPPORTUNITY_KEY,
+      'Similar to England',
+      'Less pressure, or children faring better, than England',
+      'No data, or no England figure (short stub)',
+    ]);
     // A label beside each segment, which the compact picture on screen leaves out.
     await expect(texts.map(lines)).toEqual(expect.arrayContaining(['Children in need', 'Looked after', 'Overcrowding']));
     // Nothing is left behind in the element, and the picture on screen is still the compact one.
@@ -357,11 +453,8 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Blackpool');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
-    await expect(segment(element, 'looked-after-children')).toHaveAttribute(
-      'aria-label',
-      'Looked after: 184 per 10,000, England 67 per 10,000, significantly higher than England',
-    );
+    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
+    await expect(segment(element, 'looked-after-children')).toHaveAttribute('aria-label', 'Looked after: 184 per 10,000, England 67 per 10,000, worse than England');
   },
 };
 
@@ -375,7 +468,7 @@ export const SuppressedValues: Story = {
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'City of London');
     await expect(summary(element)).toContain(
-      '14 indicators with no data: Out of work, Homeless families, Parental mental health, Life satisfaction, Parental drug misuse, Domestic abuse, Births outside marriage, Wellbeing at 15, Low life satisfaction at 15, Child mental health, Under 18 conceptions, Attainment 8, Looked after, Youth justice entrants.',
+      'No data on 14 measures: Out of work, Homeless families, Parental mental health, Life satisfaction, Parental drug misuse, Domestic abuse, Births outside marriage, Wellbeing at 15, Low life satisfaction at 15, Child mental health, Under 18 conceptions, Attainment 8, Looked after, Youth justice entrants.',
     );
     const lookedAfter = segment(element, 'looked-after-children');
     await expect(lookedAfter).toHaveAttribute('data-verdict', 'no-data');
@@ -400,7 +493,10 @@ export const ThemeDark: Story = {
   },
 };
 
-/** High contrast: black on white, from custom properties alone. */
+/**
+ * High contrast: black on white, from custom properties alone. The theme’s dark red fills the
+ * opportunity solid, and its dark blue draws the hatching of where Blackpool is better placed.
+ */
 export const ThemeHighContrast: Story = {
   name: 'Theme: high contrast',
   args: { area: 'E06000009' },
@@ -408,8 +504,10 @@ export const ThemeHighContrast: Story = {
   play: async ({ canvasElement }) => {
     await expectFrame(canvasElement, 'high-contrast');
     const element = await mapOf(canvasElement, 'Blackpool');
-    const better = element.shadowRoot!.querySelector('svg.map pattern[data-verdict="better"] .pattern-fill')!;
-    await expect(getComputedStyle(better).fill).toBe('rgb(0, 58, 117)');
+    const worse = element.shadowRoot!.querySelector('svg.map pattern[data-verdict="worse"] .pattern-fill')!;
+    await expect(getComputedStyle(worse).fill).toBe('rgb(138, 44, 0)');
+    const better = element.shadowRoot!.querySelector('svg.map pattern[data-verdict="better"] .pattern-ink')!;
+    await expect(getComputedStyle(better).stroke).toBe('rgb(0, 58, 117)');
   },
 };
 
@@ -486,7 +584,7 @@ export const SourceFingertips: Story = {
     await expect(element.shadowRoot!.querySelector('[part~="notice"]'), 'no fallback notice').toBeNull();
     await expect(segment(element, 'under-18-conceptions')).toHaveAttribute(
       'aria-label',
-      'Under 18 conceptions: 17.4 per 1,000, England 13.9 per 1,000, higher than England (not tested)',
+      'Under 18 conceptions: 17.4 per 1,000, England 13.9 per 1,000, among the two fifths of councils where children fare worst',
     );
   },
 };

@@ -169,7 +169,7 @@ export const LiveDataUnavailable: Story = {
   play: async ({ canvasElement }) => {
     const { indicators } = await shownAll(canvasElement);
     await expectFiguresFor(indicators, 'Blackpool');
-    await expectPart(indicators[0]!, 'notice', 'Live data unavailable — showing figures from 22 November 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
+    await expectPart(indicators[0]!, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
   },
 };
 
