@@ -138,7 +138,7 @@ export const CroydonChildrenInNeed: Story = {
     await expect(croydon).toHaveAttribute('aria-label', 'Croydon. 493.6 per 10,000. More pressure than England');
     await expect(areaOf(element, 'E10000012')).toHaveAttribute('aria-label', 'Essex. 178.1 per 10,000. Less pressure than England');
     await expect(collapse(element.shadowRoot!.querySelector('.source')?.textContent)).toBe(
-      'Sources: Department for Education (Open Government Licence v3.0). Figures: Embedded snapshot, 22 November 2026.',
+      'Sources: Department for Education (Open Government Licence v3.0). Figures: Embedded snapshot, 1 December 2026.',
     );
     await expect(partText(element, 'attribution')).toBe(ATTRIBUTION);
   },

@@ -485,7 +485,7 @@ export const SourceSnapshot: Story = {
   play: async ({ canvasElement }) => {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'value', '17.4 per 1,000');
-    await expect(partText(element, 'source')).toContain('Figures: Embedded snapshot, 22 November 2026.');
+    await expect(partText(element, 'source')).toContain('Figures: Embedded snapshot, 1 December 2026.');
   },
 };
 

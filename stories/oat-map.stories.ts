@@ -18,7 +18,7 @@ interface MapArgs {
 /** The source line the picture carries for Newcastle upon Tyne from the snapshot: the publishers of the figures shown, their licence, and the snapshot's date. */
 const SNAPSHOT_SOURCE_LINE =
   'Sources: Department for Education; Department for Work and Pensions; Office for National Statistics; Youth Justice Board and Ministry of Justice ' +
-  '(Open Government Licence v3.0). Figures: Embedded snapshot, 22 November 2026.';
+  '(Open Government Licence v3.0). Figures: Embedded snapshot, 1 December 2026.';
 
 /** The legend's first entry: the opportunity, the one solid fill. */
 const OPPORTUNITY_KEY = 'More pressure on families, or children faring worse, than England: the opportunity';
@@ -98,7 +98,7 @@ export const Croydon: Story = {
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Croydon');
     await expect(partText(element, 'summary')).toMatch(
-      /^Croydon compared with England on 27 indicators in the four domains of the model\. Figures: Embedded snapshot, 22 November 2026\./,
+      /^Croydon compared with England on 27 indicators in the four domains of the model\. Figures: Embedded snapshot, 1 December 2026\./,
     );
     await expect(summary(element)).toEqual([
       'Families face more pressure than England’s on 5 measures: Overcrowding, Life satisfaction, Pupils with SEN (by position among councils), Children in need, Lone parents.',

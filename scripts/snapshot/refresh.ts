@@ -73,7 +73,7 @@ function periodFrom(definition: IndicatorDefinition, observations: Observation[]
   const label = mine.find((observation) => observation.period.label)?.period.label;
   if (!label) return undefined;
   const period = { label, sortKey: periodSortKeyFromLabel(label) };
-  const collector = new IndicatorCollector(definition.slug, 'OHID Fingertips (live)', log);
+  const collector = new IndicatorCollector(definition.slug, 'OHID Fingertips (live)', log, { sources: ['ohidFingertips'] });
   for (const observation of mine) {
     collector.set(period, observation.area, {
       value: observation.value,
@@ -138,6 +138,7 @@ export async function refreshSnapshot(options: RefreshOptions): Promise<RefreshR
     file.builtAt = date;
     file.catalogue = [...CATALOGUE];
     file.attribution = [...new Set([...file.attribution, SOURCES.ohidFingertips.attribution])].sort();
+    file.sources = { ...file.sources, ohidFingertips: SOURCES.ohidFingertips };
   }
   return { latest, history, changes, log };
 }

@@ -39,6 +39,8 @@ describe('data sources in the elements', () => {
     const element = await indicator({ source: 'fingertips', 'api-base': MOCK_API, indicator: 'looked-after-children', area: 'E09000008' });
     expect(partText(element, 'value')).to.equal('58 per 10,000');
     expect(partText(element, 'source')).to.contain('OHID Fingertips (live)');
+    // The figure names its own publisher: Fingertips, not the catalogue's other publications.
+    expect(partText(element, 'source')).to.match(/^Source: Office for Health Improvement and Disparities, Public health profiles \(Fingertips\) · Open Government Licence v3\.0\./);
     expect(element.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
     await expect(element).to.be.accessible();
   });

@@ -38,6 +38,9 @@ describe('npm run snapshot (refresh from the live API)', () => {
     // Indicators Fingertips does not publish are untouched.
     assert.deepEqual(result.latest.indicators['children-in-need'], committed.indicators['children-in-need']);
     assert.ok(result.latest.attribution.some((line) => line.includes('Office for Health Improvement and Disparities')));
+    // Each refreshed period names Fingertips as the publication of its figures, and the file's table holds it.
+    assert.deepEqual(result.latest.indicators['looked-after-children']!.periods[0]!.sources, ['ohidFingertips']);
+    assert.equal(result.latest.sources?.['ohidFingertips']?.publisher, 'Office for Health Improvement and Disparities');
     for (const change of result.changes) assert.ok(change.areas >= 140, `${change.indicator}: ${change.areas} authorities`);
     // Children in care come from their own profile (Child and Maternal Health), and value notes in words.
     assert.ok(live.includes('looked-after-children'));

@@ -7,6 +7,7 @@ import {
   type IndicatorDefinition,
   type Observation,
   type ObservationQuery,
+  type Provenance,
   type SourceInfo,
 } from '../../model.js';
 import { cancelled } from '../abort.js';
@@ -14,6 +15,7 @@ import { SourceError, isAbort } from '../errors.js';
 import type { PersistentCache } from './cache.js';
 import { FingertipsClient } from './client.js';
 import { NO_FINGERTIPS_VALUE, withNote } from './normalise.js';
+import { provenanceFromReference } from '../../format/provenance.js';
 import { fallbackNotice, isoDate, loadingNotice, shortReason, snapshotNote, type SnapshotReason } from './notice.js';
 import { parseLatestData } from './parse-latest.js';
 import { requestGroups, type RequestGroup } from './requests.js';
@@ -52,6 +54,14 @@ export interface FingertipsSourceOptions {
   snapshotAfterMs?: number;
   /** The clock, in milliseconds since 1970; for tests. */
   now?: () => number;
+}
+
+/** The name the live source goes by wherever its figures are shown. */
+export const LIVE_NAME = 'OHID Fingertips (live)';
+
+/** Where a live figure came from: Fingertips itself, fetched on the given day. */
+function liveProvenance(fetchedAt: number): Provenance {
+  return provenanceFromReference(SOURCES.ohidFingertips, isoDate(fetchedAt), LIVE_NAME);
 }
 
 /** The attribution the licence of Fingertips' figures asks for. */
@@ -184,7 +194,7 @@ export class FingertipsSource implements DataSource, UpdatingSource {
     if (state.kind === 'loading') return { ...base, name: 'Embedded snapshot', notice: loadingNotice(base.dataDate) };
     const warnings = [...(base.warnings ?? []), ...(state.kind === 'live' ? state.warnings : [])];
     return {
-      name: 'OHID Fingertips (live)',
+      name: LIVE_NAME,
       dataDate: isoDate(state.kind === 'live' ? state.fetchedAt : this.client.now()),
       attribution: [...new Set([FINGERTIPS_ATTRIBUTION, ...base.attribution])],
       ...(warnings.length > 0 ? { warnings } : {}),
@@ -266,8 +276,9 @@ export class FingertipsSource implements DataSource, UpdatingSource {
         const isLiveArea = LIVE_AREA_KINDS.has(kindOf.get(code) as AreaKind);
         if (byArea && isLiveArea) {
           if (round.noteIds.has(`${slug} ${code}`)) noted.push(result.length);
+          const live = byArea.get(code);
           result.push(
-            byArea.get(code) ?? {
+            live ? { ...live, provenance: liveProvenance(this.state.kind === 'live' ? this.state.fetchedAt : this.client.now()) } : {
               indicator: slug,
               area: code,
               period: england ? { ...england.period } : { label: '', sortKey: '' },
