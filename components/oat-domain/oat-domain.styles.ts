@@ -46,19 +46,13 @@ export const domainStyles = css`
   .legend .middle { fill: var(--oat-spine-middle, color-mix(in srgb, currentColor 32%, transparent)); }
   .legend .england { stroke: currentColor; stroke-width: 2; }
   .rows {
-    display: table;
     table-layout: fixed;
     width: 100%;
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
   }
-  .head,
-  .row {
-    display: table-row;
-  }
   .head > *,
   .row > * {
-    display: table-cell;
     padding: 0.5em 0.75em 0.5em 0;
     vertical-align: middle;
     text-align: start;
@@ -75,6 +69,7 @@ export const domainStyles = css`
   }
   .name {
     font-weight: 700;
+    text-align: start;
   }
   .name .sub {
     display: block;
@@ -123,6 +118,7 @@ export const domainStyles = css`
   /* Narrow containers: each indicator becomes a stacked block with its labels. */
   @container (max-width: 44rem) {
     .rows,
+    .rows tbody,
     .row {
       display: block;
     }
@@ -154,8 +150,60 @@ export const domainStyles = css`
   }
 
   @media print {
+    .domain {
+      font-size: 0.78em;
+      line-height: 1.3;
+      gap: 0.35rem;
+    }
+    .explanation {
+      max-width: none;
+    }
+    .title,
+    .explanation,
+    .summary,
+    .tools {
+      break-after: avoid;
+    }
+    .tools .toggle,
+    details.about {
+      display: none;
+    }
+    /* Column headers repeat on each page, and a row is never split across two. */
+    thead {
+      display: table-header-group;
+    }
     .row {
       break-inside: avoid;
+    }
+    .head > *,
+    .row > * {
+      padding: 0.25em 0.5em 0.25em 0;
+    }
+    .row .how {
+      font-size: 0.78em;
+      line-height: 1.3;
+    }
+    .row > * {
+      vertical-align: top;
+    }
+    .head > :nth-child(1) { width: 30%; }
+    .head > :nth-child(2) { width: 11%; }
+    .head > :nth-child(3) { width: 11%; }
+    .head > :nth-child(4) { width: 30%; }
+    .head > :nth-child(5) { width: 18%; }
+    .name .sub {
+      font-size: 0.75em;
+    }
+    /* A row without data is kept short: its reason in small type across the verdict and chart columns. */
+    .row[data-verdict='no-data'] > * {
+      padding-block: 0.15em;
+      font-size: 0.9em;
+    }
+    .row[data-verdict='no-data'] .sub {
+      display: none;
+    }
+    .row[data-verdict='no-data'] .reason {
+      font-size: 0.85em;
     }
   }
   @media (forced-colors: active) {
