@@ -110,7 +110,9 @@ export class OatMap extends OatHeadedElement {
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width;
-      if (width) this.compact = width < COMPACT_BELOW;
+      // Redrawn in the next frame: redrawing inside the observer's callback can resize the element again
+      // in the same frame, which browsers report as an error ("ResizeObserver loop…").
+      if (width) requestAnimationFrame(() => (this.compact = width < COMPACT_BELOW));
     });
     this.resizeObserver.observe(this);
   }
