@@ -262,13 +262,18 @@ export class OatAssessment extends OatHeadedElement {
         ${entries.length ? html`<ul>${entries.map(item)}</ul>` : html`<p>${none}</p>`}
       </div>`;
     const withData = `${found.withData} of the ${found.total} measures have figures for ${area.name}`;
+    const none = {
+      pressures: `None of the measures shows more pressure on ${area.name}’s families than England’s.`,
+      outcomes: `None of the measures shows ${area.name}’s children faring worse than England’s.`,
+      betterPlaced: `None of the measures shows ${area.name} better placed than England.`,
+    };
     // On paper the lists become one compact table, so that page 1 of the print pack holds the whole summary.
-    const printed = (title: string, entries: IndicatorView[]) =>
-      entries.length
-        ? html`<tbody>
+    const printed = (title: string, entries: IndicatorView[], none: string) =>
+      html`<tbody>
             <tr>
               <th colspan="5" scope="rowgroup" class="group-row">${title}</th>
             </tr>
+            ${entries.length ? nothing : html`<tr><td colspan="5">${none}</td></tr>`}
             ${entries.map(
               (entry) => html`<tr data-indicator=${entry.definition.slug}>
                 <th scope="row">${entry.definition.shortTitle}</th>
@@ -278,8 +283,7 @@ export class OatAssessment extends OatHeadedElement {
                 <td>${methodShortText(entry.comparison)}</td>
               </tr>`,
             )}
-          </tbody>`
-        : nothing;
+          </tbody>`;
     return html`<section class="standout" part="standout opportunities" aria-label=${`Where ${area.name}’s families face more pressure`}>
       ${this.heading(`Where ${area.name}’s families face more pressure than England’s`, 1)}
       <p class="model-note">
@@ -288,9 +292,9 @@ export class OatAssessment extends OatHeadedElement {
         period and how it was judged.
       </p>
       <div class="standout-groups">
-        ${group('worse', 'pressures', 'More pressure on families than England', found.pressures, `None of the measures shows more pressure on ${area.name}’s families than England’s.`)}
-        ${group('worse', 'outcomes', 'Children faring worse than England', found.outcomes, `None of the measures shows ${area.name}’s children faring worse than England’s.`)}
-        ${group('better', 'better-placed', `Where ${area.name} is better placed than England`, found.betterPlaced, `None of the measures shows ${area.name} better placed than England.`)}
+        ${group('worse', 'pressures', 'More pressure on families than England', found.pressures, none.pressures)}
+        ${group('worse', 'outcomes', 'Children faring worse than England', found.outcomes, none.outcomes)}
+        ${group('better', 'better-placed', `Where ${area.name} is better placed than England`, found.betterPlaced, none.betterPlaced)}
       </div>
       <table class="standout-table">
         <thead>
@@ -302,8 +306,9 @@ export class OatAssessment extends OatHeadedElement {
             <th scope="col">How judged</th>
           </tr>
         </thead>
-        ${printed('More pressure on families than England', found.pressures)} ${printed('Children faring worse than England', found.outcomes)}
-        ${printed(`Where ${area.name} is better placed than England`, found.betterPlaced)}
+        ${printed('More pressure on families than England', found.pressures, none.pressures)}
+        ${printed('Children faring worse than England', found.outcomes, none.outcomes)}
+        ${printed(`Where ${area.name} is better placed than England`, found.betterPlaced, none.betterPlaced)}
       </table>
     </section>`;
   }
