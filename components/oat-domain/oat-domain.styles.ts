@@ -115,37 +115,42 @@ export const domainStyles = css`
     height: 2.5em;
   }
 
-  /* Narrow containers: each indicator becomes a stacked block with its labels. */
-  @container (max-width: 44rem) {
-    .rows,
-    .rows tbody,
-    .row {
-      display: block;
-    }
-    .head {
-      display: none;
-    }
-    .row {
-      padding: var(--_space) 0 var(--_space) 0.6em;
-      border-bottom: 1px solid var(--_border);
-      border-inline-start: 0.3rem solid var(--_verdict-color, transparent);
-    }
-    .row > *,
-    .row > :first-child {
-      display: block;
-      border: 0;
-      padding: 0.15em 0;
-    }
-    .row > [data-label]::before {
-      content: attr(data-label) ': ';
-      color: var(--_muted);
-      font-weight: 400;
-    }
-    .chart-cell {
-      width: 100%;
-    }
-    .row .spine .ends {
-      display: flex;
+  /*
+   * Narrow containers on screen: each indicator becomes a stacked block with its labels. Paper keeps
+   * the table, whose header repeats on each page.
+   */
+  @media not print {
+    @container (max-width: 44rem) {
+      .rows,
+      .rows tbody,
+      .row {
+        display: block;
+      }
+      .head {
+        display: none;
+      }
+      .row {
+        padding: var(--_space) 0 var(--_space) 0.6em;
+        border-bottom: 1px solid var(--_border);
+        border-inline-start: 0.3rem solid var(--_verdict-color, transparent);
+      }
+      .row > *,
+      .row > :first-child {
+        display: block;
+        border: 0;
+        padding: 0.15em 0;
+      }
+      .row > [data-label]::before {
+        content: attr(data-label) ': ';
+        color: var(--_muted);
+        font-weight: 400;
+      }
+      .chart-cell {
+        width: 100%;
+      }
+      .row .spine .ends {
+        display: flex;
+      }
     }
   }
 
