@@ -120,7 +120,7 @@ export const domainStyles = css`
    * the table, whose header repeats on each page.
    */
   @media not print {
-    @container (max-width: 44rem) {
+    @container (max-width: 43rem) {
       .rows,
       .rows tbody,
       .row {
