@@ -30,6 +30,18 @@ export const domainStyles = css`
     justify-content: space-between;
     gap: var(--_space);
   }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .export-status {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .export-status:empty {
+    display: none;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

@@ -6,6 +6,7 @@ import { coreComparison, settled, shadowText, watchErrors } from '../../test/bro
 import { ScriptedSource } from '../../test/browser/scripted-source.js';
 import { openNotes } from '../shared/browser-notes.js';
 import type { NoteStorage } from '../../src/notes/notes.js';
+import { savedFile } from '../../test/browser/saved-file.js';
 
 async function show(domain: string, area: string, width = 1200): Promise<OatDomain> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><oat-domain domain=${domain} area=${area}></oat-domain></div>`);
@@ -183,5 +184,32 @@ describe('<oat-domain>', () => {
   it('takes no notes on its own', async () => {
     const element = await show('individual-vulnerabilities', 'E06000009');
     expect(element.shadowRoot!.querySelector('details.row-notes')).to.equal(null);
+  });
+
+  it('saves its chart as a PNG for slides, drawn without loading any image', async () => {
+    const element = await show('children-outcomes', 'E06000009');
+    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('[part="download"]')!;
+    expect(button.textContent!.trim()).to.equal('Download chart (PNG)');
+    const loaded: string[] = [];
+    const observer = new PerformanceObserver((list) => loaded.push(...list.getEntries().map((entry) => entry.name).filter((name) => /^(blob|data):/.test(name))));
+    observer.observe({ type: 'resource', buffered: false });
+    const file = await savedFile(() => button.click());
+    observer.disconnect();
+    expect(file.name).to.equal('oat-chart-children-outcomes-blackpool.png');
+    expect([...file.bytes.slice(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).to.equal('PNG');
+    const bitmap = await createImageBitmap(new Blob([file.bytes], { type: 'image/png' }));
+    expect(bitmap.width).to.equal(1920);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    // The verdict colour of the worse rows (orange) is drawn: the spine markers came across.
+    let orange = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! > 150 && pixels[i + 1]! < 110 && pixels[i + 2]! < 60) orange++;
+    expect(orange).to.be.above(200);
+    expect(loaded).to.deep.equal([]);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="download"]'), 'the table view has no chart to save').to.equal(null);
   });
 });

@@ -48,6 +48,7 @@ let instances = 0;
  * @csspart row - Each indicator's row.
  * @csspart chart - Each spine chart.
  * @csspart toggle - The "Show as table" button.
+ * @csspart download - The "Download chart (PNG)" button: the chart for slides, drawn without loading any image, so it works under a strict CSP.
  * @csspart row-note - A row's team note, when one is written (inside `<oat-assessment>`).
  * @csspart note - The box a row's team note is written in.
  * @csspart status - The loading or error message.
@@ -78,6 +79,7 @@ export class OatDomain extends OatHeadedElement {
   @property({ attribute: false }) notesStore?: AreaNotes;
 
   @state() private asTable = false;
+  @state() private exportMessage = '';
   /** Slugs whose "About this indicator" is open. */
   @state() private aboutOpen = new Set<string>();
   /** Slugs whose notes box is open. */
@@ -151,10 +153,16 @@ export class OatDomain extends OatHeadedElement {
       <p class="summary" part="summary">${area.name}: ${summaryLine(indicators, readingKind(domain.id))}</p>
       <div class="tools">
         ${this.asTable ? html`<span></span>` : this.renderLegend(area.name)}
-        <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>
-          Show as table
-        </button>
+        <span class="buttons">
+          ${this.asTable
+            ? nothing
+            : html`<button type="button" class="toggle" part="download" @click=${() => void this.downloadPng(view, info)}>Download chart (PNG)</button>`}
+          <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>
+            Show as table
+          </button>
+        </span>
       </div>
+      <p class="export-status" role="status">${this.exportMessage}</p>
       <table class="rows ${this.asTable ? 'table-mode' : ''}" part="table" aria-labelledby="title" aria-describedby="source">
         <thead>
           ${this.asTable ? this.renderTableHead(area.name) : this.renderChartHead(area.name, readingKind(domain.id))}
@@ -165,6 +173,19 @@ export class OatDomain extends OatHeadedElement {
       </table>
       <p class="legend" id="source">${sourcesLine(indicators, info)}</p>
     </section>`;
+  }
+
+  /** Saves the chart as a PNG for slides; its drawing code is fetched the first time it is needed. */
+  private async downloadPng(view: DomainView, info: SourceInfo): Promise<void> {
+    try {
+      const { domainPngBlob, domainFileName } = await import('./domain-png.js');
+      const blob = await domainPngBlob(view, info, this.renderRoot, getComputedStyle(this).fontFamily);
+      const { saveBlob } = await import('../shared/save-file.js');
+      saveBlob(blob, domainFileName(view), this.renderRoot);
+      this.exportMessage = '';
+    } catch (error) {
+      this.exportMessage = errorMessage(error);
+    }
   }
 
   private renderLegend(areaName: string): TemplateResult {

@@ -75,14 +75,19 @@ class Painter {
   constructor(
     private readonly svg: SVGSVGElement,
     private readonly context: Context,
-    private readonly scale: number,
+    scale: number,
+    at: DOMMatrix,
   ) {
     // The root's screen transform maps its own units (its viewBox) to the page; undoing it gives those units.
     const root = svg.getScreenCTM();
     this.rootInverse = root ? DOMMatrix.fromMatrix(root).inverse() : new DOMMatrix();
     const box = svg.viewBox.baseVal;
-    this.origin = new DOMMatrix().scale(scale).translate(box?.width ? -box.x : 0, box?.width ? -box.y : 0);
+    this.origin = at.scale(scale).translate(box?.width ? -box.x : 0, box?.width ? -box.y : 0);
+    this.scale = at.a * scale;
   }
+
+  /** Canvas pixels to each unit of the picture, for drawing pattern tiles sharply. */
+  private readonly scale: number;
 
   draw(): void {
     this.children(this.svg, 1);
@@ -222,10 +227,11 @@ class Painter {
 
 /**
  * Draws `svg` – which must be on the page, so that its layout and styles are known – onto `context`,
- * `scale` canvas pixels to each unit of its viewBox (or CSS pixel, without one).
+ * `scale` canvas pixels to each unit of its viewBox (or CSS pixel, without one), its top left corner
+ * placed by `at` (the canvas's own origin by default).
  */
-export function drawSvg(svg: SVGSVGElement, context: CanvasRenderingContext2D, scale = 1): void {
-  new Painter(svg, context, scale).draw();
+export function drawSvg(svg: SVGSVGElement, context: CanvasRenderingContext2D, scale = 1, at: DOMMatrix = new DOMMatrix()): void {
+  new Painter(svg, context, scale, at).draw();
 }
 
 /** The picture's size in its own units: its viewBox, or its size on the page. */

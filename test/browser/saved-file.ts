@@ -4,7 +4,7 @@
  */
 export interface SavedFile {
   name: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   text: string;
 }
 
