@@ -43,9 +43,6 @@ export const assessmentStyles = css`
     align-items: center;
     gap: var(--_space);
   }
-  .action-status:empty {
-    display: none;
-  }
   .summary-page {
     display: grid;
     gap: calc(var(--_space) * 4);

@@ -176,7 +176,7 @@ export class OatAssessment extends OatHeadedElement {
         <div class="actions" part="actions">
           <button type="button" class="toggle" @click=${() => void this.downloadFigures(view)}>Download figures (CSV)</button>
           <button type="button" class="toggle" @click=${() => window.print()}>Print or save as PDF</button>
-          <span class="action-status" role="status">${this.actionMessage}</span>
+          <span class="export-status" role="status">${this.actionMessage}</span>
         </div>
       </header>
       <div class="summary-page">

@@ -35,13 +35,6 @@ export const domainStyles = css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
-  .export-status {
-    margin: 0;
-    font-size: 0.875em;
-  }
-  .export-status:empty {
-    display: none;
-  }
   .legend {
     display: flex;
     flex-wrap: wrap;

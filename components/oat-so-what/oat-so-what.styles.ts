@@ -19,8 +19,7 @@ export const soWhatStyles = css`
   .privacy,
   .problem,
   .credit,
-  .sources,
-  .status {
+  .sources {
     margin: 0;
   }
   .intro,
@@ -101,9 +100,6 @@ export const soWhatStyles = css`
   }
   .problem {
     font-weight: 700;
-  }
-  .status:empty {
-    display: none;
   }
   .skeleton.block {
     height: 10rem;

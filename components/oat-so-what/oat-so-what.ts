@@ -185,7 +185,7 @@ export class OatSoWhat extends OatHeadedElement {
       <p class="sources">${view.sources}</p>
       <div class="tools">
         <button type="button" class="toggle" part="copy" @click=${() => this.copy(view)}>Copy paragraph and figures</button>
-        <span class="status" role="status">${this.copyMessage}</span>
+        <span class="export-status" role="status">${this.copyMessage}</span>
       </div>
     </div>`;
   }
@@ -202,7 +202,7 @@ export class OatSoWhat extends OatHeadedElement {
         <button type="button" class="toggle" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click()}>Import notes</button>
         <input type="file" accept=".json,application/json" hidden aria-label="Notes file to import" @change=${(event: Event) => this.importNotes(notes, event)} />
       </div>
-      <p class="status" role="status" part="status">${this.message}</p>
+      <p class="export-status" role="status" part="status">${this.message}</p>
     </div>`;
   }
 

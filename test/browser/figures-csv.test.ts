@@ -144,6 +144,6 @@ describe('the figures as CSV', () => {
     const records = asRecords(file.text);
     expect(records).to.have.length(27);
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('.action-status')!.textContent).to.equal('The figures for Blackpool were saved as oat-figures-blackpool.csv.');
+    expect(element.shadowRoot!.querySelector('[part~="actions"] [role="status"]')!.textContent).to.equal('The figures for Blackpool were saved as oat-figures-blackpool.csv.');
   });
 });
