@@ -66,7 +66,7 @@ export const soWhatStyles = css`
   }
   .questions {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr));
     gap: calc(var(--_space) * 2);
     margin: 0;
     padding: 0;
