@@ -137,8 +137,12 @@ export class OatSoWhat extends OatHeadedElement {
     return this.ownNotes;
   }
 
+  /** The view of the last input, kept so that typing a note does not work the paragraph out again. */
+  private built?: { input: SoWhatInput; view: SoWhatView };
+
   private renderView(input: SoWhatInput, ownSource: boolean): TemplateResult {
-    const view = soWhatView(input);
+    if (this.built?.input !== input) this.built = { input, view: soWhatView(input) };
+    const view = this.built.view;
     const notes = this.notesFor(input);
     const level = this.headingLevelOr(3);
     const sub = Math.min(level + 1, 6);
