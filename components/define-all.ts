@@ -5,4 +5,5 @@ import './oat-indicator/define.js';
 import './oat-domain/define.js';
 import './oat-assessment/define.js';
 import './oat-map/define.js';
+import './oat-so-what/define.js';
 import './oat-choropleth/define.js';

@@ -10,6 +10,7 @@ export { OatIndicator, INDICATOR_VIEWS, type IndicatorLayout } from './oat-indic
 export { OatDomain } from './oat-domain/oat-domain.js';
 export { OatAssessment, type AreaChangeDetail } from './oat-assessment/oat-assessment.js';
 export { OatMap, type IndicatorSelectDetail } from './oat-map/oat-map.js';
+export { OatSoWhat } from './oat-so-what/oat-so-what.js';
 export { mapSvgBlob, mapPngBlob } from './oat-map/export.js';
 export {
   OatChoropleth,

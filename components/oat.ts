@@ -13,6 +13,9 @@ import { defineWhenUsed } from './shared/lazy-define.js';
 /** Fetches the opportunity map's code now, for a map created inside a shadow root. */
 export const loadOatMap = defineWhenUsed('oat-map', async () => (await import('./oat-map/oat-map.js')).OatMap);
 
+/** Fetches the "so what?" section's code now, for one created inside a shadow root. */
+export const loadOatSoWhat = defineWhenUsed('oat-so-what', async () => (await import('./oat-so-what/oat-so-what.js')).OatSoWhat);
+
 /** Fetches the choropleth's code now, for a choropleth created inside a shadow root. */
 export const loadOatChoropleth = defineWhenUsed('oat-choropleth', async () => (await import('./oat-choropleth/oat-choropleth.js')).OatChoropleth);
 

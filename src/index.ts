@@ -18,3 +18,7 @@ export { loadAssessmentView, type AssessmentView, type DomainView } from './view
 export { resolveArea, resolveIndicator } from './views/lookup.js';
 export { CATALOGUE, findIndicator } from '../indicators/catalogue.js';
 export { DOMAINS as DOMAIN_DEFINITIONS, findDomain, type DomainDefinition } from '../indicators/domains.js';
+export { soWhatView, SO_WHAT_QUESTIONS, type SoWhatView, type SoWhatQuestion, type Citation, type PilotExample } from './views/so-what-view.js';
+export { figuresCsv, figuresFileName, neutralise, CSV_COLUMNS } from './views/figures-csv.js';
+export { AreaNotes, checkNotesFile, NOTES_FORMAT, NOTES_VERSION, type NoteStorage, type NotesFile } from './notes/notes.js';
+export { TOOL_CREDIT } from './views/credit.js';

@@ -29,8 +29,23 @@ export const assessmentStyles = css`
     margin: 0;
   }
   .data-date,
-  .model-note {
+  .model-note,
+  .credit {
     color: var(--_muted);
+  }
+  .credit {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .summary-page {
+    display: grid;
+    gap: calc(var(--_space) * 4);
   }
 
   /* The model at a glance */
@@ -114,6 +129,9 @@ export const assessmentStyles = css`
   .versus {
     color: var(--_muted);
   }
+  .standout-table {
+    display: none;
+  }
   .sources {
     font-size: 0.875em;
     color: var(--_muted);
@@ -135,19 +153,113 @@ export const assessmentStyles = css`
     }
   }
 
+  /*
+   * The print pack. Page 1 is a summary a director can read on its own: the opportunity map beside the
+   * paragraph for a paper and the figures it cites, the opportunities below, then the team's notes.
+   * The model and the domains follow, each domain on a page of its own. Controls are not printed.
+   */
   @media print {
-    oat-area-picker {
+    oat-area-picker,
+    .actions {
       display: none;
     }
     .assessment {
-      gap: 1rem;
+      gap: 0.8rem;
     }
-    .model,
-    .standout-group {
+    .top {
+      gap: 0.15rem;
+    }
+    .title {
+      font-size: 1.45em;
+    }
+    .data-date,
+    .credit {
+      font-size: 0.75em;
+    }
+    .summary-page {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-areas:
+        'map paper'
+        'opportunities opportunities';
+      align-items: start;
+      gap: 0.5rem 1rem;
+      font-size: 0.7em;
+      break-after: page;
+    }
+    .summary-page > oat-map {
+      grid-area: map;
+    }
+    .summary-page > .standout {
+      grid-area: opportunities;
+    }
+    .summary-page oat-map::part(title),
+    .summary-page oat-map::part(summary),
+    .summary-page oat-map::part(notice),
+    .summary-page oat-so-what::part(title),
+    .summary-page oat-so-what::part(credit) {
+      display: none;
+    }
+    /* The "so what?" section lends its paragraph and notes to the page's grid. */
+    .summary-page oat-so-what,
+    .summary-page oat-so-what::part(base) {
+      display: contents;
+    }
+    .summary-page oat-so-what::part(paragraph) {
+      grid-area: paper;
+    }
+    .summary-page oat-so-what::part(questions) {
+      grid-column: 1 / -1;
+    }
+    .standout .section-title {
+      font-size: 1.15em;
+      margin: 0;
+    }
+    .standout > .model-note {
+      display: none;
+    }
+    .standout-groups {
+      display: none;
+    }
+    .standout-table {
+      display: table;
+      width: 100%;
+      border-collapse: collapse;
+      font-size: 0.9em;
+      line-height: 1.3;
+      font-variant-numeric: tabular-nums;
+    }
+    .standout-table th,
+    .standout-table td {
+      padding: 0.05em 0.6em 0.05em 0;
+      text-align: start;
+      vertical-align: top;
+      border-bottom: 1px solid var(--_border);
+    }
+    .standout-table thead th {
+      font-weight: 700;
+    }
+    .standout-table tbody th {
+      font-weight: 400;
+    }
+    .standout-table .group-row {
+      padding-top: 0.4em;
+      font-weight: 700;
+      border-bottom: 2px solid currentColor;
+    }
+    .standout-table tr {
       break-inside: avoid;
     }
-    oat-domain {
-      break-before: auto;
+    /* Each domain starts a page; the model at a glance and the sources close the pack. */
+    oat-domain + oat-domain {
+      break-before: page;
+    }
+    .model {
+      order: 1;
+      break-inside: avoid;
+    }
+    .sources {
+      order: 2;
     }
   }
   @media (forced-colors: active) {

@@ -1,13 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { sourceLine } from '../../src/format/date.js';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { Verdict } from '../../src/model.js';
 import { figureText, sourcesLine, summaryLine } from '../../src/views/describe.js';
-import { judgedBy } from '../../src/format/verdict.js';
+import { judgedBy, methodShortText } from '../../src/format/verdict.js';
 import { readingKind } from '../../src/stats/compare.js';
 import type { IndicatorView } from '../../src/views/indicator-view.js';
 import { loadAssessmentView, type AssessmentView } from '../../src/views/assessment-view.js';
+import { TOOL_CREDIT } from '../../src/views/credit.js';
+import type { AreaNotes, NoteStorage } from '../../src/notes/notes.js';
+import { browserNoteStorage, openNotes } from '../shared/browser-notes.js';
+import { saveText } from '../shared/save-file.js';
 import { errorMessage } from '../shared/messages.js';
 import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { verdictBadgeStyles, MARKERS } from '../shared/verdict-badge.js';
@@ -25,9 +29,13 @@ export interface AreaChangeDetail {
 /**
  * The whole Opportunity Assessment Tool for one area. It opens with the tool's one question – where are
  * more of the area's families under pressure than England's, and where do its children fare worse? –
- * then where the area is better placed, the model at a glance, the four domains of the
- * stress–vulnerability–adaptation model in the model's order, an area picker, the data date and the
- * sources of every figure. Prints on A4.
+ * then where the area is better placed, the opportunity map, "so what?" (the tool's four questions
+ * asked of this area, a paragraph for a paper and the team's notes), the model at a glance, the four
+ * domains of the stress–vulnerability–adaptation model in the model's order, an area picker, the data
+ * date and the sources of every figure. The figures can be downloaded as CSV. It prints on A4 as a pack
+ * for a director: page 1 holds the map, the opportunities, the paragraph and the notes; the domains
+ * follow. Team notes (one per question and per indicator) stay in the reader's browser and are never
+ * sent anywhere. Based on OnePlusOne and Innovation Unit's Local Family Offer Opportunity Assessment Tool.
  *
  * @summary The whole assessment for one area.
  * @tag oat-assessment
@@ -36,6 +44,7 @@ export interface AreaChangeDetail {
  * @attr source - Where the figures come from: `snapshot` (default), `fingertips` (live, falling back to the snapshot) or the address of a council's `.csv` or `.json` file.
  * @attr api-base - With `source="fingertips"`: the API's address, e.g. a same-origin proxy `/fingertips-api`.
  * @attr heading-level - Heading level (1–6) of the assessment's title; 2 by default. Sections and domains take the next levels.
+ * @attr notes - `on` (default) shows a notes box per "so what?" question and per indicator, kept in this browser; `off` hides notes altogether.
  *
  * @fires oat-area-change - When the reader chooses another area with the built-in picker. `detail: { code, name }`; bubbles and is composed.
  *
@@ -46,6 +55,10 @@ export interface AreaChangeDetail {
  * @csspart standout - The opening "Where the area's families face more pressure than England's": more pressure, children faring worse, and where it is better placed.
  * @csspart opportunities - The same opening section (an alias that says what it holds).
  * @csspart domain - Each `<oat-domain>`.
+ * @csspart map - The opportunity map (`<oat-map>`).
+ * @csspart so-what - The "so what?" section (`<oat-so-what>`).
+ * @csspart actions - The "Download figures (CSV)" and "Print" buttons.
+ * @csspart credit - The credit to the original tool.
  * @csspart sources - The sources and licence at the end.
  * @csspart status - The loading or error message.
  *
@@ -59,6 +72,20 @@ export class OatAssessment extends OatHeadedElement {
   /** The area's ONS code. */
   @property({ reflect: true }) area?: string;
 
+  /** `on` or `off`: whether to show the team's notes boxes. */
+  @property({ reflect: true }) notes: 'on' | 'off' | string = 'on';
+
+  /**
+   * Where the team's notes are kept: the browser's `localStorage` by default; `null` keeps them only
+   * while the page is open. Tests and stories hand in their own.
+   */
+  @property({ attribute: false }) noteStorage?: NoteStorage | null;
+
+  @state() private actionMessage = '';
+
+  /** The notes of the area shown, opened again when the area or the storage changes. */
+  private areaNotes?: { notes: AreaNotes; storage: NoteStorage | null | undefined };
+
   private readonly loading = this.track(
     new Task(this, {
       task: async ([area], { signal }) => loadAssessmentView(this.resolveSource(), area, signal),
@@ -68,6 +95,9 @@ export class OatAssessment extends OatHeadedElement {
 
   constructor() {
     super();
+    // The map's drawing code and the "so what?" section are fetched only once an assessment is shown.
+    void import('../oat-map/define.js');
+    void import('../oat-so-what/define.js');
     // The picker's event bubbles on to the page; here it also moves the assessment to the chosen area.
     this.addEventListener('oat-area-change', (event) => {
       const detail = (event as CustomEvent<AreaChangeDetail>).detail;
@@ -106,8 +136,28 @@ export class OatAssessment extends OatHeadedElement {
     </section>`;
   }
 
+  /** The notes for the area shown, shared by the "so what?" section and the domains' rows. */
+  private notesFor(view: AssessmentView): AreaNotes | undefined {
+    if (this.notes === 'off') return undefined;
+    const current = this.areaNotes;
+    if (current && current.notes.area.code === view.area.code && current.storage === this.noteStorage) return current.notes;
+    const storage = this.noteStorage === null ? undefined : (this.noteStorage ?? browserNoteStorage());
+    const slugs = view.domains.flatMap((domain) => domain.indicators.map((indicator) => indicator.definition.slug));
+    const notes = openNotes(storage, view.area, slugs);
+    this.areaNotes = { notes, storage: this.noteStorage };
+    return notes;
+  }
+
+  /** Saves exactly the figures shown as a CSV file; its code is fetched the first time it is needed. */
+  private async downloadFigures(view: AssessmentView): Promise<void> {
+    const { figuresCsv, figuresFileName } = await import('../../src/views/figures-csv.js');
+    saveText(figuresCsv(view), figuresFileName(view.area), 'text/csv;charset=utf-8', this.renderRoot);
+    this.actionMessage = `The figures for ${view.area.name} were saved as ${figuresFileName(view.area)}.`;
+  }
+
   private renderView(view: AssessmentView, refreshing: boolean): TemplateResult {
     const all = view.domains.flatMap((domain) => domain.indicators);
+    const notes = this.notesFor(view);
     return html`<section class="assessment" part="base" aria-busy=${refreshing ? 'true' : 'false'}>
       <header class="top">
         <div class="title" part="title" role="heading" aria-level=${this.level}>Opportunity assessment: ${view.area.name}</div>
@@ -121,9 +171,27 @@ export class OatAssessment extends OatHeadedElement {
         <p class="data-date">
           ${view.area.name} compared with England on ${all.length} indicators. ${sourceLine(view.info)}
         </p>
+        <p class="credit" part="credit">${TOOL_CREDIT}</p>
         ${sourceNotice(view.info)}
+        <div class="actions" part="actions">
+          <button type="button" class="toggle" @click=${() => void this.downloadFigures(view)}>Download figures (CSV)</button>
+          <button type="button" class="toggle" @click=${() => window.print()}>Print or save as PDF</button>
+          <span class="export-status" role="status">${this.actionMessage}</span>
+        </div>
       </header>
-      ${this.renderOpportunities(view)} ${this.renderModel(view)}
+      <div class="summary-page">
+        ${this.renderOpportunities(view)}
+        <oat-map part="map" class="map" area=${view.area.code} heading-level=${Math.min(this.level + 1, 6)} .data=${view} .info=${view.info}></oat-map>
+        <oat-so-what
+          part="so-what"
+          area=${view.area.code}
+          heading-level=${Math.min(this.level + 1, 6)}
+          notes=${this.notes === 'off' ? 'off' : 'on'}
+          .data=${view}
+          .notesStore=${notes}
+        ></oat-so-what>
+      </div>
+      ${this.renderModel(view)}
       ${view.domains.map(
         (domain) => html`<oat-domain
           part="domain"
@@ -132,6 +200,7 @@ export class OatAssessment extends OatHeadedElement {
           heading-level=${Math.min(this.level + 1, 6)}
           .data=${domain}
           .info=${view.info}
+          .notesStore=${notes}
         ></oat-domain>`,
       )}
       <footer class="sources" part="sources">
@@ -140,6 +209,7 @@ export class OatAssessment extends OatHeadedElement {
         <ul>
           ${view.info.attribution.map((line) => html`<li>${line}</li>`)}
         </ul>
+        <p>${TOOL_CREDIT}</p>
       </footer>
       ${refreshing ? html`<p class="visually-hidden" role="status">Loading figures for the chosen area…</p>` : nothing}
     </section>`;
@@ -192,6 +262,28 @@ export class OatAssessment extends OatHeadedElement {
         ${entries.length ? html`<ul>${entries.map(item)}</ul>` : html`<p>${none}</p>`}
       </div>`;
     const withData = `${found.withData} of the ${found.total} measures have figures for ${area.name}`;
+    const none = {
+      pressures: `None of the measures shows more pressure on ${area.name}’s families than England’s.`,
+      outcomes: `None of the measures shows ${area.name}’s children faring worse than England’s.`,
+      betterPlaced: `None of the measures shows ${area.name} better placed than England.`,
+    };
+    // On paper the lists become one compact table, so that page 1 of the print pack holds the whole summary.
+    const printed = (title: string, entries: IndicatorView[], none: string) =>
+      html`<tbody>
+            <tr>
+              <th colspan="5" scope="rowgroup" class="group-row">${title}</th>
+            </tr>
+            ${entries.length ? nothing : html`<tr><td colspan="5">${none}</td></tr>`}
+            ${entries.map(
+              (entry) => html`<tr data-indicator=${entry.definition.slug}>
+                <th scope="row">${entry.definition.shortTitle}</th>
+                <td>${figureText(entry, entry.local?.value)}</td>
+                <td>${entry.england?.value == null ? 'no figure' : figureText(entry, entry.england.value)}</td>
+                <td>${entry.local?.period.label ?? ''}</td>
+                <td>${methodShortText(entry.comparison)}</td>
+              </tr>`,
+            )}
+          </tbody>`;
     return html`<section class="standout" part="standout opportunities" aria-label=${`Where ${area.name}’s families face more pressure`}>
       ${this.heading(`Where ${area.name}’s families face more pressure than England’s`, 1)}
       <p class="model-note">
@@ -200,10 +292,24 @@ export class OatAssessment extends OatHeadedElement {
         period and how it was judged.
       </p>
       <div class="standout-groups">
-        ${group('worse', 'pressures', 'More pressure on families than England', found.pressures, `None of the measures shows more pressure on ${area.name}’s families than England’s.`)}
-        ${group('worse', 'outcomes', 'Children faring worse than England', found.outcomes, `None of the measures shows ${area.name}’s children faring worse than England’s.`)}
-        ${group('better', 'better-placed', `Where ${area.name} is better placed than England`, found.betterPlaced, `None of the measures shows ${area.name} better placed than England.`)}
+        ${group('worse', 'pressures', 'More pressure on families than England', found.pressures, none.pressures)}
+        ${group('worse', 'outcomes', 'Children faring worse than England', found.outcomes, none.outcomes)}
+        ${group('better', 'better-placed', `Where ${area.name} is better placed than England`, found.betterPlaced, none.betterPlaced)}
       </div>
+      <table class="standout-table">
+        <thead>
+          <tr>
+            <th scope="col">Measure</th>
+            <th scope="col">${area.name}</th>
+            <th scope="col">England</th>
+            <th scope="col">Period</th>
+            <th scope="col">How judged</th>
+          </tr>
+        </thead>
+        ${printed('More pressure on families than England', found.pressures, none.pressures)}
+        ${printed('Children faring worse than England', found.outcomes, none.outcomes)}
+        ${printed(`Where ${area.name} is better placed than England`, found.betterPlaced, none.betterPlaced)}
+      </table>
     </section>`;
   }
 }

@@ -30,6 +30,11 @@ export const domainStyles = css`
     justify-content: space-between;
     gap: var(--_space);
   }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -46,19 +51,13 @@ export const domainStyles = css`
   .legend .middle { fill: var(--oat-spine-middle, color-mix(in srgb, currentColor 32%, transparent)); }
   .legend .england { stroke: currentColor; stroke-width: 2; }
   .rows {
-    display: table;
     table-layout: fixed;
     width: 100%;
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
   }
-  .head,
-  .row {
-    display: table-row;
-  }
   .head > *,
   .row > * {
-    display: table-cell;
     padding: 0.5em 0.75em 0.5em 0;
     vertical-align: middle;
     text-align: start;
@@ -75,6 +74,7 @@ export const domainStyles = css`
   }
   .name {
     font-weight: 700;
+    text-align: start;
   }
   .name .sub {
     display: block;
@@ -120,42 +120,100 @@ export const domainStyles = css`
     height: 2.5em;
   }
 
-  /* Narrow containers: each indicator becomes a stacked block with its labels. */
-  @container (max-width: 44rem) {
-    .rows,
-    .row {
-      display: block;
-    }
-    .head {
-      display: none;
-    }
-    .row {
-      padding: var(--_space) 0 var(--_space) 0.6em;
-      border-bottom: 1px solid var(--_border);
-      border-inline-start: 0.3rem solid var(--_verdict-color, transparent);
-    }
-    .row > *,
-    .row > :first-child {
-      display: block;
-      border: 0;
-      padding: 0.15em 0;
-    }
-    .row > [data-label]::before {
-      content: attr(data-label) ': ';
-      color: var(--_muted);
-      font-weight: 400;
-    }
-    .chart-cell {
-      width: 100%;
-    }
-    .row .spine .ends {
-      display: flex;
+  /*
+   * Narrow containers on screen: each indicator becomes a stacked block with its labels. Paper keeps
+   * the table, whose header repeats on each page.
+   */
+  @media not print {
+    @container (max-width: 43rem) {
+      .rows,
+      .rows tbody,
+      .row {
+        display: block;
+      }
+      .head {
+        display: none;
+      }
+      .row {
+        padding: var(--_space) 0 var(--_space) 0.6em;
+        border-bottom: 1px solid var(--_border);
+        border-inline-start: 0.3rem solid var(--_verdict-color, transparent);
+      }
+      .row > *,
+      .row > :first-child {
+        display: block;
+        border: 0;
+        padding: 0.15em 0;
+      }
+      .row > [data-label]::before {
+        content: attr(data-label) ': ';
+        color: var(--_muted);
+        font-weight: 400;
+      }
+      .chart-cell {
+        width: 100%;
+      }
+      .row .spine .ends {
+        display: flex;
+      }
     }
   }
 
   @media print {
+    .domain {
+      font-size: 0.78em;
+      line-height: 1.3;
+      gap: 0.35rem;
+    }
+    .explanation {
+      max-width: none;
+    }
+    .title,
+    .explanation,
+    .summary,
+    .tools {
+      break-after: avoid;
+    }
+    .tools .toggle,
+    details.about {
+      display: none;
+    }
+    /* Column headers repeat on each page, and a row is never split across two. */
+    thead {
+      display: table-header-group;
+    }
     .row {
       break-inside: avoid;
+    }
+    .head > *,
+    .row > * {
+      padding: 0.25em 0.5em 0.25em 0;
+    }
+    .row .how {
+      font-size: 0.78em;
+      line-height: 1.3;
+    }
+    .row > * {
+      vertical-align: top;
+    }
+    .head > :nth-child(1) { width: 30%; }
+    .head > :nth-child(2) { width: 11%; }
+    .head > :nth-child(3) { width: 11%; }
+    .head > :nth-child(4) { width: 30%; }
+    .head > :nth-child(5) { width: 18%; }
+    .name .sub {
+      font-size: 0.75em;
+    }
+    /* A row without data is kept short: its reason in small type across the verdict and chart columns. */
+    .row[data-verdict='no-data'] > * {
+      padding-block: 0.15em;
+      font-size: 0.9em;
+    }
+    .row[data-verdict='no-data'] .sub {
+      display: none;
+    }
+    .row[data-verdict='no-data'] .reason {
+      font-size: 0.85em;
     }
   }
   @media (forced-colors: active) {

@@ -4,6 +4,9 @@ import type { OatDomain } from './oat-domain.js';
 import { CATALOGUE } from '../../indicators/catalogue.js';
 import { coreComparison, settled, shadowText, watchErrors } from '../../test/browser/helpers.js';
 import { ScriptedSource } from '../../test/browser/scripted-source.js';
+import { openNotes } from '../shared/browser-notes.js';
+import type { NoteStorage } from '../../src/notes/notes.js';
+import { savedFile } from '../../test/browser/saved-file.js';
 
 async function show(domain: string, area: string, width = 1200): Promise<OatDomain> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><oat-domain domain=${domain} area=${area}></oat-domain></div>`);
@@ -131,5 +134,82 @@ describe('<oat-domain>', () => {
     const element = wrapper.querySelector('oat-domain')!;
     await settled(element);
     expect(element.shadowRoot!.querySelector('[part="title"]')!.getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('is a real table in both views, so it pastes into Word and spreadsheets as one', async () => {
+    const element = await show('family-relationships', 'E06000009');
+    for (const asTable of [false, true]) {
+      const table = element.shadowRoot!.querySelector('table[part="table"]')!;
+      expect(table, `a <table> (table view: ${asTable})`).to.exist;
+      const headers = [...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
+      expect(headers[0]).to.equal('Indicator');
+      expect(headers).to.include('Compared with England');
+      const bodyRows = [...table.querySelectorAll('tbody > tr')];
+      expect(bodyRows).to.have.length(4);
+      expect(bodyRows.every((tr) => tr.querySelector(':scope > th[scope="row"]'))).to.equal(true);
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await element.updateComplete;
+    }
+    // A row without a figure gives its reason the chart's room, so it stays short.
+    const missing = rows(element).find((row) => row.dataset.verdict === 'no-data')!;
+    expect(missing.querySelector('[colspan="2"]')!.textContent).to.contain('No data');
+  });
+
+  it('takes a team note on each row when given the area’s notes, shown as plain text under the row', async () => {
+    const items = new Map<string, string>();
+    const storage: NoteStorage = { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value), removeItem: (key) => void items.delete(key) };
+    const notes = openNotes(storage, { code: 'E06000009', name: 'Blackpool' }, ['children-in-need']);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><oat-domain domain="individual-vulnerabilities" area="E06000009" .notesStore=${notes}></oat-domain></div>`);
+    const element = wrapper.querySelector('oat-domain')!;
+    await settled(element);
+    const row = () => rows(element).find((r) => r.dataset.indicator === 'children-in-need')!;
+    const summary = row().querySelector<HTMLElement>('details.row-notes summary')!;
+    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Add a team note: Children in need');
+    summary.click();
+    // The details element reports its toggle in a task of its own.
+    await aTimeout(10);
+    await element.updateComplete;
+    const box = row().querySelector<HTMLTextAreaElement>('textarea')!;
+    expect(box.labels![0]!.textContent!.trim()).to.equal('Team note on Children in need');
+    box.value = 'Re-referrals <b>up</b> since 2023';
+    box.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(row().querySelector('[part="row-note"]')!.textContent).to.equal('Re-referrals <b>up</b> since 2023');
+    expect(row().querySelector('b')).to.equal(null);
+    expect(notes.get('indicator:children-in-need')).to.equal('Re-referrals <b>up</b> since 2023');
+    expect([...items.values()][0]).to.contain('Re-referrals');
+    await expect(element).to.be.accessible();
+  });
+
+  it('takes no notes on its own', async () => {
+    const element = await show('individual-vulnerabilities', 'E06000009');
+    expect(element.shadowRoot!.querySelector('details.row-notes')).to.equal(null);
+  });
+
+  it('saves its chart as a PNG for slides, drawn without loading any image', async () => {
+    const element = await show('children-outcomes', 'E06000009');
+    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('[part="download"]')!;
+    expect(button.textContent!.trim()).to.equal('Download chart (PNG)');
+    const loaded: string[] = [];
+    const observer = new PerformanceObserver((list) => loaded.push(...list.getEntries().map((entry) => entry.name).filter((name) => /^(blob|data):/.test(name))));
+    observer.observe({ type: 'resource', buffered: false });
+    const file = await savedFile(() => button.click());
+    observer.disconnect();
+    expect(file.name).to.equal('oat-chart-children-outcomes-blackpool.png');
+    expect([...file.bytes.slice(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).to.equal('PNG');
+    const bitmap = await createImageBitmap(new Blob([file.bytes], { type: 'image/png' }));
+    expect(bitmap.width).to.equal(1920);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    // The verdict colour of the worse rows (orange) is drawn: the spine markers came across.
+    let orange = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! > 150 && pixels[i + 1]! < 110 && pixels[i + 2]! < 60) orange++;
+    expect(orange).to.be.above(200);
+    expect(loaded).to.deep.equal([]);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="download"]'), 'the table view has no chart to save').to.equal(null);
   });
 });

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import type { DomainId, ReadingKind, SourceInfo } from '../../src/model.js';
@@ -16,14 +16,19 @@ import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { spineChart, spineStyles } from '../shared/spine-chart.js';
 import { verdictBadge, verdictBadgeStyles } from '../shared/verdict-badge.js';
 import { noticeStyles, sourceNotice } from '../shared/notice.js';
+import { indicatorNoteKey, type AreaNotes } from '../../src/notes/notes.js';
+import { noteFieldStyles, rowNote } from '../shared/note-field.js';
 import { domainStyles } from './oat-domain.styles.js';
+
+let instances = 0;
 
 /**
  * One domain of the stress–vulnerability–adaptation model for one area: why it matters for parents'
  * relationships, a one-line summary of how the area compares with England, and every indicator in
- * one aligned layout – the spine charts of all rows share one convention (England in the middle,
+ * one aligned table – the spine charts of all rows share one convention (England in the middle,
  * more pressure, or worse for children, on the left) so a reader can scan down the column. Each row
- * names the source and licence of its own figure.
+ * names the source and licence of its own figure. Both views are real tables, so they paste into Word
+ * or a spreadsheet as tables. Inside `<oat-assessment>` each row also takes a team note.
  *
  * @summary One domain of the assessment for one area.
  * @tag oat-domain
@@ -43,6 +48,9 @@ import { domainStyles } from './oat-domain.styles.js';
  * @csspart row - Each indicator's row.
  * @csspart chart - Each spine chart.
  * @csspart toggle - The "Show as table" button.
+ * @csspart download - The "Download chart (PNG)" button: the chart for slides, drawn without loading any image, so it works under a strict CSP.
+ * @csspart row-note - A row's team note, when one is written (inside `<oat-assessment>`).
+ * @csspart note - The box a row's team note is written in.
  * @csspart status - The loading or error message.
  *
  * @cssprop --oat-color-better - Colour of less pressure than England (or better for children).
@@ -53,7 +61,7 @@ import { domainStyles } from './oat-domain.styles.js';
  * @cssprop --oat-space - Base spacing unit.
  */
 export class OatDomain extends OatHeadedElement {
-  static override styles = [...OatElement.styles, verdictBadgeStyles, spineStyles, aboutStyles, noticeStyles, domainStyles];
+  static override styles = [...OatElement.styles, verdictBadgeStyles, spineStyles, aboutStyles, noticeStyles, noteFieldStyles, domainStyles];
 
   /** Which domain. */
   @property({ reflect: true }) domain?: DomainId | string;
@@ -67,9 +75,18 @@ export class OatDomain extends OatHeadedElement {
   /** Where a ready-made `data` view came from. */
   @property({ attribute: false }) info?: SourceInfo;
 
+  /** The team's notes, one per row: `<oat-assessment>` hands in the area's notes; without them rows take none. */
+  @property({ attribute: false }) notesStore?: AreaNotes;
+
   @state() private asTable = false;
+  @state() private exportMessage = '';
   /** Slugs whose "About this indicator" is open. */
   @state() private aboutOpen = new Set<string>();
+  /** Slugs whose notes box is open. */
+  @state() private notesOpen = new Set<string>();
+
+  private readonly idPrefix = `oat-domain-${++instances}`;
+  private unsubscribe?: () => void;
 
   private readonly loading = this.track(
     new Task(this, {
@@ -77,6 +94,28 @@ export class OatDomain extends OatHeadedElement {
       args: () => [this.domain, this.areaOr(this.area), this.data, ...this.sourceKey()] as const,
     }),
   );
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('notesStore')) this.listen();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listen();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** Re-renders the rows whenever a note changes, here or elsewhere in the assessment. */
+  private listen(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = this.notesStore?.subscribe(() => this.requestUpdate());
+  }
 
   protected override render(): TemplateResult {
     if (this.data && this.info) return this.renderView(this.data, this.info, false);
@@ -114,16 +153,39 @@ export class OatDomain extends OatHeadedElement {
       <p class="summary" part="summary">${area.name}: ${summaryLine(indicators, readingKind(domain.id))}</p>
       <div class="tools">
         ${this.asTable ? html`<span></span>` : this.renderLegend(area.name)}
-        <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>
-          Show as table
-        </button>
+        <span class="buttons">
+          ${this.asTable
+            ? nothing
+            : html`<button type="button" class="toggle" part="download" @click=${() => void this.downloadPng(view, info)}>Download chart (PNG)</button>`}
+          <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>
+            Show as table
+          </button>
+        </span>
       </div>
-      <div class="rows ${this.asTable ? 'table-mode' : ''}" part="table" role="table" aria-labelledby="title" aria-describedby="source">
-        ${this.asTable ? this.renderTableHead(area.name) : this.renderChartHead(area.name, readingKind(domain.id))}
-        ${indicators.map((indicator) => (this.asTable ? this.renderTableRow(indicator, info) : this.renderChartRow(indicator, info)))}
-      </div>
+      <p class="export-status" role="status">${this.exportMessage}</p>
+      <table class="rows ${this.asTable ? 'table-mode' : ''}" part="table" aria-labelledby="title" aria-describedby="source">
+        <thead>
+          ${this.asTable ? this.renderTableHead(area.name) : this.renderChartHead(area.name, readingKind(domain.id))}
+        </thead>
+        <tbody>
+          ${indicators.map((indicator) => (this.asTable ? this.renderTableRow(indicator, info) : this.renderChartRow(indicator, info)))}
+        </tbody>
+      </table>
       <p class="legend" id="source">${sourcesLine(indicators, info)}</p>
     </section>`;
+  }
+
+  /** Saves the chart as a PNG for slides; its drawing code is fetched the first time it is needed. */
+  private async downloadPng(view: DomainView, info: SourceInfo): Promise<void> {
+    try {
+      const { domainPngBlob, domainFileName } = await import('./domain-png.js');
+      const blob = await domainPngBlob(view, info, this.renderRoot, getComputedStyle(this).fontFamily);
+      const { saveBlob } = await import('../shared/save-file.js');
+      saveBlob(blob, domainFileName(view), this.renderRoot);
+      this.exportMessage = '';
+    } catch (error) {
+      this.exportMessage = errorMessage(error);
+    }
   }
 
   private renderLegend(areaName: string): TemplateResult {
@@ -137,51 +199,49 @@ export class OatDomain extends OatHeadedElement {
 
   private renderChartHead(areaName: string, reads: ReadingKind): TemplateResult {
     const ends = spineEnds(reads);
-    return html`<div class="head" role="row">
-      <span role="columnheader">Indicator</span>
-      <span role="columnheader">${areaName}</span>
-      <span role="columnheader">England</span>
-      <span role="columnheader">Compared with England</span>
-      <span role="columnheader" class="chart-cell">
+    return html`<tr class="head" role="row">
+      <th scope="col" role="columnheader">Indicator</th>
+      <th scope="col" role="columnheader">${areaName}</th>
+      <th scope="col" role="columnheader">England</th>
+      <th scope="col" role="columnheader">Compared with England</th>
+      <th scope="col" role="columnheader" class="chart-cell">
         Where ${areaName} sits among councils
         <span class="ends" aria-hidden="true"><span>← ${ends.left.toLowerCase()}</span><span>${ends.right.toLowerCase()} →</span></span>
-      </span>
-    </div>`;
+      </th>
+    </tr>`;
   }
 
   private renderTableHead(areaName: string): TemplateResult {
-    return html`<div class="head" role="row">
-      <span role="columnheader">Indicator</span>
-      <span role="columnheader">${areaName}</span>
-      <span role="columnheader">95% confidence interval</span>
-      <span role="columnheader">England</span>
-      <span role="columnheader">Compared with England</span>
-      <span role="columnheader">How judged</span>
-      <span role="columnheader">Lowest council</span>
-      <span role="columnheader">Highest council</span>
-      <span role="columnheader">Source</span>
-    </div>`;
+    return html`<tr class="head" role="row">
+      <th scope="col" role="columnheader">Indicator</th>
+      <th scope="col" role="columnheader">${areaName}</th>
+      <th scope="col" role="columnheader">95% confidence interval</th>
+      <th scope="col" role="columnheader">England</th>
+      <th scope="col" role="columnheader">Compared with England</th>
+      <th scope="col" role="columnheader">How judged</th>
+      <th scope="col" role="columnheader">Lowest council</th>
+      <th scope="col" role="columnheader">Highest council</th>
+      <th scope="col" role="columnheader">Source</th>
+    </tr>`;
   }
 
   private renderName(view: IndicatorView, info: SourceInfo): TemplateResult {
     const { definition, local, england } = view;
     const period = local?.period.label || england?.period.label;
     const provenance = provenanceOf(view, local, info);
-    return html`<span role="rowheader" class="name">
+    const notes = this.notesStore;
+    return html`<th scope="row" role="rowheader" class="name">
       ${definition.title}
       <span class="sub">${period ? html`${period} · ` : nothing}${describeUnit(definition.unit)}</span>
       ${provenance ? html`<span class="sub provenance">${provenanceShort(provenance)}</span>` : nothing}
       ${local?.note ? html`<span class="note">${local.note}</span>` : nothing}
-      ${aboutIndicator(view, info, this.aboutOpen.has(definition.slug), (open) => this.toggleAbout(definition.slug, open))}
-    </span>`;
-  }
-
-  private toggleAbout(slug: string, open: boolean): void {
-    if (open === this.aboutOpen.has(slug)) return;
-    const next = new Set(this.aboutOpen);
-    if (open) next.add(slug);
-    else next.delete(slug);
-    this.aboutOpen = next;
+      ${aboutIndicator(view, info, this.aboutOpen.has(definition.slug), (open) => (this.aboutOpen = toggled(this.aboutOpen, definition.slug, open)))}
+      ${notes
+        ? rowNote(notes, indicatorNoteKey(definition.slug), definition.title, `${this.idPrefix}-${definition.slug}`, this.notesOpen.has(definition.slug), (open) =>
+            (this.notesOpen = toggled(this.notesOpen, definition.slug, open)),
+          )
+        : nothing}
+    </th>`;
   }
 
   /** For a sub-area such as a ward: how it compares with its own authority. */
@@ -195,13 +255,16 @@ export class OatDomain extends OatHeadedElement {
 
   private renderChartRow(view: IndicatorView, info: SourceInfo): TemplateResult {
     const { area, local, england, comparison } = view;
-    return html`<div class="row" part="row" role="row" data-verdict=${comparison.verdict} data-indicator=${view.definition.slug}>
+    return html`<tr class="row" part="row" role="row" data-verdict=${comparison.verdict} data-indicator=${view.definition.slug}>
       ${this.renderName(view, info)}
-      <span role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</span>
-      <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}${englandPeriod(view)}${englandSource(view, info)}</span>
-      <span role="cell" class="verdict-cell" data-label="Compared with England">${verdictBadge(comparison, { how: 'brief' })}${this.renderParent(view)}</span>
-      <span role="cell" class="chart-cell">${spineChart(view, { ends: true })}</span>
-    </div>`;
+      <td role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</td>
+      <td role="cell" class="num" data-label="England">${figureText(view, england?.value)}${englandPeriod(view)}${englandSource(view, info)}</td>
+      ${comparison.verdict === 'no-data'
+        ? // Without a figure there is nothing to place on the chart: the reason takes its room, and the row stays short.
+          html`<td role="cell" class="verdict-cell" colspan="2" data-label="Compared with England">${verdictBadge(comparison)}${this.renderParent(view)}</td>`
+        : html`<td role="cell" class="verdict-cell" data-label="Compared with England">${verdictBadge(comparison, { how: 'brief' })}${this.renderParent(view)}</td>
+            <td role="cell" class="chart-cell">${spineChart(view, { ends: true })}</td>`}
+    </tr>`;
   }
 
   private renderTableRow(view: IndicatorView, info: SourceInfo): TemplateResult {
@@ -209,18 +272,27 @@ export class OatDomain extends OatHeadedElement {
     const interval = comparison.interval;
     const figure = (value: number | undefined) => figureText(view, value);
     const provenance = provenanceOf(view, local, info);
-    return html`<div class="row" part="row" role="row" data-verdict=${comparison.verdict} data-indicator=${view.definition.slug}>
+    return html`<tr class="row" part="row" role="row" data-verdict=${comparison.verdict} data-indicator=${view.definition.slug}>
       ${this.renderName(view, info)}
-      <span role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</span>
-      <span role="cell" class="num" data-label="95% confidence interval">${interval ? `${figure(interval.lower)} to ${figure(interval.upper)}` : 'none'}</span>
-      <span role="cell" class="num" data-label="England">${figureText(view, england?.value)}${englandPeriod(view)}${englandSource(view, info)}</span>
-      <span role="cell" data-label="Compared with England">${verdictText(comparison)}${this.renderParent(view)}</span>
-      <span role="cell" data-label="How judged">${methodShortText(comparison)}</span>
-      <span role="cell" class="num" data-label="Lowest council">${figure(spread?.min)}</span>
-      <span role="cell" class="num" data-label="Highest council">${figure(spread?.max)}</span>
-      <span role="cell" data-label="Source">${provenance ? provenanceShort(provenance) : 'none'}</span>
-    </div>`;
+      <td role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</td>
+      <td role="cell" class="num" data-label="95% confidence interval">${interval ? `${figure(interval.lower)} to ${figure(interval.upper)}` : 'none'}</td>
+      <td role="cell" class="num" data-label="England">${figureText(view, england?.value)}${englandPeriod(view)}${englandSource(view, info)}</td>
+      <td role="cell" data-label="Compared with England">${verdictText(comparison)}${this.renderParent(view)}</td>
+      <td role="cell" data-label="How judged">${methodShortText(comparison)}</td>
+      <td role="cell" class="num" data-label="Lowest council">${figure(spread?.min)}</td>
+      <td role="cell" class="num" data-label="Highest council">${figure(spread?.max)}</td>
+      <td role="cell" data-label="Source">${provenance ? provenanceShort(provenance) : 'none'}</td>
+    </tr>`;
   }
+}
+
+/** A set with `slug` added (when `open`) or taken out; the same set when nothing changes. */
+function toggled(set: Set<string>, slug: string, open: boolean): Set<string> {
+  if (open === set.has(slug)) return set;
+  const next = new Set(set);
+  if (open) next.add(slug);
+  else next.delete(slug);
+  return next;
 }
 
 /** Where England's figure came from, when it is a council's own rather than the publisher's. */

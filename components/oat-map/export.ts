@@ -1,8 +1,12 @@
 /**
  * Saving the opportunity map for slides, entirely in the browser: the picture as a stand-alone SVG
  * file (every style written onto the elements, so no stylesheet is needed) or as a PNG drawn at twice
- * the size on a white background.
+ * the size on a white background – shape by shape on a canvas, so no image is loaded and a strict
+ * Content-Security-Policy needs nothing allowed.
  */
+import { fileSlug } from '../../src/format/file-name.js';
+import { saveBlob } from '../shared/save-file.js';
+import { svgPngBlob } from '../shared/svg-canvas.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -28,14 +32,6 @@ const TEXT_PROPERTIES: Record<string, string[]> = {
 };
 const DRAWN = new Set(['path', 'rect', 'circle', 'line', 'polyline', 'polygon', 'ellipse', 'text']);
 const TEXTUAL = new Set(['text']);
-
-/** Raised when the page will not let the picture be drawn as an image, so no PNG can be made. */
-export class ExportBlockedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ExportBlockedError';
-  }
-}
 
 const clamp255 = (n: number) => Math.round(Math.min(255, Math.max(0, n)));
 
@@ -149,75 +145,18 @@ export function mapSvgBlob(svg: SVGSVGElement): Blob {
   return new Blob([mapSvgText(svg)], { type: 'image/svg+xml' });
 }
 
-async function loadImage(url: string): Promise<HTMLImageElement> {
-  const image = new Image();
-  image.decoding = 'sync';
-  image.src = url;
-  await image.decode();
-  return image;
-}
-
 /**
- * Draws the SVG file as an image: from a `blob:` address, or where the page's Content-Security-Policy
- * blocks those for images, from a `data:` address. Rejects with {@link ExportBlockedError} when neither
- * is allowed.
+ * The map as a PNG file, `scale` times the picture's size (twice by default), on a white background.
+ * It is drawn shape by shape on a canvas rather than loaded as an image, so it works under a strict
+ * Content-Security-Policy. `svg` must be on the page.
  */
-async function svgImage(text: string): Promise<HTMLImageElement> {
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-  try {
-    return await loadImage(url);
-  } catch {
-    try {
-      return await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`);
-    } catch {
-      throw new ExportBlockedError(
-        'This page’s security policy does not let the map be drawn as an image, so no PNG can be made here. Download the SVG instead: slide software and image editors can open it.',
-      );
-    }
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** The map as a PNG file, `scale` times the picture's size (twice by default), on a white background. */
 export async function mapPngBlob(svg: SVGSVGElement, options: { scale?: number } = {}): Promise<Blob> {
-  const scale = options.scale ?? 2;
-  const box = svg.viewBox.baseVal;
-  const image = await svgImage(mapSvgText(svg));
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(box.width * scale);
-  canvas.height = Math.round(box.height * scale);
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw the map as a PNG. Download the SVG instead.');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made. Download the SVG instead.'))), 'image/png'),
-  );
+  return svgPngBlob(svg, options.scale ?? 2);
 }
 
 /** A file name for the map of an area, e.g. "opportunity-map-croydon.png". */
 export function mapFileName(areaName: string, extension: 'svg' | 'png'): string {
-  const slug = areaName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `opportunity-map-${slug || 'area'}.${extension}`;
+  return `opportunity-map-${fileSlug(areaName)}.${extension}`;
 }
 
-/** Offers a file for download through a temporary link to an object URL; nothing is sent anywhere. */
-export function saveBlob(blob: Blob, fileName: string, parent: Node): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  parent.appendChild(link);
-  link.click();
-  link.remove();
-  // Some browsers read the file after click() returns; let go of it once they surely have.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+export { saveBlob };

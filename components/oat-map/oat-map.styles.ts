@@ -59,13 +59,6 @@ export const mapStyles = css`
     align-items: center;
     gap: var(--_space);
   }
-  .export-status {
-    margin: 0;
-    font-size: 0.875em;
-  }
-  .export-status:empty {
-    display: none;
-  }
 
   /* The picture. */
   .figure {

@@ -110,7 +110,12 @@ export class OatMap extends OatHeadedElement {
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width;
-      if (width) this.compact = width < COMPACT_BELOW;
+      // Printing keeps the picture drawn for the screen: a print layout's narrower column must not
+      // swap the labelled map for the compact one. Otherwise it is redrawn in the next frame, as
+      // redrawing inside the observer's callback can resize the element again in the same frame,
+      // which browsers report as an error ("ResizeObserver loop…").
+      if (!width || matchMedia('print').matches) return;
+      requestAnimationFrame(() => (this.compact = width < COMPACT_BELOW));
     });
     this.resizeObserver.observe(this);
   }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Styles every element shares for its controls and states: the "Show as table" toggle, link focus,
- * and the loading skeleton (which pulses only when the reader has not asked for reduced motion).
+ * the status line under download buttons, and the loading skeleton (which pulses only when the reader has not asked for reduced motion).
  */
 export const controlStyles = css`
   .toggle {
@@ -26,6 +26,14 @@ export const controlStyles = css`
   }
   a {
     color: inherit;
+  }
+  /* What became of a download or an import, said where the reader pressed the button. */
+  .export-status {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .export-status:empty {
+    display: none;
   }
   .skeleton {
     display: block;

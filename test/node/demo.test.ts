@@ -81,8 +81,10 @@ describe('the demo page', { skip: built ? false : 'dist/oat.js is missing: run n
     assert.equal((await row('children-in-need')).value, '606.1 per 10,000');
     // The picker drives the provider, so the opportunity map and the map of England follow.
     await page.waitForFunction(`customElements.get('oat-map') && customElements.get('oat-choropleth')`);
-    await page.evaluate(`Promise.all([document.querySelector('oat-map').updateComplete, document.querySelector('oat-choropleth').updateComplete])`);
-    const titles = await page.evaluate(`[...document.querySelectorAll('oat-map, oat-choropleth')].map((e) => e.shadowRoot.querySelector('[part="title"]').textContent.trim())`);
+    // The opportunity map is part of the assessment.
+    const maps = `[document.querySelector('oat-assessment').shadowRoot.querySelector('oat-map'), document.querySelector('oat-choropleth')]`;
+    await page.evaluate(`Promise.all(${maps}.map((e) => e.updateComplete))`);
+    const titles = await page.evaluate(`${maps}.map((e) => e.shadowRoot.querySelector('[part="title"]').textContent.trim())`);
     assert.equal((titles as string[])[0], 'Opportunity map: Blackpool');
     const chosen = await page.evaluate(`document.querySelector('oat-choropleth').shadowRoot.querySelector('[part~="selected"]')?.textContent`);
     assert.match(String(chosen), /^\s*Blackpool\s+606\.1 per 10,000/);
