@@ -129,7 +129,8 @@ export const assessmentStyles = css`
   .versus {
     color: var(--_muted);
   }
-  .standout-table {
+  .standout-table,
+  .standout-table-note {
     display: none;
   }
   .sources {
@@ -249,6 +250,15 @@ export const assessmentStyles = css`
     }
     .standout-table tr {
       break-inside: avoid;
+    }
+    .standout-table td:nth-child(4) {
+      white-space: nowrap;
+    }
+    .standout-table-note {
+      display: block;
+      margin: 0.2em 0 0;
+      font-size: 0.8em;
+      color: var(--_muted);
     }
     /* Each domain starts a page; the model at a glance and the sources close the pack. */
     oat-domain + oat-domain {

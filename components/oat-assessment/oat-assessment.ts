@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { Verdict } from '../../src/model.js';
 import { figureText, sourcesLine, summaryLine } from '../../src/views/describe.js';
-import { judgedBy, methodShortText } from '../../src/format/verdict.js';
+import { judgedBy, methodTag } from '../../src/format/verdict.js';
 import { readingKind } from '../../src/stats/compare.js';
 import type { IndicatorView } from '../../src/views/indicator-view.js';
 import { loadAssessmentView, type AssessmentView } from '../../src/views/assessment-view.js';
@@ -280,7 +280,7 @@ export class OatAssessment extends OatHeadedElement {
                 <td>${figureText(entry, entry.local?.value)}</td>
                 <td>${entry.england?.value == null ? 'no figure' : figureText(entry, entry.england.value)}</td>
                 <td>${entry.local?.period.label ?? ''}</td>
-                <td>${methodShortText(entry.comparison)}</td>
+                <td>${methodTag(entry.comparison)}</td>
               </tr>`,
             )}
           </tbody>`;
@@ -310,6 +310,7 @@ export class OatAssessment extends OatHeadedElement {
         ${printed('Children faring worse than England', found.outcomes, none.outcomes)}
         ${printed(`Where ${area.name} is better placed than England`, found.betterPlaced, none.betterPlaced)}
       </table>
+      <p class="standout-table-note">Tested: England’s figure lies outside (significant) or inside the area’s 95% confidence interval. Position: the area’s place among England’s councils, 1st having the most pressure – not a significance test.</p>
     </section>`;
   }
 }

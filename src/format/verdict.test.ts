@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Comparison, ReadingKind } from '../model.js';
-import { judgedBy, methodShortText, methodText, ordinal, positionText, verdictShortText, verdictText } from './verdict.js';
+import { judgedBy, methodShortText, methodTag, methodText, ordinal, positionText, verdictShortText, verdictText } from './verdict.js';
 
 const tested = (verdict: Comparison['verdict'], significance: Comparison['significance'], reads: ReadingKind = 'pressure', method: Comparison['interval'] = { lower: 1, upper: 2, method: 'byar' }): Comparison => ({
   verdict,
@@ -121,6 +121,12 @@ describe('how a verdict was reached', () => {
     const published: Comparison = { verdict: 'worse', reads: 'outcome', method: 'published-comparison', significance: 'higher', direction: 'higher' };
     expect(methodShortText(published)).to.equal('The publisher’s own comparison');
     expect(methodText(published)).to.contain('The publisher’s own comparison with England');
+  });
+
+  it('says it in as few words as a printed table allows', () => {
+    expect(methodTag(tested('worse', 'higher'))).to.equal('Tested: significant (Byar)');
+    expect(methodTag(tested('similar', 'similar', 'pressure', { lower: 1, upper: 2, method: 'wilson', derived: true }))).to.equal('Tested: not significant (Wilson, derived count)');
+    expect(methodTag(byPosition(5))).to.equal('Position: 3rd of 153 (not a test)');
   });
 
   it('writes ranks and positions in words', () => {

@@ -177,3 +177,19 @@ export function judgedBy(comparison: Comparison): string {
   if (method === 'position' && position) return `by position: ${positionText(position, reads)} – not a significance test`;
   return 'not judged';
 }
+
+/**
+ * How the verdict was reached, in as few words as a printed summary table allows: "Tested:
+ * significant (Byar)", "Tested: not significant (Wilson, derived count)", "Publisher’s comparison",
+ * "Position: 10th of 153 (not a test)", "Not judged" or "No data".
+ */
+export function methodTag(comparison: Comparison): string {
+  const { method, interval, position, significance } = comparison;
+  if (method === 'interval' && interval) {
+    const how = { published: 'published interval', wilson: 'Wilson', byar: 'Byar', 'exact-poisson': 'exact Poisson' }[interval.method];
+    return `Tested: ${significance === 'similar' ? 'not significant' : 'significant'} (${how}${interval.derived ? ', derived count' : ''})`;
+  }
+  if (method === 'published-comparison') return 'Publisher’s comparison';
+  if (method === 'position' && position) return `Position: ${ordinal(position.rank)} of ${formatNumber(position.of, 0)} (not a test)`;
+  return comparison.verdict === 'no-data' ? 'No data' : 'Not judged';
+}
