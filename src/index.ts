@@ -20,5 +20,6 @@ export { CATALOGUE, findIndicator } from '../indicators/catalogue.js';
 export { DOMAINS as DOMAIN_DEFINITIONS, findDomain, type DomainDefinition } from '../indicators/domains.js';
 export { soWhatView, SO_WHAT_QUESTIONS, type SoWhatView, type SoWhatQuestion, type Citation, type PilotExample } from './views/so-what-view.js';
 export { figuresCsv, figuresFileName, neutralise, CSV_COLUMNS } from './views/figures-csv.js';
-export { AreaNotes, checkNotesFile, NOTES_FORMAT, NOTES_VERSION, type NoteStorage, type NotesFile } from './notes/notes.js';
+export { AreaNotes, NOTES_FORMAT, NOTES_VERSION, type NoteStorage } from './notes/notes.js';
+export { checkNotesFile, notesFileName, notesFileText, readNotesFile, type NotesFile, type NotesOutcome } from './notes/notes-file.js';
 export { TOOL_CREDIT } from './views/credit.js';
