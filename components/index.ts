@@ -8,8 +8,9 @@ export { OatProvider } from './oat-provider/oat-provider.js';
 export { OatAreaPicker } from './oat-area-picker/oat-area-picker.js';
 export { OatIndicator, INDICATOR_VIEWS, type IndicatorLayout } from './oat-indicator/oat-indicator.js';
 export { OatDomain } from './oat-domain/oat-domain.js';
-export { OatAssessment, type AreaChangeDetail } from './oat-assessment/oat-assessment.js';
-export { OatMap, type IndicatorSelectDetail } from './oat-map/oat-map.js';
+export { OatAssessment } from './oat-assessment/oat-assessment.js';
+export type { AreaChangeDetail, IndicatorSelectDetail } from './shared/events.js';
+export { OatMap } from './oat-map/oat-map.js';
 export { OatSoWhat } from './oat-so-what/oat-so-what.js';
 export { mapSvgBlob, mapPngBlob } from './oat-map/export.js';
 export {

@@ -14,13 +14,9 @@ import { MARKERS, verdictBadge, verdictBadgeStyles } from '../shared/verdict-bad
 import { layoutFor, mapChart, type MapChartOptions } from './oat-map.chart.js';
 import { mapStyles } from './oat-map.styles.js';
 
-/** Detail of the `oat-indicator-select` event. */
-export interface IndicatorSelectDetail {
-  /** The indicator's slug, e.g. `household-overcrowding`. */
-  indicator: string;
-  /** The area's ONS code. */
-  area: string;
-}
+import type { IndicatorSelectDetail } from '../shared/events.js';
+
+export type { IndicatorSelectDetail };
 
 /** Containers narrower than this get the compact picture: the ring without labels beside it. */
 export const COMPACT_BELOW = 540;
