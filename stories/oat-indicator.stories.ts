@@ -7,6 +7,7 @@ import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-indicator/define.js';
 import { INDICATOR_VIEWS, type IndicatorLayout, type OatIndicator } from '../components/oat-indicator/oat-indicator.js';
 import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import { FROM_FINGERTIPS, FROM_SNAPSHOT, LIVE_UNAVAILABLE_NOTICE, SOURCES } from './shown-texts.js';
 
 /** The story's args are the element's attributes, under their attribute names. */
 interface IndicatorArgs {
@@ -51,7 +52,8 @@ type Story = StoryObj<IndicatorArgs>;
  * Croydon’s rate of children in need, 493.6 per 10,000, is well above England’s 330.3: more of
  * Croydon’s families are under this pressure. Under the verdict the card says how it was reached – the
  * count gives a 95% interval (Byar’s method) that leaves England’s rate outside – and the source line
- * names the figure’s publisher, dataset and licence.
+ * names the figure’s publisher and dataset (the Department for Education’s Local authority interactive
+ * tool, LAIT), its licence and the snapshot it was shown from.
  */
 export const CroydonChildrenInNeed: Story = {
   name: 'Croydon: children in need',
@@ -67,7 +69,7 @@ export const CroydonChildrenInNeed: Story = {
       'judged',
       'Tested against a 95% confidence interval by Byar’s method: England’s value lies outside it, so the difference is significant.',
     );
-    await expect(partText(element, 'source')).toContain('Source: Department for Education, Children in need · Open Government Licence v3.0.');
+    await expectPart(element, 'source', `Source: ${SOURCES.lait}. ${FROM_SNAPSHOT}`);
   },
 };
 
@@ -202,9 +204,10 @@ export const NewcastleChildrenInNeed: Story = {
 
 /**
  * Blackburn with Darwen’s 16–17 year olds not in education, employment or training (or whose activity
- * is not known): 5.1% against England’s 5.6%. With no count to test the gap, the verdict is its position
- * among councils: 70th of 153, in the middle fifth – neither among those where children fare worst nor
- * among those where they fare best.
+ * is not known): 5.1% against England’s 5.6%. The Department for Education publishes the percentage
+ * but not the count behind it, so the count is worked out from the published percentage and the number
+ * of 16–17 year olds, and the card says so. A 95% interval from that count (the Wilson score method)
+ * holds England’s 5.6%: the difference is not significant, and the verdict is “Similar to England”.
  */
 export const BlackburnWithDarwenNeet: Story = {
   name: 'Blackburn with Darwen: NEET at 16–17',
@@ -213,8 +216,12 @@ export const BlackburnWithDarwenNeet: Story = {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'value', '5.1%');
     await expectPart(element, 'benchmark', '5.6%');
-    await expectPart(element, 'verdict', 'In the middle fifth of councils');
-    await expectPart(element, 'judged', /^By position among 153 councils \(70th, counting from the worst outcome\), not by a significance test/);
+    await expectPart(element, 'verdict', 'Similar to England');
+    await expectPart(
+      element,
+      'judged',
+      'Tested against a 95% confidence interval by the Wilson score method from a count derived from published figures: England’s value lies inside it, so the difference is not significant.',
+    );
   },
 };
 
@@ -342,7 +349,7 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
+    await expectPart(element, 'notice', LIVE_UNAVAILABLE_NOTICE);
     await expectPart(element, 'value', '184 per 10,000');
   },
 };
@@ -485,13 +492,15 @@ export const SourceSnapshot: Story = {
   play: async ({ canvasElement }) => {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'value', '17.4 per 1,000');
-    await expect(partText(element, 'source')).toContain('Figures: Embedded snapshot, 1 December 2026.');
+    await expect(partText(element, 'source')).toContain(FROM_SNAPSHOT);
   },
 };
 
 /**
  * The live Fingertips source, answered by a recorded reply in Fingertips’ own shape (built from the
- * snapshot’s figures, so the numbers are the published ones). The source line names Fingertips.
+ * snapshot’s figures, so the numbers are the published ones, dated the day the snapshot was built).
+ * The source line names the figure’s publisher as Fingertips gives it – the Office for Health
+ * Improvement and Disparities’ public health profiles – and says the figures are live.
  */
 export const SourceFingertips: Story = {
   name: 'Source: Fingertips (recorded reply)',
@@ -502,7 +511,7 @@ export const SourceFingertips: Story = {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'value', '17.4 per 1,000');
     await expectPart(element, 'benchmark', '13.9 per 1,000');
-    await expect(partText(element, 'source')).toContain('Figures: OHID Fingertips (live), 22 November 2026.');
+    await expectPart(element, 'source', `Source: ${SOURCES.fingertips}. ${FROM_FINGERTIPS}`);
     await expect(element.shadowRoot!.querySelector('[part~="notice"]'), 'no fallback notice').toBeNull();
   },
 };
