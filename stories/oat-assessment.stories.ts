@@ -11,8 +11,8 @@ import type { OatDomain } from '../components/oat-domain/oat-domain.js';
 import type { OatMap } from '../components/oat-map/oat-map.js';
 import type { OatSoWhat } from '../components/oat-so-what/oat-so-what.js';
 import { printLayout } from './frames.js';
-import { expectFrame, expectPart, inShadow, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
-import { FROM_FINGERTIPS, LIVE_UNAVAILABLE_NOTICE, SOURCES } from './shown-texts.js';
+import { expectFrame, expectPart, inShadow, letLiveFiguresArrive, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import { FILE_NOT_FOUND_NOTICE, FROM_FINGERTIPS, FROM_SNAPSHOT, LIVE_LOADING_NOTICE, LIVE_UNAVAILABLE_NOTICE, SOURCES } from './shown-texts.js';
 
 /** The story's args are the element's attributes, under their attribute names, and its event. */
 interface AssessmentArgs {
@@ -477,6 +477,63 @@ export const LoadingError: Story = {
   },
 };
 
+/**
+ * The council’s own file is not where the page says (the server answers 404), but the embedded snapshot
+ * is there: the whole assessment – opening, map, “so what?” and domains – shows the snapshot’s figures
+ * for Croydon, under one notice at the top naming the file and what went wrong. The page names the
+ * snapshot as where the figures came from, never “Your data”.
+ */
+export const CouncilFileUnavailable: Story = {
+  name: 'State: council file could not be loaded',
+  args: { area: 'E09000008', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'council-file-unavailable' },
+  play: async ({ canvasElement }) => {
+    const element = await shownFor(canvasElement, 'Croydon');
+    await expect(notices(element)).toEqual([FILE_NOT_FOUND_NOTICE]);
+    await expect(collapse(element.shadowRoot!.querySelector('.data-date')?.textContent)).toBe(
+      `Croydon compared with England on 27 indicators. ${FROM_SNAPSHOT}`,
+    );
+    await expect(opening(element, 'pressures')).toEqual(['household-overcrowding', 'children-in-need', 'lone-parent-households', 'adult-low-wellbeing', 'pupils-with-sen']);
+    await expect(rowSource(element, 'individual-vulnerabilities', 'children-in-need')).toBe(SOURCES.lait);
+    await expect(collapse(element.shadowRoot!.textContent)).not.toContain('Your data');
+  },
+};
+
+/**
+ * Live figures were asked for, and Fingertips is slow to answer, as it is on a cold start: the whole
+ * assessment for Gateshead is shown at once from the embedded snapshot, under one notice that live
+ * figures are still loading. When the reply arrives (here a recorded reply, held back until the play lets
+ * it through, or for 8 seconds) the page takes it in place without going blank: the notice goes, the
+ * page says its figures are live, and each figure Fingertips publishes – under-18 conceptions, say –
+ * names Fingertips as its source. The recorded reply holds the snapshot’s own published figures, so the
+ * reading stays the same: 7 measures of more pressure on families, 3 where children fare worse.
+ */
+export const LiveFiguresArrive: Story = {
+  name: 'State: live figures arrive after the snapshot’s',
+  args: { area: 'E08000037', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'fingertips-slow' },
+  play: async ({ canvasElement, step }) => {
+    const element = await shownFor(canvasElement, 'Gateshead');
+    const dataDate = () => collapse(element.shadowRoot!.querySelector('.data-date')?.textContent);
+    await expect(notices(element)).toEqual([LIVE_LOADING_NOTICE]);
+    await expect(dataDate()).toBe(`Gateshead compared with England on 27 indicators. ${FROM_SNAPSHOT}`);
+    await expect(rowSource(element, 'children-outcomes', 'under-18-conceptions')).toBe(SOURCES.lait);
+
+    await step('Fingertips’ reply arrives', async () => {
+      letLiveFiguresArrive(element);
+    });
+    await waitFor(() => expect(dataDate()).toBe(`Gateshead compared with England on 27 indicators. ${FROM_FINGERTIPS}`));
+    await element.updateComplete;
+    await Promise.all([...element.shadowRoot!.querySelectorAll<OatDomain>('oat-domain')].map((domain) => domain.updateComplete));
+    await expect(notices(element)).toEqual([]);
+    await expect(rowSource(element, 'children-outcomes', 'under-18-conceptions')).toBe(SOURCES.fingertips);
+    await expect(opening(element, 'pressures')).toHaveLength(7);
+    await expect(opening(element, 'outcomes')).toEqual(['looked-after-children', 'under-18-conceptions', 'school-readiness']);
+  },
+};
+
 /** The City of London: several figures withheld or not published, each row saying which and why. */
 export const Suppressed: Story = {
   name: 'State: suppressed and missing values (City of London)',
@@ -498,9 +555,7 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Blackpool');
-    await expect(notices(element)).toEqual([
-      LIVE_UNAVAILABLE_NOTICE,
-    ]);
+    await expect(notices(element)).toEqual([LIVE_UNAVAILABLE_NOTICE]);
     await expect(opening(element, 'pressures')).toHaveLength(12);
     await expect(opening(element, 'outcomes')).toHaveLength(6);
     await expect(opening(element, 'better-placed')).toEqual(['household-overcrowding', 'pupils-with-semh-needs']);
@@ -620,9 +675,7 @@ export const SourceFingertips: Story = {
       `Blackburn with Darwen compared with England on 27 indicators. ${FROM_FINGERTIPS}`,
     );
     await expect(notices(element)).toEqual([]);
-    await expect(rowSource(element, 'children-outcomes', 'under-18-conceptions')).toBe(
-      SOURCES.fingertips,
-    );
+    await expect(rowSource(element, 'children-outcomes', 'under-18-conceptions')).toBe(SOURCES.fingertips);
   },
 };
 

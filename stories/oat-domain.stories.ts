@@ -486,6 +486,31 @@ export const SourceCouncilCsv: Story = {
   },
 };
 
+/**
+ * A council file that brings its own England figure for a period nothing is published for yet (2025/26):
+ * Croydon’s children in need row compares the file’s Croydon figure with the file’s England figure, and
+ * England’s cell says it is “the council’s own figure, from england-later.csv”; the row names the
+ * council’s file as its source. Every other row keeps its published figures and sources. The figures in
+ * this file are made up: it is one of the hostile test files (test/fixtures/council/hostile/README.md),
+ * shown here to prove that a file’s figure can never pass as England’s published one.
+ */
+export const SourceCouncilOwnEngland: Story = {
+  name: 'Source: council CSV, England’s figure its own',
+  args: { domain: 'individual-vulnerabilities', area: 'E09000008', source: '/council/hostile/england-later.csv' },
+  argTypes: { source: { control: 'select', options: [...SOURCE_NAMES, '/council/hostile/england-later.csv'] } },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    const cells = (slug: string) =>
+      [...element.shadowRoot!.querySelectorAll(`[part~="row"][data-indicator="${slug}"] td`)].slice(0, 2).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const provenance = (slug: string) => (element.shadowRoot!.querySelector(`[part~="row"][data-indicator="${slug}"] .provenance`)?.textContent ?? '').trim();
+    await expect(cells('children-in-need')).toEqual(['510.2 per 10,000', '333.0 per 10,000 (the council’s own figure, from england-later.csv)']);
+    await expect(rowSays(element, 'children-in-need', 'verdict')).toBe('More pressure than England');
+    await expect(provenance('children-in-need')).toBe('The council’s own figure (england-later.csv) · no licence stated');
+    await expect(cells('young-carers')).toEqual(['3.1 per 10,000', '15.6 per 10,000']);
+    await expect(provenance('young-carers')).toBe(SOURCES.childrenInNeed);
+  },
+};
+
 /** A council JSON file adds its own indicator to the domain it names, beside the OAT’s. */
 export const SourceCouncilCustomIndicator: Story = {
   name: 'Source: council JSON, a custom indicator',

@@ -29,3 +29,9 @@ export const SOURCES = {
 export const LIVE_UNAVAILABLE_NOTICE =
   `Live data unavailable — showing figures from ${SNAPSHOT_DATE}. Fingertips could not be reached: there is no connection, or its address could not be found. ` +
   'Fingertips will not be asked again for about a minute.';
+
+/** The notice while a slow live reply is awaited and the snapshot's figures are shown (`fingertips-slow`). */
+export const LIVE_LOADING_NOTICE = `Live figures are still loading from Fingertips, which can take up to a minute — showing figures from the embedded snapshot of ${SNAPSHOT_DATE} meanwhile.`;
+
+/** The notice when the council's file is not found and the snapshot's figures are shown (`council-file-unavailable`). */
+export const FILE_NOT_FOUND_NOTICE = `our-figures-2026.csv could not be loaded: the server answered 404 Not Found. The figures shown are the embedded snapshot’s, of ${SNAPSHOT_DATE}.`;
