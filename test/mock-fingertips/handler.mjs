@@ -4,7 +4,6 @@
  * PholioVisualisationWS), with the real figures of the embedded snapshot read from disk:
  *
  *   GET  {mount}/api/latest_data/specific_indicators_for_child_areas?area_type_id&parent_area_code&indicator_ids&profile_id[&restrict_to_profile_ids]
- *   GET  {mount}/api/all_data/csv/by_indicator_id?indicator_ids&child_area_type_id&parent_area_type_id
  *   GET  {mount}/api/indicator_metadata/by_indicator_id?indicator_ids
  *   GET  {mount}/api/available_data?indicator_id
  *   GET  {mount}/api/value_notes
@@ -25,7 +24,7 @@
  *   redirect-offsite   302 to the same path on another host (localhost ⇄ 127.0.0.1), another origin
  *   truncated          the first half of the real reply, status 200
  *   html               an HTML error page with status 200
- *   empty              no figures: [] (JSON) or only the header row (CSV)
+ *   empty              no figures: []
  *   empty-body         status 200 with nothing in the body, as Fingertips does after an exception
  *   unknown-indicator  the first indicator asked for is missing, and one nobody asked for is there
  *
@@ -44,7 +43,6 @@ import { STATUS_CODES } from 'node:http';
 export const MOUNT = '/mock-fingertips';
 const ENGLAND = 'E92000001';
 const UTLA_AREA_TYPE = 502;
-const UTLA_LABEL = 'Counties & UAs (from Apr 2023)';
 const UNASKED_INDICATOR = 99999;
 const DEFAULT_SLOW_MS = 2000;
 
@@ -164,12 +162,6 @@ function significanceCode(area, england, polarityId) {
   let code = england.value >= area.lower && england.value <= area.upper ? 2 : area.value < england.value ? 1 : 3;
   if (polarityId === 0 && code !== 2) code = 4 - code;
   return code;
-}
-
-function comparisonWords(code, polarityId) {
-  if (code === 0) return 'Not compared';
-  if (polarityId === 99) return ['', 'Lower', 'Similar', 'Higher'][code];
-  return ['', 'Worse', 'Similar', 'Better'][code];
 }
 
 function childAreas(parentCode) {
@@ -293,21 +285,6 @@ function latestData(params, fault) {
   return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify(roots) };
 }
 
-// ── CSV: all_data/csv/by_indicator_id ────────────────────────────────────────────────────────
-
-const CSV_HEADER = [
-  'Indicator ID', 'Indicator Name', 'Parent Code', 'Parent Name', 'Area Code', 'Area Name', 'Area Type', 'Sex', 'Age',
-  'Category Type', 'Category', 'Time period', 'Value', 'Lower CI 95.0 limit', 'Upper CI 95.0 limit', 'Lower CI 99.8 limit',
-  'Upper CI 99.8 limit', 'Count', 'Denominator', 'Value note', 'Recent Trend', 'Compared to England value or percentiles',
-  'Compared to percentiles', 'Time period Sortable', 'New data', 'Compared to goal', 'Time period range',
-];
-
-function csvCell(value) {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 // ── JSON: metadata, available data, value notes ──────────────────────────────────────────────
 
 /** `indicator_metadata/by_indicator_id`: an object keyed by id (PholioObjects/IndicatorMetadata.cs, Unit.cs). */
@@ -340,48 +317,6 @@ function availableData(params) {
 
 function valueNotes() {
   return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify(MOCK_VALUE_NOTES) };
-}
-
-function csvRows(indicator, id) {
-  const { areas } = loadFigures();
-  const englandIndex = areas.findIndex((area) => area.code === ENGLAND);
-  const rows = [];
-  for (const period of loadFigures().periodsOf(indicator.slug)) {
-    const england = figuresAt(period, englandIndex);
-    const year = yearOf(period.label);
-    areas.forEach((area, index) => {
-      if (area.kind !== 'england' && area.kind !== 'region' && area.kind !== 'utla') return;
-      // The CSV leaves the Value note column empty: the JSON route's NoteIds are what the mock models.
-      const numbers = figuresAt(period, index);
-      const code = area.kind === 'utla' ? significanceCode(numbers, england, indicator.polarityId) : 0;
-      const isEngland = area.kind === 'england';
-      rows.push([
-        id, indicator.name, isEngland ? '' : ENGLAND, isEngland ? '' : 'England', area.code, area.name,
-        isEngland ? 'England' : area.kind === 'region' ? 'Region' : UTLA_LABEL, SEX_NAMES[indicator.sexId], indicator.age,
-        '', '', period.label, numbers.value, numbers.lower, numbers.upper, null, null, numbers.count, numbers.denominator,
-        '', '', comparisonWords(code, indicator.polarityId), 'Not compared', year * 10_000, '', '', '1y',
-      ]);
-    });
-  }
-  return rows;
-}
-
-function allDataCsv(params, fault) {
-  const missing = ['indicator_ids', 'child_area_type_id', 'parent_area_type_id'].filter((name) => !params.get(name));
-  if (missing.length > 0) return { status: 400, type: 'text/plain; charset=utf-8', body: `Missing parameter: ${missing.join(', ')}` };
-  const asked = idsIn(params.get('indicator_ids'));
-  const childType = Number(params.get('child_area_type_id'));
-  let published = asked.map((id) => MOCK_INDICATORS.find((indicator) => indicator.id === id)).filter((indicator) => indicator?.slug);
-  if (childType !== UTLA_AREA_TYPE || fault === 'empty') published = [];
-  let rows = published.flatMap((indicator) => csvRows(indicator, indicator.id));
-  if (fault === 'unknown-indicator' && published.length > 0) {
-    const [first, ...rest] = published;
-    rows = [...rest.flatMap((indicator) => csvRows(indicator, indicator.id)), ...csvRows(first, UNASKED_INDICATOR)];
-  }
-  const text = [CSV_HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-  // Fingertips' website labels its CSV as JSON (see the API notes); the mock does the same, so
-  // readers are tested on reading the body as text whatever the label says.
-  return { status: 200, type: 'application/json; charset=utf-8', body: text };
 }
 
 function idsIn(list) {
@@ -437,7 +372,6 @@ function faultIn(path) {
 
 function answer(path, params, fault) {
   if (path === '/api/latest_data/specific_indicators_for_child_areas') return latestData(params, fault);
-  if (path === '/api/all_data/csv/by_indicator_id') return allDataCsv(params, fault);
   if (path === '/api/indicator_metadata/by_indicator_id') return indicatorMetadata(params);
   if (path === '/api/available_data') return availableData(params);
   if (path === '/api/value_notes') return valueNotes();

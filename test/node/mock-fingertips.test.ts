@@ -1,17 +1,15 @@
 /**
- * The mock Fingertips API as a standalone server: it starts on a free port, answers both routes in
+ * The mock Fingertips API as a standalone server: it starts on a free port, answers its routes in
  * Fingertips' shapes with the snapshot's figures, plays each fault, counts requests, and stops.
  * The parsers read its replies here too, so they are known to work in Node as well as in browsers.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { CATALOGUE } from '../../indicators/catalogue.js';
 import { FingertipsClient } from '../../src/sources/fingertips/client.js';
-import { parseAllDataCsv } from '../../src/sources/fingertips/parse-csv.js';
 import { parseLatestData } from '../../src/sources/fingertips/parse-latest.js';
 import type { GroupRoot, WantedIndicator } from '../../src/sources/fingertips/types.js';
-import { allDataCsvUrl, latestDataUrl } from '../../src/sources/fingertips/urls.js';
+import { latestDataUrl } from '../../src/sources/fingertips/urls.js';
 import { MOCK_INDICATORS, MOCK_VALUE_NOTES } from '../mock-fingertips/handler.mjs';
 import { startMockFingertips } from '../mock-fingertips/server.mjs';
 
@@ -151,18 +149,6 @@ describe('the standalone mock Fingertips API', () => {
     assert.equal(((await response.json()) as unknown[]).length, 4);
   });
 
-  it('answers the CSV route with every period, which reads the same as the JSON route', async () => {
-    const [json, csv] = await Promise.all([
-      fetch(latestDataUrl(apiBase, { indicatorIds: IDS, areaTypeId: 502, restrictToProfileIds: [19, 105] })).then((response) => response.json()),
-      fetch(allDataCsvUrl(apiBase, { indicatorIds: IDS, childAreaTypeId: 502 })).then((response) => response.text()),
-    ]);
-    assert.match(csv, /^Indicator ID,Indicator Name,Parent Code,/);
-    const fromJson = parseLatestData(json, WANTED).observations;
-    const jsonAreas = new Set(fromJson.map((observation) => observation.area));
-    const fromCsv = parseAllDataCsv(csv, WANTED).observations.filter((observation) => jsonAreas.has(observation.area));
-    assert.deepEqual(fromCsv, fromJson);
-  });
-
   it('returns 400 without a profile id, as Fingertips has no default', async () => {
     const response = await fetch(`${apiBase}/latest_data/specific_indicators_for_child_areas?area_type_id=502&parent_area_code=E92000001&indicator_ids=20401`);
     assert.equal(response.status, 400);
@@ -227,20 +213,3 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 3000): Promise
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
-
-describe('the Fingertips CSV parser on a real export', () => {
-  const fixture = new URL('../../../shared/fixtures/fingertips/ONSdigital__sdg_data_updates/new_series_from_stable_link.csv', import.meta.url);
-  const present = existsSync(fixture);
-
-  it('reads the latest period of a real (R re-saved) export', { skip: present ? false : '../shared is not here' }, () => {
-    const wanted: WantedIndicator[] = [{ slug: 'air-pollution', fingertips: { indicatorId: 93861, areaTypeId: 102, confidence: 'verified' } }];
-    const { observations, found } = parseAllDataCsv(readFileSync(fixture, 'utf8'), wanted);
-    assert.deepEqual(found, ['air-pollution']);
-    const england = observations.find((observation) => observation.area === 'E92000001');
-    assert.ok(england && england.value !== null && england.value > 0);
-    assert.match(england.period.sortKey, /^20\d{2}0000$/);
-    assert.ok(observations.every((observation) => observation.period.sortKey === england.period.sortKey));
-    assert.ok(observations.length > 100);
-    assert.ok(observations.every((observation) => observation.publishedSignificance === undefined), 'the export says “Not compared”');
-  });
-});

@@ -1,8 +1,8 @@
 import type { Polarity, Significance } from '../../model.js';
 
 /**
- * The layout of a Fingertips CSV download (`/api/all_data/csv/…` and the single-indicator file),
- * read in one place for the live source's CSV parser and for a council's file alike: the columns
+ * The layout of a Fingertips CSV download (the "Export" of a profile and the single-indicator file),
+ * read in one place for every reader of a council’s file that is a Fingertips download: the columns
  * and the names they go by, the sexes, the comparison words and the way blank figures are written.
  *
  * Real downloads have 27 columns, in this order (docs/fingertips-api.md §2.3):

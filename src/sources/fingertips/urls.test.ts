@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { allDataCsvUrl, DEFAULT_API_BASE, latestDataUrl, originOf, resolveApiBase } from './urls.js';
+import { DEFAULT_API_BASE, latestDataUrl, originOf, resolveApiBase } from './urls.js';
 
 describe('Fingertips addresses', () => {
   it('asks for the latest figures of every upper-tier authority in England, ids sorted', () => {
@@ -12,15 +12,6 @@ describe('Fingertips addresses', () => {
     const url = latestDataUrl('/fingertips-api/', { indicatorIds: [90631], areaTypeId: 402, profileId: 20, parentAreaCode: 'E12000007' });
     expect(url).to.equal(
       '/fingertips-api/latest_data/specific_indicators_for_child_areas?area_type_id=402&parent_area_code=E12000007&indicator_ids=90631&profile_id=20',
-    );
-  });
-
-  it('builds the CSV export address with the sortable period column', () => {
-    expect(allDataCsvUrl('https://example.org/ft/api', { indicatorIds: [22301, 20401], childAreaTypeId: 502 })).to.equal(
-      'https://example.org/ft/api/all_data/csv/by_indicator_id?indicator_ids=20401,22301&child_area_type_id=502&parent_area_type_id=15&include_sortable_time_periods=yes',
-    );
-    expect(() => allDataCsvUrl(DEFAULT_API_BASE, { indicatorIds: Array.from({ length: 101 }, (_, i) => i + 1), childAreaTypeId: 502 })).to.throw(
-      RangeError,
     );
   });
 

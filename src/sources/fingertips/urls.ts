@@ -101,32 +101,6 @@ export function availableDataUrl(apiBase: string, indicatorId: number): string {
   return `${resolveApiBase(apiBase)}/available_data?${query({ indicator_id: indicatorId })}`;
 }
 
-export interface AllDataCsvRequest {
-  /** At most 100 ids per request. */
-  indicatorIds: readonly number[];
-  childAreaTypeId: number;
-  /** 15 (England) by default; 6 gives regions as the parents. */
-  parentAreaTypeId?: number;
-  profileId?: number;
-}
-
-/**
- * Every period of several indicators as Fingertips' CSV export:
- * `{apiBase}/all_data/csv/by_indicator_id?…`. Asks for the sortable period column, which the
- * parser uses to find the latest period.
- */
-export function allDataCsvUrl(apiBase: string, request: AllDataCsvRequest): string {
-  const ids = idList(request.indicatorIds);
-  if (ids.length > 100) throw new RangeError('Fingertips exports at most 100 indicators in one CSV file.');
-  return `${resolveApiBase(apiBase)}/all_data/csv/by_indicator_id?${query({
-    indicator_ids: ids,
-    child_area_type_id: request.childAreaTypeId,
-    parent_area_type_id: request.parentAreaTypeId ?? ENGLAND_AREA_TYPE,
-    profile_id: request.profileId,
-    include_sortable_time_periods: 'yes',
-  })}`;
-}
-
 /** The origin an address points at, or undefined for a path on the page's own site. */
 export function originOf(url: string): string | undefined {
   if (!/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//')) return undefined;
