@@ -12,7 +12,7 @@ const NEVER_IN_PRODUCT = [
 ];
 const UNSAFE_HTML = [{ name: 'lit/directives/unsafe-html.js' }, { name: 'lit/directives/unsafe-svg.js' }];
 /** The files that ship: the core, the elements, the embed page and the catalogue (not their tests). */
-const PRODUCT = ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts', 'indicators/**/*.ts'];
+const PRODUCT = ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts'];
 const NOT_TESTS = ['**/*.test.ts', '**/*.stories.ts'];
 
 export default tseslint.config(
@@ -20,7 +20,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'components/**/*.ts', 'indicators/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts', 'embed/**/*.ts', 'demo/**/*.js'],
+    files: ['src/**/*.ts', 'components/**/*.ts', 'stories/**/*.ts', 'test/browser/**/*.ts', 'embed/**/*.ts', 'demo/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { lit, wc },
     rules: {

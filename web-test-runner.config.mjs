@@ -23,7 +23,7 @@ function forcedColoursPlugin() {
 }
 
 export default {
-  files: ['src/**/*.test.ts', 'components/**/*.test.ts', 'indicators/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'components/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColoursPlugin()],

@@ -3,8 +3,8 @@
  * a theme, shows a live preview, and copies a script snippet or an iframe snippet that reproduces it.
  */
 import '../components/oat.js';
-import { CATALOGUE } from '../indicators/catalogue.js';
-import { DOMAINS } from '../indicators/domains.js';
+import { CATALOGUE } from '../src/catalogue/catalogue.js';
+import { DOMAINS } from '../src/catalogue/domains.js';
 import { elementAttributes, EMBED_THEMES, EMBED_VIEWS, VIEW_TAGS, type EmbedOptions } from './embed-options.js';
 import { iframeSnippet, scriptSnippet } from './snippets.js';
 

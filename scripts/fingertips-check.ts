@@ -15,7 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUE } from '../indicators/catalogue.js';
+import { CATALOGUE } from '../src/catalogue/catalogue.js';
 import type { IndicatorDefinition, Polarity, Unit } from '../src/model.js';
 import { FingertipsClient } from '../src/sources/fingertips/client.js';
 import { parseLatestData } from '../src/sources/fingertips/parse-latest.js';

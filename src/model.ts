@@ -4,13 +4,13 @@
  */
 
 /** The four parts of the stress–vulnerability–adaptation model, in the model's order. */
-export const DOMAINS = [
+export const DOMAIN_IDS = [
   'stressful-circumstances',
   'individual-vulnerabilities',
   'family-relationships',
   'children-outcomes',
 ] as const;
-export type DomainId = (typeof DOMAINS)[number];
+export type DomainId = (typeof DOMAIN_IDS)[number];
 
 /**
  * How a publisher (Fingertips, DfE's LAIT) judges a difference: which direction it calls better, or

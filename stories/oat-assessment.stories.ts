@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type LitElement } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { DOMAINS } from '../indicators/domains.js';
+import { DOMAINS } from '../src/catalogue/domains.js';
 import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-assessment/define.js';
 import type { OatAreaPicker } from '../components/oat-area-picker/oat-area-picker.js';

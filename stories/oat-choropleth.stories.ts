@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { CATALOGUE } from '../indicators/catalogue.js';
+import { CATALOGUE } from '../src/catalogue/catalogue.js';
 import '../components/oat-choropleth/define.js';
 import {
   CHOROPLETH_COLOUR_BY,

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { DOMAINS } from '../indicators/domains.js';
+import { DOMAINS } from '../src/catalogue/domains.js';
 import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-domain/define.js';
 import type { OatDomain } from '../components/oat-domain/oat-domain.js';

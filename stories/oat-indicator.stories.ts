@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { CATALOGUE } from '../indicators/catalogue.js';
+import { CATALOGUE } from '../src/catalogue/catalogue.js';
 import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-indicator/define.js';
 import { INDICATOR_VIEWS, type IndicatorLayout, type OatIndicator } from '../components/oat-indicator/oat-indicator.js';

@@ -8,7 +8,7 @@
  * It runs in the browser: test/mock-fingertips/handler.mjs answers the same route for the Node tests
  * but reads the snapshot from disk.
  */
-import { CATALOGUE } from '../indicators/catalogue.js';
+import { CATALOGUE } from '../src/catalogue/catalogue.js';
 import snapshotJson from '../indicators/snapshot.json';
 import { ENGLAND, type IndicatorDefinition, type Polarity } from '../src/model.js';
 import type { SnapshotFile, SnapshotPeriod } from '../src/sources/snapshot-format.js';

@@ -4,7 +4,7 @@ import './define.js';
 import '../oat-indicator/define.js';
 import type { OatAssessment } from './oat-assessment.js';
 import type { OatDomain } from '../oat-domain/oat-domain.js';
-import { DOMAINS } from '../../indicators/domains.js';
+import { DOMAINS } from '../../src/catalogue/domains.js';
 import { SourceError } from '../../src/sources/errors.js';
 import { partText, settled, shadowText, watchErrors } from '../../test/browser/helpers.js';
 import { ScriptedSource } from '../../test/browser/scripted-source.js';

@@ -5,7 +5,7 @@ import type { OatChoropleth } from './oat-choropleth.js';
 import type { AreaChangeDetail } from '../oat-assessment/oat-assessment.js';
 import '../oat-provider/define.js';
 import type { OatProvider } from '../oat-provider/oat-provider.js';
-import { CATALOGUE } from '../../indicators/catalogue.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.js';
 import { formatValue } from '../../src/format/unit.js';
 import { verdictText } from '../../src/format/verdict.js';
 import { SourceError } from '../../src/sources/errors.js';

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import './define.js';
 import type { OatDomain } from './oat-domain.js';
-import { CATALOGUE } from '../../indicators/catalogue.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.js';
 import { coreComparison, settled, shadowText, watchErrors } from '../../test/browser/helpers.js';
 import { ScriptedSource } from '../../test/browser/scripted-source.js';
 import { openNotes } from '../shared/browser-notes.js';

@@ -5,7 +5,7 @@ import '../oat-indicator/define.js';
 import '../oat-area-picker/define.js';
 import type { OatProvider } from './oat-provider.js';
 import type { OatIndicator } from '../oat-indicator/oat-indicator.js';
-import { CATALOGUE } from '../../indicators/catalogue.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.js';
 import { partText, settled } from '../../test/browser/helpers.js';
 import { ScriptedSource } from '../../test/browser/scripted-source.js';
 

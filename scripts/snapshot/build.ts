@@ -9,8 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUE } from '../../indicators/catalogue.js';
-import { SOURCES } from '../../indicators/sources.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.js';
+import { PUBLICATIONS } from '../../src/catalogue/publications.js';
 import type { IndicatorDefinition } from '../../src/model.js';
 import type { SnapshotFile } from '../../src/sources/snapshot-format.js';
 import { loadGeography } from './areas.js';
@@ -144,7 +144,7 @@ export async function buildSnapshot(shared: string, builtAt: string): Promise<Sn
     for (const period of indicator.periods.values()) {
       const [first] = period.provenance.sources;
       if (!first) throw new Error(`${indicator.slug} ${period.label}: the period cites no publication`);
-      explainGaps(period, geography.areas, `The ${SOURCES[first].publisher}`.replace('The The', 'The'), { latest: period === latest });
+      explainGaps(period, geography.areas, `The ${PUBLICATIONS[first].publisher}`.replace('The The', 'The'), { latest: period === latest });
     }
     validateIndicator(definition, indicator, geography, log);
     coverage.push(coverageOf(indicator, geography.utlaCodes));
@@ -156,7 +156,7 @@ export async function buildSnapshot(shared: string, builtAt: string): Promise<Sn
   }
 
   const used = CATALOGUE.filter((definition) => !definition.noSnapshotData);
-  const cited = built.flatMap((indicator) => [...indicator.periods.values()].flatMap((period) => period.provenance.sources.map((key) => SOURCES[key])));
+  const cited = built.flatMap((indicator) => [...indicator.periods.values()].flatMap((period) => period.provenance.sources.map((key) => PUBLICATIONS[key])));
   const attribution = [...new Set([...used.flatMap((definition) => definition.sources), ...cited].map((source) => source.attribution))].sort();
   return {
     latest: toSnapshotFile(built, geography.areas, builtAt, attribution, 'latest', CATALOGUE),

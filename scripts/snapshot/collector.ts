@@ -1,8 +1,8 @@
 import type { MissingReason, Period } from '../../src/model.js';
-import type { SOURCES } from '../../indicators/sources.js';
+import type { PUBLICATIONS } from '../../src/catalogue/publications.js';
 
-/** A publication the snapshot cites, by its key in indicators/sources.ts. */
-export type SourceKey = keyof typeof SOURCES;
+/** A publication the snapshot cites, by its key in src/catalogue/publications.ts. */
+export type SourceKey = keyof typeof PUBLICATIONS;
 
 /** Where one period's figures came from; written as the period's `sources`, `derivation` and `countDerivation`. */
 export interface PeriodProvenance {

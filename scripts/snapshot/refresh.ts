@@ -11,8 +11,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUE } from '../../indicators/catalogue.js';
-import { SOURCES } from '../../indicators/sources.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.js';
+import { PUBLICATIONS } from '../../src/catalogue/publications.js';
 import { periodSortKeyFromLabel } from '../../src/format/period.js';
 import type { Area, AreaKind, IndicatorDefinition, Observation } from '../../src/model.js';
 import { FingertipsClient } from '../../src/sources/fingertips/client.js';
@@ -137,8 +137,8 @@ export async function refreshSnapshot(options: RefreshOptions): Promise<RefreshR
   for (const file of [latest, history]) {
     file.builtAt = date;
     file.catalogue = [...CATALOGUE];
-    file.attribution = [...new Set([...file.attribution, SOURCES.ohidFingertips.attribution])].sort();
-    file.sources = { ...file.sources, ohidFingertips: SOURCES.ohidFingertips };
+    file.attribution = [...new Set([...file.attribution, PUBLICATIONS.ohidFingertips.attribution])].sort();
+    file.sources = { ...file.sources, ohidFingertips: PUBLICATIONS.ohidFingertips };
   }
   return { latest, history, changes, log };
 }

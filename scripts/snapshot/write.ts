@@ -1,4 +1,4 @@
-import { SOURCES } from '../../indicators/sources.js';
+import { PUBLICATIONS } from '../../src/catalogue/publications.js';
 import type { Area, IndicatorDefinition, SourceReference } from '../../src/model.js';
 import { SNAPSHOT_FORMAT, type SnapshotFile, type SnapshotIndicator, type SnapshotPeriod } from '../../src/sources/snapshot-format.js';
 import type { BuiltIndicator, BuiltPeriod, SourceKey } from './collector.js';
@@ -64,7 +64,7 @@ export function toSnapshotFile(
     out[indicator.slug] = { periods: kept.map((p) => toSnapshotPeriod(p, areas)) };
   }
   const sources: Record<string, SourceReference> = {};
-  for (const key of [...cited].sort()) sources[key] = SOURCES[key];
+  for (const key of [...cited].sort()) sources[key] = PUBLICATIONS[key];
   return {
     format: SNAPSHOT_FORMAT,
     builtAt,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CATALOGUE } from '../../indicators/catalogue.js';
-import { DOMAINS } from '../../indicators/domains.js';
+import { CATALOGUE } from '../catalogue/catalogue.js';
+import { DOMAINS } from '../catalogue/domains.js';
 import {
   COMPACT_WIDTH,
   FULL_WIDTH,

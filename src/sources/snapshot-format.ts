@@ -13,7 +13,7 @@ export interface SnapshotFile {
   /** Attribution lines the licences require. */
   attribution: string[];
   /**
-   * The indicator catalogue the figures belong to (indicators/catalogue.ts when built). It travels with
+   * The indicator catalogue the figures belong to (src/catalogue/catalogue.ts when built). It travels with
    * the data, so pages load the indicators' descriptions once with their figures, not in the script.
    */
   catalogue: IndicatorDefinition[];

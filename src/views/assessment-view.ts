@@ -1,4 +1,4 @@
-import { DOMAINS, type DomainDefinition } from '../../indicators/domains.js';
+import { DOMAINS, type DomainDefinition } from '../catalogue/domains.js';
 import type { Area, DataSource, IndicatorDefinition, Observation, SourceInfo } from '../model.js';
 import { closestMatch } from './closest.js';
 import { indicatorView, type IndicatorView } from './indicator-view.js';

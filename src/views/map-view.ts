@@ -1,4 +1,4 @@
-import type { DomainDefinition } from '../../indicators/domains.js';
+import type { DomainDefinition } from '../catalogue/domains.js';
 import { dateInWords } from '../format/date.js';
 import { gapPercent } from '../charts/gap.js';
 import { judgedBy, verdictText } from '../format/verdict.js';

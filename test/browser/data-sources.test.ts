@@ -14,7 +14,7 @@ import { clearCouncilFileCache, CouncilSource } from '../../src/sources/council/
 import { configure, sourceNamed } from '../../src/sources/registry.js';
 import { loadIndicatorView } from '../../src/views/indicator-view.js';
 import { describeSpread } from '../../src/views/describe.js';
-import { CATALOGUE } from '../../indicators/catalogue.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.js';
 import { partText, settled, shadowText, watchErrors } from './helpers.js';
 import { eventually, faultApi, MOCK_API, mockRequests, resetMock } from './mock-fingertips.js';
 

@@ -6,7 +6,7 @@ import type { OatAssessment } from '../../components/oat-assessment/oat-assessme
 import type { OatIndicator } from '../../components/oat-indicator/oat-indicator.js';
 import type { OatMap } from '../../components/oat-map/oat-map.js';
 import { mapSvgText } from '../../components/oat-map/export.js';
-import { CATALOGUE } from '../../indicators/catalogue.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.js';
 import { coreComparison, settled } from './helpers.js';
 import { verdictText } from '../../src/format/verdict.js';
 

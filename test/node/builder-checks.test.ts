@@ -5,7 +5,7 @@ import { parseCell } from '../../scripts/snapshot/cells.js';
 import { BuildLog, IndicatorCollector } from '../../scripts/snapshot/collector.js';
 import { validateIndicator } from '../../scripts/snapshot/validate.js';
 import type { Geography } from '../../scripts/snapshot/areas.js';
-import { findIndicator } from '../../indicators/catalogue.js';
+import { findIndicator } from '../../src/catalogue/catalogue.js';
 
 const period = { label: '2024/25', sortKey: '2025-03' };
 const utlaCodes = Array.from({ length: 20 }, (_, i) => `E060000${String(i + 10)}`);

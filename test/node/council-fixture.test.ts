@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { csvParse } from 'd3-dsv';
-import { CATALOGUE } from '../../indicators/catalogue.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.js';
 import type { Area } from '../../src/model.js';
 import { readCustomIndicators } from '../../src/sources/council/custom-indicators.js';
 import { parseCsvText, type ParseContext } from '../../src/sources/council/parse-rows.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { CATALOGUE } from '../../indicators/catalogue.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.js';
 import type { IndicatorDefinition } from '../../src/model.js';
 import { checkFingertips, formatReport } from '../../scripts/fingertips-check.js';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { CATALOGUE } from '../../indicators/catalogue.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.js';
 import { FingertipsClient } from '../../src/sources/fingertips/client.js';
 import { parseLatestData } from '../../src/sources/fingertips/parse-latest.js';
 import type { GroupRoot, WantedIndicator } from '../../src/sources/fingertips/types.js';

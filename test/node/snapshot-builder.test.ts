@@ -16,7 +16,7 @@ import { laNumberToOnsCode } from '../../scripts/snapshot/recipes/dfe-codes.js';
 import { buildLaitIndicators, readLait } from '../../scripts/snapshot/recipes/lait.js';
 import { NCCIS_FILES, NCCIS_FOLDER, matchCohortPeriod, readCohortRows } from '../../scripts/snapshot/recipes/neet.js';
 import { readCsv } from '../../scripts/snapshot/read.js';
-import { SOURCES } from '../../indicators/sources.js';
+import { PUBLICATIONS } from '../../src/catalogue/publications.js';
 import { DISTRICTS_MERGED_2023, reorganisationOf } from '../../src/reorganisations.js';
 import type { SnapshotFile } from '../../src/sources/snapshot-format.js';
 
@@ -305,11 +305,11 @@ describe('the committed snapshot', () => {
     ['snapshot.json', committed],
     ['snapshot-history.json', history],
   ] as const) {
-    it(`${name}: every period of every indicator cites its publications, each as indicators/sources.ts has it`, () => {
+    it(`${name}: every period of every indicator cites its publications, each as src/catalogue/publications.ts has it`, () => {
       for (const [slug, indicator] of Object.entries(file.indicators)) {
         for (const period of indicator.periods) {
           assert.ok(period.sources?.length, `${slug} ${period.label} cites no publication`);
-          for (const key of period.sources) assert.deepEqual(file.sources?.[key], SOURCES[key as keyof typeof SOURCES], `${slug} ${period.label} ${key}`);
+          for (const key of period.sources) assert.deepEqual(file.sources?.[key], PUBLICATIONS[key as keyof typeof PUBLICATIONS], `${slug} ${period.label} ${key}`);
         }
       }
     });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CATALOGUE } from '../../indicators/catalogue.js';
+import { CATALOGUE } from '../../src/catalogue/catalogue.js';
 import { refreshSnapshot } from '../../scripts/snapshot/refresh.js';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { SNAPSHOT_FORMAT, type SnapshotFile } from '../../src/sources/snapshot-format.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CATALOGUE } from '../../../indicators/catalogue.js';
+import { CATALOGUE } from '../../catalogue/catalogue.js';
 import type { DataSource, Observation, ObservationQuery } from '../../model.js';
 import { loadIndicatorView } from '../../views/indicator-view.js';
 import { SourceError } from '../errors.js';

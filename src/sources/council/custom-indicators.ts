@@ -1,6 +1,6 @@
 import { describeUnit } from '../../format/unit.js';
-import { OGL } from '../../../indicators/sources.js';
-import { DOMAINS, POLARITIES, type DomainId, type IndicatorDefinition, type Polarity, type SourceReference, type Unit } from '../../model.js';
+import { OGL } from '../../catalogue/publications.js';
+import { DOMAIN_IDS, POLARITIES, type DomainId, type IndicatorDefinition, type Polarity, type SourceReference, type Unit } from '../../model.js';
 import { closestMatch } from '../../views/closest.js';
 import { stripControls } from '../clean-text.js';
 import { isRecord } from '../../is-record.js';
@@ -192,11 +192,11 @@ export function readCustomIndicators(
     const title = read.name(entry.title, 'Its title');
     if (!title) return reject('it has no "title"');
     const domain = typeof entry.domain === 'string' ? stripControls(entry.domain) : '';
-    if (!(DOMAINS as readonly string[]).includes(domain)) {
-      const suggestion = domain ? closestMatch(domain, DOMAINS) : undefined;
+    if (!(DOMAIN_IDS as readonly string[]).includes(domain)) {
+      const suggestion = domain ? closestMatch(domain, DOMAIN_IDS) : undefined;
       const written = domain.length > 60 ? `${domain.slice(0, 57)}…` : domain;
       return reject(
-        `its "domain" ${written ? `“${written}” ` : ''}is not one of ${DOMAINS.join(', ')}${suggestion ? ` (did you mean “${suggestion}”?)` : ''}`,
+        `its "domain" ${written ? `“${written}” ` : ''}is not one of ${DOMAIN_IDS.join(', ')}${suggestion ? ` (did you mean “${suggestion}”?)` : ''}`,
       );
     }
     const unit = readUnit(entry.unit, read);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { html, render } from 'lit';
-import { CATALOGUE } from '../../../indicators/catalogue.js';
+import { CATALOGUE } from '../../catalogue/catalogue.js';
 import type { Observation, Unit } from '../../model.js';
 import { SourceError } from '../errors.js';
 import { stripControls } from '../clean-text.js';

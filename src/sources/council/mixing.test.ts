@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CATALOGUE } from '../../../indicators/catalogue.js';
+import { CATALOGUE } from '../../catalogue/catalogue.js';
 import type { Area, Observation } from '../../model.js';
 import { figureKey, mixFigures, type MixContext } from './mixing.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CATALOGUE } from '../../../indicators/catalogue.js';
+import { CATALOGUE } from '../../catalogue/catalogue.js';
 import type { Area, Observation } from '../../model.js';
 import { SourceError } from '../errors.js';
 import { normaliseColumnName, significanceFromWords } from '../fingertips/csv-layout.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CATALOGUE } from '../../../indicators/catalogue.js';
+import { CATALOGUE } from '../../catalogue/catalogue.js';
 import { watchErrors } from '../../../test/browser/helpers.js';
 import { eventually, faultApi, faultPath, LATEST_PATH, MOCK_API, mockRequests, requestsFor, resetMock } from '../../../test/browser/mock-fingertips.js';
 import { NO_FINGERTIPS_VALUE } from './normalise.js';

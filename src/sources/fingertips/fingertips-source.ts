@@ -1,4 +1,4 @@
-import { SOURCES } from '../../../indicators/sources.js';
+import { PUBLICATIONS } from '../../catalogue/publications.js';
 import {
   ENGLAND,
   type Area,
@@ -61,11 +61,11 @@ export const LIVE_NAME = 'OHID Fingertips (live)';
 
 /** Where a live figure came from: Fingertips itself, fetched on the given day. */
 function liveProvenance(fetchedAt: number): Provenance {
-  return provenanceFromReference(SOURCES.ohidFingertips, isoDate(fetchedAt), LIVE_NAME);
+  return provenanceFromReference(PUBLICATIONS.ohidFingertips, isoDate(fetchedAt), LIVE_NAME);
 }
 
 /** The attribution the licence of Fingertips' figures asks for. */
-export const FINGERTIPS_ATTRIBUTION = SOURCES.ohidFingertips.attribution;
+export const FINGERTIPS_ATTRIBUTION = PUBLICATIONS.ohidFingertips.attribution;
 
 /** A cold live answer takes 10–12 seconds: past this short wait the snapshot's figures are shown, and swapped for live ones when they arrive. */
 export const DEFAULT_SNAPSHOT_AFTER_MS = 500;

@@ -1,4 +1,4 @@
-import type { DomainId } from '../src/model.js';
+import type { DomainId } from '../model.js';
 
 export interface DomainDefinition {
   id: DomainId;

@@ -1,4 +1,4 @@
-import type { SourceReference } from '../src/model.js';
+import type { SourceReference } from '../model.js';
 
 /** The licence sentence every figure's attribution ends with. */
 export const OGL = 'Contains public sector information licensed under the Open Government Licence v3.0.';
@@ -10,7 +10,7 @@ function source(publisher: string, dataset: string, url: string): SourceReferenc
 const EES = 'https://explore-education-statistics.service.gov.uk/find-statistics';
 
 /** The publications the catalogue cites. Keys are short names used only inside this folder. */
-export const SOURCES = {
+export const PUBLICATIONS = {
   dfeLait: source(
     'Department for Education',
     'Local authority interactive tool (LAIT)',

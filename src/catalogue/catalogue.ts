@@ -1,5 +1,5 @@
-import type { IndicatorDefinition } from '../src/model.js';
-import { SOURCES } from './sources.js';
+import type { IndicatorDefinition } from '../model.js';
+import { PUBLICATIONS } from './publications.js';
 
 const PER_10K_CHILDREN = { kind: 'rate', per: 10_000, of: 'children aged under 18' } as const;
 const PERCENT = { kind: 'percent' } as const;
@@ -51,7 +51,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Households with dependent children where no adult is in employment (%)',
     oatMeasure: 'Households with dependent children where no adult is in employment (%)',
     decimals: 1,
-    sources: [SOURCES.onsLabourForce],
+    sources: [PUBLICATIONS.onsLabourForce],
     noSnapshotData:
       NOT_PUBLISHED_FOR_EVERY_COUNCIL,
   },
@@ -73,7 +73,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Households with dependent children owed a homelessness duty, per 1,000 households',
     oatMeasure: 'Family homelessness (statutory homelessness of households with dependent children)',
     decimals: 1,
-    sources: [SOURCES.mhclgHomelessness],
+    sources: [PUBLICATIONS.mhclgHomelessness],
     noSnapshotData:
       NOT_PUBLISHED_FOR_EVERY_COUNCIL,
   },
@@ -101,7 +101,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
         'HMRC stopped publishing its local measure after 2016. DWP and HMRC now publish the children in low income families local area statistics, which count children in relative low income and are calibrated to the national household income survey.',
     },
     decimals: 1,
-    sources: [SOURCES.dwpLowIncome, SOURCES.dfeLait],
+    sources: [PUBLICATIONS.dwpLowIncome, PUBLICATIONS.dfeLait],
   },
   {
     slug: 'household-overcrowding',
@@ -122,7 +122,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Households with an occupancy rating for bedrooms of −1 or less, Census 2021 (%)',
     oatMeasure: 'Overcrowded households (%)',
     decimals: 1,
-    sources: [SOURCES.onsCensus],
+    sources: [PUBLICATIONS.onsCensus],
   },
 
   // ── Individual and family vulnerabilities ──────────────────────────────────────────────
@@ -149,7 +149,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
         'The OAT’s modelled estimate of common mental disorders is not in the snapshot sources. This measures the same family risk – a parent struggling with their mental health – where it comes to the attention of children’s services.',
     },
     decimals: 1,
-    sources: [SOURCES.dfeChildrenInNeed, SOURCES.onsPopulation],
+    sources: [PUBLICATIONS.dfeChildrenInNeed, PUBLICATIONS.onsPopulation],
   },
   {
     slug: 'adult-low-wellbeing',
@@ -174,7 +174,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
         'The percentage with a low score is not in the snapshot sources. The mean score from the same survey question measures the same thing from the other side: a lower average means more adults are dissatisfied.',
     },
     decimals: 2,
-    sources: [SOURCES.onsWellbeing],
+    sources: [PUBLICATIONS.onsWellbeing],
   },
   {
     slug: 'pupils-with-sen',
@@ -196,7 +196,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Pupils with SEN support plus pupils with an EHC plan or statement, all schools (%)',
     oatMeasure: 'Pupils with SEN: % of all school-age pupils with special educational needs',
     decimals: 1,
-    sources: [SOURCES.dfeSen, SOURCES.dfeLait],
+    sources: [PUBLICATIONS.dfeSen, PUBLICATIONS.dfeLait],
   },
   {
     slug: 'young-carers',
@@ -221,7 +221,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
         'Census 2021 counts of carers aged 5–17 are not available by local authority in the snapshot sources. This counts the same family risk – a child taking on care for a relative – where children’s services meet it.',
     },
     decimals: 1,
-    sources: [SOURCES.dfeChildrenInNeed, SOURCES.onsPopulation],
+    sources: [PUBLICATIONS.dfeChildrenInNeed, PUBLICATIONS.onsPopulation],
   },
   {
     slug: 'families-with-health-problems',
@@ -246,7 +246,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
         'The OAT does not define a published measure for this. Census 2021 gives the share of households living with disability or long-term illness, which is the same pressure on family life; it covers all households, not only those with children.',
     },
     decimals: 1,
-    sources: [SOURCES.onsCensus],
+    sources: [PUBLICATIONS.onsCensus],
   },
   {
     slug: 'children-in-need',
@@ -268,7 +268,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Children in need at 31 March, per 10,000 children aged under 18',
     oatMeasure: 'Children in need: rate per 10,000 children aged under 18',
     decimals: 1,
-    sources: [SOURCES.dfeChildrenInNeed, SOURCES.dfeLait, SOURCES.onsPopulation],
+    sources: [PUBLICATIONS.dfeChildrenInNeed, PUBLICATIONS.dfeLait, PUBLICATIONS.onsPopulation],
   },
   {
     slug: 'parents-in-alcohol-treatment',
@@ -293,7 +293,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
         'Counts of adults in alcohol treatment who live with children are not in the snapshot sources. This measures the same family risk – a parent’s harmful drinking – where children’s services meet it.',
     },
     decimals: 1,
-    sources: [SOURCES.dfeChildrenInNeed, SOURCES.onsPopulation],
+    sources: [PUBLICATIONS.dfeChildrenInNeed, PUBLICATIONS.onsPopulation],
   },
   {
     slug: 'parents-in-drug-treatment',
@@ -318,7 +318,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
         'Counts of adults in drug treatment who live with children are not in the snapshot sources. This measures the same family risk – a parent’s drug misuse – where children’s services meet it.',
     },
     decimals: 1,
-    sources: [SOURCES.dfeChildrenInNeed, SOURCES.onsPopulation],
+    sources: [PUBLICATIONS.dfeChildrenInNeed, PUBLICATIONS.onsPopulation],
   },
   {
     slug: 'unpaid-carers',
@@ -340,7 +340,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Usual residents aged 5 and over providing unpaid care, Census 2021 (%)',
     oatMeasure: 'Unpaid carers: % of population',
     decimals: 1,
-    sources: [SOURCES.onsCensus],
+    sources: [PUBLICATIONS.onsCensus],
   },
 
   // ── Family relationships and dynamics ──────────────────────────────────────────────────
@@ -364,7 +364,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Usual residents aged 16 and over who are separated, divorced or whose civil partnership is dissolved, Census 2021 (%)',
     oatMeasure: 'Marital break-up: % of adults',
     decimals: 1,
-    sources: [SOURCES.onsCensus],
+    sources: [PUBLICATIONS.onsCensus],
   },
   {
     slug: 'domestic-abuse',
@@ -389,7 +389,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
         'Police-recorded incidents by local authority are not in the snapshot sources. This measures the same family risk – abuse between the adults in a child’s home – where children’s services meet it.',
     },
     decimals: 1,
-    sources: [SOURCES.dfeChildrenInNeed, SOURCES.onsPopulation],
+    sources: [PUBLICATIONS.dfeChildrenInNeed, PUBLICATIONS.onsPopulation],
   },
   {
     slug: 'lone-parent-households',
@@ -411,7 +411,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Lone parent family households with dependent children, Census 2021 (% of all households)',
     oatMeasure: 'Lone parent households: % of households',
     decimals: 1,
-    sources: [SOURCES.onsCensus],
+    sources: [PUBLICATIONS.onsCensus],
   },
   {
     slug: 'births-outside-marriage',
@@ -432,7 +432,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Live births outside marriage or civil partnership (%)',
     oatMeasure: '% births outside marriage or civil partnership',
     decimals: 1,
-    sources: [SOURCES.onsBirths],
+    sources: [PUBLICATIONS.onsBirths],
     noSnapshotData:
       NOT_PUBLISHED_FOR_EVERY_COUNCIL,
   },
@@ -457,7 +457,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Mean WEMWBS score at age 15',
     oatMeasure: 'Well-being in 15 year olds: WEMWBS score at age 15',
     decimals: 1,
-    sources: [SOURCES.ohidFingertips],
+    sources: [PUBLICATIONS.ohidFingertips],
     noSnapshotData:
       `The survey behind this indicator (What About YOuth?) was last run in 2014; its figures were not in the snapshot sources and the live Fingertips source is not asked for them. ${ADD_YOUR_OWN}`,
   },
@@ -479,7 +479,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: '15 year olds reporting low life satisfaction (%)',
     oatMeasure: 'Low satisfaction with life among 15 year olds: % reporting low life satisfaction',
     decimals: 1,
-    sources: [SOURCES.ohidFingertips],
+    sources: [PUBLICATIONS.ohidFingertips],
     noSnapshotData:
       `The survey behind this indicator (What About YOuth?) was last run in 2014; its figures were not in the snapshot sources and the live Fingertips source is not asked for them. ${ADD_YOUR_OWN}`,
   },
@@ -501,7 +501,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Estimated prevalence of mental health disorders, ages 5–16 (%)',
     oatMeasure: 'Estimated prevalence of mental health disorders in children and young people: % of population aged 5–16',
     decimals: 1,
-    sources: [SOURCES.ohidFingertips],
+    sources: [PUBLICATIONS.ohidFingertips],
     noSnapshotData:
       `The modelled estimates were not in the snapshot sources, cannot be rebuilt from counts, and the live Fingertips source is not asked for them. ${ADD_YOUR_OWN}`,
   },
@@ -524,7 +524,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Conceptions to women aged under 18, per 1,000 women aged 15–17',
     oatMeasure: 'Under 18 pregnancy: rate of conceptions per 1,000 females aged 15–17',
     decimals: 1,
-    sources: [SOURCES.onsConceptions, SOURCES.dfeLait],
+    sources: [PUBLICATIONS.onsConceptions, PUBLICATIONS.dfeLait],
     // 20401 is "Under18Conceptions" in fingertips-open's PholioObjects/Constants.cs; PHOF 2.04 (profile 19).
     // Female, under 18 (age 173 = "<18 yrs" in FingertipsNext search-setup/assets/agedata.csv).
     fingertips: {
@@ -566,7 +566,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
         'The school census share of all pupils with these needs is not in the snapshot sources. The share of education, health and care plans made for them shows how large a part social, emotional and mental health plays in the most serious special needs locally.',
     },
     decimals: 1,
-    sources: [SOURCES.dfeEhcPlans],
+    sources: [PUBLICATIONS.dfeEhcPlans],
   },
   {
     slug: 'school-readiness',
@@ -587,7 +587,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Children achieving a good level of development at the end of Reception (%)',
     oatMeasure: 'School readiness: % of children achieving a good level of development at the end of Reception',
     decimals: 1,
-    sources: [SOURCES.dfeEyfsp, SOURCES.dfeLait],
+    sources: [PUBLICATIONS.dfeEyfsp, PUBLICATIONS.dfeLait],
     // 90631 sits beside 90632 (school readiness with free school meals, traffordDataLab); fingertipsR's own tests ask
     // for 90631 in PHOF (profile 19). Persons, as callers filter it (Sex == "Persons"); the age id is not confirmed.
     fingertips: { indicatorId: 90631, sexId: PERSONS, areaTypeId: UTLA_2023, profileId: PHOF, confidence: 'medium', profileConfidence: 'medium' },
@@ -616,7 +616,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
         'GCSEs moved to 9–1 grades from 2017 and the 5 A*–C measure was withdrawn; Attainment 8 has been the headline measure of GCSE results since 2016.',
     },
     decimals: 1,
-    sources: [SOURCES.dfeKs4, SOURCES.dfeLait],
+    sources: [PUBLICATIONS.dfeKs4, PUBLICATIONS.dfeLait],
   },
   {
     slug: 'looked-after-children',
@@ -639,7 +639,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'Children looked after at 31 March, per 10,000 children aged under 18',
     oatMeasure: 'Looked after children: rate per 10,000 children aged under 18',
     decimals: 0,
-    sources: [SOURCES.dfeLookedAfter, SOURCES.onsPopulation],
+    sources: [PUBLICATIONS.dfeLookedAfter, PUBLICATIONS.onsPopulation],
     // "Children in care: rate per 10,000 population aged < 18" (traffordDataLab children_in_care.R, "PHE Fingertips
     // (Child and Maternal Health)"); profile 105 is Child and Maternal Health (live calls in third-party code name it
     // so). It is not in PHOF, so a request naming only profile 19 never returns it.
@@ -672,7 +672,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     measure: 'First time entrants to the youth justice system, per 100,000 aged 10–17',
     oatMeasure: 'First time entrants to the youth justice system: rate per 100,000 population aged 10–17',
     decimals: 0,
-    sources: [SOURCES.yjbFirstTimeEntrants, SOURCES.dfeLait],
+    sources: [PUBLICATIONS.yjbFirstTimeEntrants, PUBLICATIONS.dfeLait],
     // 10401 by the PHOF numbering (PHOF 1.04, profile 19); callers filter it to Sex == "Persons". Age id not confirmed.
     fingertips: { indicatorId: 10401, sexId: PERSONS, areaTypeId: UTLA_2023, profileId: PHOF, confidence: 'medium', profileConfidence: 'medium' },
   },
@@ -700,7 +700,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
         'When the participation age rose to 18, councils’ duty to track young people moved to academic ages 16 and 17; the published measure became 16–17 year olds NEET or whose activity is not known.',
     },
     decimals: 1,
-    sources: [SOURCES.dfeNccis, SOURCES.dfeLait],
+    sources: [PUBLICATIONS.dfeNccis, PUBLICATIONS.dfeLait],
     // 93203 "16-17 year olds not in education, employment or training (NEET) or whose activity is not known",
     // "PHE Fingertips (PHOF 1.05)" (traffordDataLab neets.R, which keeps Sex == "Persons"). Age id not confirmed.
     fingertips: { indicatorId: 93203, sexId: PERSONS, areaTypeId: UTLA_2023, profileId: PHOF, confidence: 'verified', profileConfidence: 'verified' },
