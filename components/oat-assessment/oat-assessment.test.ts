@@ -65,6 +65,10 @@ describe('<oat-assessment>', () => {
     expect(outcomes.items).to.include(
       'Attainment 8: 37.0 points (England 46.0 points), 2024/25 – by position: among the fifth of councils where children fare worst – not a significance test',
     );
+    // Youth justice has no England figure: listed by its position, and said to be judged against the councils, not England.
+    expect(outcomes.items).to.include(
+      'Youth justice entrants: 318 per 100,000 (no England figure, so judged against the other councils), 2024 – by position: among the fifth of councils where children fare worst – not a significance test',
+    );
     expect(better.slugs).to.include('household-overcrowding');
     expect(section.textContent).to.not.match(/neither|not tested|significantly/i);
   });

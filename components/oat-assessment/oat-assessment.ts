@@ -250,7 +250,7 @@ export class OatAssessment extends OatHeadedElement {
       const period = entry.local?.period.label;
       return html`<li data-indicator=${entry.definition.slug} data-method=${entry.comparison.method ?? 'none'}>
         <strong>${entry.definition.shortTitle}</strong>: ${figureText(entry, entry.local?.value)}
-        <span class="versus">(${entry.england?.value == null ? 'no England figure' : `England ${figureText(entry, entry.england.value)}`})</span>${period ? html`, ${period}` : nothing}
+        <span class="versus">(${entry.england?.value == null ? 'no England figure, so judged against the other councils' : `England ${figureText(entry, entry.england.value)}`})</span>${period ? html`, ${period}` : nothing}
         <span class="how">– ${judgedBy(entry.comparison)}</span>
       </li>`;
     };
