@@ -37,7 +37,7 @@ const CROYDON_CHILDREN_IN_NEED = '493.6 per 10,000';
 const LAZY_FILES = [
   { file: 'dist/oat-map.js', what: '<oat-map>, fetched when the first map appears' },
   { file: 'dist/oat-choropleth.js', what: '<oat-choropleth>, fetched when the first choropleth appears' },
-  { file: 'dist/oat-choropleth-render.js', what: 'the choropleth’s projection and scales (d3-geo, d3-scale, topojson-client)' },
+  { file: 'dist/oat-choropleth-geometry.js', what: 'the choropleth’s projection and scales (d3-geo, d3-scale, topojson-client)' },
   { file: 'dist/oat-fingertips-source.js', what: 'the live source, fetched with source="fingertips"' },
   { file: 'dist/oat-council-source.js', what: 'the council-file source, fetched with a .csv or .json source' },
 ];

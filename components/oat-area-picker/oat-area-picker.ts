@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import type { Area } from '../../src/model.js';
-import { searchAreas, type AreaGroup } from '../../src/views/area-search.js';
+import { searchAreas, type AreaGroup } from '../../src/view-models/area-search.js';
 import { areaChange, type AreaChangeDetail } from '../shared/events.js';
 import { OatElement } from '../shared/oat-element.js';
 import { errorMessage } from '../shared/messages.js';

@@ -3,12 +3,12 @@ import { sourceLine } from '../../src/format/date.js';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { Verdict } from '../../src/model.js';
-import { figureText, sourcesLine, summaryLine } from '../../src/views/describe.js';
+import { figureText, sourcesLine, summaryLine } from '../../src/view-models/describe.js';
 import { judgedBy, methodTag } from '../../src/format/verdict.js';
 import { readingKind } from '../../src/stats/compare.js';
-import type { IndicatorView } from '../../src/views/indicator-view.js';
-import { loadAssessmentView, type AssessmentView } from '../../src/views/assessment-view.js';
-import { TOOL_CREDIT } from '../../src/views/credit.js';
+import type { IndicatorView } from '../../src/view-models/indicator-view.js';
+import { loadAssessmentView, type AssessmentView } from '../../src/view-models/assessment-view.js';
+import { TOOL_CREDIT } from '../../src/view-models/credit.js';
 import type { AreaNotes, NoteStorage } from '../../src/notes/notes.js';
 import { browserNoteStorage, openNotes } from '../shared/browser-notes.js';
 import { saveText } from '../shared/save-file.js';
@@ -148,7 +148,7 @@ export class OatAssessment extends OatHeadedElement {
 
   /** Saves exactly the figures shown as a CSV file; its code is fetched the first time it is needed. */
   private async downloadFigures(view: AssessmentView): Promise<void> {
-    const { figuresCsv, figuresFileName } = await import('../../src/views/figures-csv.js');
+    const { figuresCsv, figuresFileName } = await import('../../src/view-models/figures-csv.js');
     saveText(figuresCsv(view), figuresFileName(view.area), 'text/csv;charset=utf-8', this.renderRoot);
     this.actionMessage = `The figures for ${view.area.name} were saved as ${figuresFileName(view.area)}.`;
   }

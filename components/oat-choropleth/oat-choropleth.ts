@@ -8,15 +8,15 @@ import type { Direction, MapGeometry, ScaleKind, ValueScale } from '../../src/ch
 import { formatNumber } from '../../src/format/number.js';
 import { describeUnit, formatValue } from '../../src/format/unit.js';
 import { verdictText } from '../../src/format/verdict.js';
-import { resolveArea } from '../../src/views/lookup.js';
-import { sourcesLineFor } from '../../src/views/describe.js';
-import { loadChoroplethView, type ChoroplethEntry, type ChoroplethView } from '../../src/views/choropleth-view.js';
+import { resolveArea } from '../../src/view-models/lookup.js';
+import { sourcesLineFor } from '../../src/view-models/describe.js';
+import { loadChoroplethView, type ChoroplethEntry, type ChoroplethView } from '../../src/view-models/choropleth-view.js';
 import { areaChange, type AreaChangeDetail } from '../shared/events.js';
 import { errorMessage } from '../shared/messages.js';
 import { noticeStyles, sourceNotice } from '../shared/notice.js';
 import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { MARKERS, verdictBadge, verdictBadgeStyles } from '../shared/verdict-badge.js';
-import type * as MapCode from './choropleth-render.js';
+import type * as MapCode from './choropleth-geometry.js';
 import {
   NO_DATA_FILL,
   areaPaths,
@@ -102,7 +102,7 @@ const VERDICT_KEY: Record<ReadingKind, Record<Verdict, string>> = {
  * chunk of their own.
  */
 async function loadMap(url: string | undefined, signal: AbortSignal): Promise<LoadedMap> {
-  const code = await import('./choropleth-render.js');
+  const code = await import('./choropleth-geometry.js');
   const boundaries = await code.loadBoundaries({ signal, ...(url ? { url } : {}) });
   return { code, boundaries };
 }

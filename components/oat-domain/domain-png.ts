@@ -10,9 +10,9 @@ import { spineEnds } from '../../src/charts/spine.js';
 import { fileSlug } from '../../src/format/file-name.js';
 import { readingKind } from '../../src/stats/compare.js';
 import type { SourceInfo } from '../../src/model.js';
-import type { DomainView } from '../../src/views/assessment-view.js';
-import { figureText, sourcesLine, summaryLine } from '../../src/views/describe.js';
-import { TOOL_CREDIT } from '../../src/views/credit.js';
+import type { DomainView } from '../../src/view-models/assessment-view.js';
+import { figureText, sourcesLine, summaryLine } from '../../src/view-models/describe.js';
+import { TOOL_CREDIT } from '../../src/view-models/credit.js';
 import { drawSvg } from '../shared/svg-canvas.js';
 
 const WIDTH = 960;

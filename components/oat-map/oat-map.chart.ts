@@ -1,7 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { COMPACT_WIDTH, FULL_WIDTH, opportunityMap, type MapLayout, type Measure, type TextBlock } from '../../src/charts/opportunity-map.js';
 import type { Verdict } from '../../src/model.js';
-import type { MapView } from '../../src/views/map-view.js';
+import type { MapView } from '../../src/view-models/opportunity-map-view.js';
 
 /** The legend's words for each verdict, in the order the legend lists them: the opportunity first. */
 export const LEGEND_ITEMS: readonly { key: Verdict; text: string }[] = [

@@ -9,7 +9,7 @@ import { DOMAINS } from '../../src/catalogue/domains.js';
 import type { SourceInfo } from '../../src/model.js';
 import { SnapshotSource } from '../../src/sources/snapshot.js';
 import { SourceError } from '../../src/sources/errors.js';
-import { loadAssessmentView } from '../../src/views/assessment-view.js';
+import { loadAssessmentView } from '../../src/view-models/assessment-view.js';
 import { coreComparison, forcedColours, partText, settled, watchErrors } from '../../test/browser/helpers.js';
 import { ScriptedSource } from '../../test/browser/scripted-source.js';
 

@@ -4,8 +4,8 @@ import { methodText } from '../../src/format/verdict.js';
 import { provenanceText } from '../../src/format/provenance.js';
 import type { IndicatorDefinition, SourceInfo } from '../../src/model.js';
 import { readingKind } from '../../src/stats/compare.js';
-import { provenanceOf } from '../../src/views/describe.js';
-import type { IndicatorView } from '../../src/views/indicator-view.js';
+import { provenanceOf } from '../../src/view-models/describe.js';
+import type { IndicatorView } from '../../src/view-models/indicator-view.js';
 
 export const aboutStyles = css`
   details.about {

@@ -1,5 +1,5 @@
 import { AreaNotes, indicatorNoteKey, questionNoteKey, type NoteStorage, type NotesArea } from '../../src/notes/notes.js';
-import { SO_WHAT_QUESTIONS } from '../../src/views/so-what-questions.js';
+import { SO_WHAT_QUESTIONS } from '../../src/view-models/so-what-questions.js';
 
 /**
  * The browser's own storage for notes, or undefined where the browser refuses it (storage turned

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { spineEnds, spineGeometry } from '../../src/charts/spine.js';
-import { describeSpread, figureText } from '../../src/views/describe.js';
-import type { IndicatorView } from '../../src/views/indicator-view.js';
+import { describeSpread, figureText } from '../../src/view-models/describe.js';
+import type { IndicatorView } from '../../src/view-models/indicator-view.js';
 import { MARKERS } from './verdict-badge.js';
 import { methodText, verdictText } from '../../src/format/verdict.js';
 

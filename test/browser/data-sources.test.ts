@@ -12,8 +12,8 @@ import type { OatAssessment } from '../../components/oat-assessment/oat-assessme
 import { clearFingertipsCache } from '../../src/sources/fingertips/cache.js';
 import { clearCouncilFileCache, CouncilSource } from '../../src/sources/council/council-source.js';
 import { configure, sourceNamed } from '../../src/sources/registry.js';
-import { loadIndicatorView } from '../../src/views/indicator-view.js';
-import { describeSpread } from '../../src/views/describe.js';
+import { loadIndicatorView } from '../../src/view-models/indicator-view.js';
+import { describeSpread } from '../../src/view-models/describe.js';
 import { CATALOGUE } from '../../src/catalogue/catalogue.js';
 import { partText, settled, shadowText, watchErrors } from './helpers.js';
 import { eventually, faultApi, MOCK_API, mockRequests, resetMock } from './mock-fingertips.js';

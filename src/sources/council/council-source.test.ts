@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CATALOGUE } from '../../catalogue/catalogue.js';
 import type { DataSource, Observation, ObservationQuery } from '../../model.js';
-import { loadIndicatorView } from '../../views/indicator-view.js';
+import { loadIndicatorView } from '../../view-models/indicator-view.js';
 import { SourceError } from '../errors.js';
 import { SnapshotSource } from '../snapshot.js';
 import { originPolicy } from '../origins.js';

@@ -1,7 +1,7 @@
 import { describeUnit } from '../../format/unit.js';
 import { OGL } from '../../catalogue/publications.js';
 import { DOMAIN_IDS, POLARITIES, type DomainId, type IndicatorDefinition, type Polarity, type SourceReference, type Unit } from '../../model.js';
-import { closestMatch } from '../../views/closest.js';
+import { closestMatch } from '../../view-models/closest.js';
 import { stripControls } from '../clean-text.js';
 import { isRecord } from '../../is-record.js';
 import { describeValue } from './csv.js';

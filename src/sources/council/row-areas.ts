@@ -1,7 +1,7 @@
 import { dateInWords } from '../../format/date.js';
 import { ENGLAND, type Area, type Period } from '../../model.js';
 import { reorganisationOf, type Reorganisation } from '../../reorganisations.js';
-import { closestMatch } from '../../views/closest.js';
+import { closestMatch } from '../../view-models/closest.js';
 import type { Cells } from './cells.js';
 import type { TableRow } from './formats.js';
 import { listInWords, quote, rejectRow, RowSkipped } from './problems.js';

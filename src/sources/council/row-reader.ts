@@ -1,6 +1,6 @@
 import { periodSortKeyFromLabel } from '../../format/period.js';
 import { ENGLAND, type Area, type IndicatorDefinition, type Observation, type Period } from '../../model.js';
-import { closestMatch } from '../../views/closest.js';
+import { closestMatch } from '../../view-models/closest.js';
 import { directionFrom, FINGERTIPS_SEXES, significanceFromWords } from '../fingertips/csv-layout.js';
 import { Cells } from './cells.js';
 import type { FileText } from './file-text.js';
