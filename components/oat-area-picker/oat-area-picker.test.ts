@@ -1,3 +1,5 @@
+// Long because the picker is a combobox: typing, suggestions, keyboard, pointer, narrow screens and
+// retired councils each need their own cases.
 import { aTimeout, expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';

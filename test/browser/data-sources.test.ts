@@ -2,6 +2,7 @@
  * The elements with each kind of data source, as a page would use them: live Fingertips (through the
  * mock server the test runner serves at /mock-fingertips/), the fallback to the snapshot when live
  * loading fails, and a council's own CSV and JSON files (test/fixtures/council, real published figures).
+ * Long because each source is shown in every element it can feed.
  */
 import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../components/define-all.js';

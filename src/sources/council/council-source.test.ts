@@ -1,3 +1,5 @@
+// Long because it covers the council source end to end: loading, mixing with the snapshot, provenance,
+// sub-areas and every way a file can fail, each as a reader would see it.
 import { expect } from '@open-wc/testing';
 import { CATALOGUE } from '../../catalogue/catalogue.js';
 import type { DataSource, Observation, ObservationQuery } from '../../model.js';

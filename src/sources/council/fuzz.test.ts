@@ -1,3 +1,5 @@
+// Long because it holds the hostile and broken inputs a council's file may contain, one generator each,
+// with the checks every one of them must pass.
 import { expect } from '@open-wc/testing';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { html, render } from 'lit';

@@ -1,3 +1,5 @@
+// Long because it is the specification of a council's file, row by row: every column, cell and problem the
+// reader accepts or refuses, each in its own small case.
 import { expect } from '@open-wc/testing';
 import { CATALOGUE } from '../../catalogue/catalogue.js';
 import type { Area, Observation } from '../../model.js';

@@ -1,3 +1,5 @@
+// Long because it covers the live source against each fault the mock Fingertips server plays
+// (slow, rate-limited, failing, truncated, redirected), one case each.
 import { expect } from '@open-wc/testing';
 import { CATALOGUE } from '../../catalogue/catalogue.js';
 import { watchErrors } from '../../../test/browser/helpers.js';
