@@ -58,6 +58,11 @@ export interface SourceReference {
   licence: string;
   /** The attribution to show wherever the figures appear. */
   attribution: string;
+  /**
+   * True for a tool that republishes other publishers' figures (DfE's LAIT): a figure read from it is
+   * credited to its original publisher – the indicator's first source – and said to be read from here.
+   */
+  compilation?: boolean;
 }
 
 /**
@@ -171,6 +176,11 @@ export interface Provenance {
   method?: string;
   /** How it reached the page: "Embedded snapshot", "OHID Fingertips (live)", or the council file's name. */
   via: string;
+  /**
+   * Where the figure was read from when that is not the publisher's own release but a tool that
+   * republishes it ("Department for Education, Local authority interactive tool (LAIT)").
+   */
+  readFrom?: string;
 }
 
 /** Why there is no value. */

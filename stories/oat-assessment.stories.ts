@@ -495,7 +495,7 @@ export const CouncilFileUnavailable: Story = {
       `Croydon compared with England on 27 indicators. ${FROM_SNAPSHOT}`,
     );
     await expect(opening(element, 'pressures')).toEqual(['household-overcrowding', 'children-in-need', 'lone-parent-households', 'adult-low-wellbeing', 'pupils-with-sen']);
-    await expect(rowSource(element, 'individual-vulnerabilities', 'children-in-need')).toBe(SOURCES.lait);
+    await expect(rowSource(element, 'individual-vulnerabilities', 'children-in-need')).toBe(SOURCES.laitChildrenInNeed);
     await expect(collapse(element.shadowRoot!.textContent)).not.toContain('Your data');
   },
 };
@@ -519,7 +519,7 @@ export const LiveFiguresArrive: Story = {
     const dataDate = () => collapse(element.shadowRoot!.querySelector('.data-date')?.textContent);
     await expect(notices(element)).toEqual([LIVE_LOADING_NOTICE]);
     await expect(dataDate()).toBe(`Gateshead compared with England on 27 indicators. ${FROM_SNAPSHOT}`);
-    await expect(rowSource(element, 'children-outcomes', 'under-18-conceptions')).toBe(SOURCES.lait);
+    await expect(rowSource(element, 'children-outcomes', 'under-18-conceptions')).toBe(SOURCES.laitConceptions);
 
     await step('Fingertips’ reply arrives', async () => {
       letLiveFiguresArrive(element);

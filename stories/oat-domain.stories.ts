@@ -229,7 +229,7 @@ export const ShowAsTable: Story = {
     const cell = (slug: string, label: string) => element.shadowRoot!.querySelector(`[part~="row"][data-indicator="${slug}"] [data-label="${label}"]`);
     await expect(cell('children-in-need', 'Compared with England')).toHaveTextContent('More pressure than England');
     await expect(cell('children-in-need', 'How judged')).toHaveTextContent('A significant difference (tested: 95% interval, Byar)');
-    await expect(cell('children-in-need', 'Source')).toHaveTextContent(SOURCES.lait);
+    await expect(cell('children-in-need', 'Source')).toHaveTextContent(SOURCES.laitChildrenInNeed);
     await expect(cell('young-carers', 'Source')).toHaveTextContent(SOURCES.childrenInNeed);
     await expect(cell('pupils-with-sen', 'How judged')).toHaveTextContent('By position among 153 councils (17th from the most pressure); not a significance test');
     await expect(charts()).toHaveLength(0);

@@ -71,7 +71,7 @@ export const CroydonChildrenInNeed: Story = {
       'judged',
       'Tested against a 95% confidence interval by Byar’s method: England’s value lies outside it, so the difference is significant.',
     );
-    await expectPart(element, 'source', `Source: ${SOURCES.lait}. ${FROM_SNAPSHOT}`);
+    await expectPart(element, 'source', `Source: ${SOURCES.laitChildrenInNeed}. ${FROM_SNAPSHOT}`);
   },
 };
 
@@ -375,7 +375,7 @@ export const LiveFiguresArrive: Story = {
     await expectPart(element, 'notice', LIVE_LOADING_NOTICE);
     await expectPart(element, 'value', '17.4 per 1,000');
     await expectPart(element, 'benchmark', '13.9 per 1,000');
-    await expectPart(element, 'source', `Source: ${SOURCES.lait}. ${FROM_SNAPSHOT}`);
+    await expectPart(element, 'source', `Source: ${SOURCES.laitConceptions}. ${FROM_SNAPSHOT}`);
 
     await step('Fingertips’ reply arrives', async () => {
       letLiveFiguresArrive(element);
@@ -403,7 +403,7 @@ export const CouncilFileUnavailable: Story = {
     await expectPart(element, 'notice', FILE_NOT_FOUND_NOTICE);
     await expectPart(element, 'value', '493.6 per 10,000');
     await expectPart(element, 'verdict', 'More pressure than England');
-    await expectPart(element, 'source', `Source: ${SOURCES.lait}. ${FROM_SNAPSHOT}`);
+    await expectPart(element, 'source', `Source: ${SOURCES.laitChildrenInNeed}. ${FROM_SNAPSHOT}`);
   },
 };
 
@@ -430,7 +430,7 @@ export const CouncilFileElsewhere: Story = {
         `The figures shown are the embedded snapshot’s, of ${SNAPSHOT_DATE}.`,
     );
     await expectPart(element, 'value', '493.6 per 10,000');
-    await expectPart(element, 'source', `Source: ${SOURCES.lait}. ${FROM_SNAPSHOT}`);
+    await expectPart(element, 'source', `Source: ${SOURCES.laitChildrenInNeed}. ${FROM_SNAPSHOT}`);
   },
 };
 

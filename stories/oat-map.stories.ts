@@ -21,7 +21,7 @@ interface MapArgs {
  * figures shown, their licence, and the snapshot's date. The snapshot takes child poverty and first-time
  * entrants to youth justice from the Department for Education's LAIT, so the Department is their publisher.
  */
-const SNAPSHOT_SOURCE_LINE = `Sources: Department for Education; Office for National Statistics (Open Government Licence v3.0). ${FROM_SNAPSHOT}`;
+const SNAPSHOT_SOURCE_LINE = `Sources: Department for Education; Department for Work and Pensions; Office for National Statistics; Youth Justice Board and Ministry of Justice (Open Government Licence v3.0). ${FROM_SNAPSHOT}`;
 
 /** The legend's first entry: the opportunity, the one solid fill. */
 const OPPORTUNITY_KEY = 'More pressure on families, or children faring worse, than England: the opportunity';
@@ -359,7 +359,7 @@ export const ShowAsTable: Story = {
       '2024/25',
       'Among the two fifths of councils where children fare worst',
       'by position: among the two fifths of councils where children fare worst – not a significance test',
-      SOURCES.lait,
+      SOURCES.laitSchoolReadiness,
     ]);
 
     await step('Press it again: the picture is back', async () => {

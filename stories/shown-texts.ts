@@ -13,10 +13,15 @@ export const FROM_SNAPSHOT = `Figures: Embedded snapshot, ${SNAPSHOT_DATE}.`;
 /** The source line's end for live figures (the recorded replies are dated the day the snapshot was built). */
 export const FROM_FINGERTIPS = `Figures: OHID Fingertips (live), ${SNAPSHOT_DATE}.`;
 
+/** The end of the source of a figure read from LAIT, which republishes other publishers' statistics. */
+const FROM_LAIT = 'as republished in Department for Education, Local authority interactive tool (LAIT) · Open Government Licence v3.0';
+
 /** Where a figure comes from, as rows, tables and tooltips name it. */
 export const SOURCES = {
-  /** A figure the snapshot took from the Department for Education's Local authority interactive tool. */
-  lait: 'Department for Education, Local authority interactive tool (LAIT) · Open Government Licence v3.0',
+  /** Figures the snapshot read from the Department for Education's Local authority interactive tool, credited to their own publishers. */
+  laitChildrenInNeed: `Department for Education, Children in need, ${FROM_LAIT}`,
+  laitConceptions: `Office for National Statistics, Conceptions in England and Wales, ${FROM_LAIT}`,
+  laitSchoolReadiness: `Department for Education, Early years foundation stage profile results, ${FROM_LAIT}`,
   /** A live figure, as Fingertips publishes it. */
   fingertips: 'Office for Health Improvement and Disparities, Public health profiles (Fingertips) · Open Government Licence v3.0',
   /** A percentage worked out from Census 2021 counts. */

@@ -11,11 +11,16 @@ const EES = 'https://explore-education-statistics.service.gov.uk/find-statistics
 
 /** The publications the catalogue cites. Keys are short names used only inside this folder. */
 export const PUBLICATIONS = {
-  dfeLait: source(
-    'Department for Education',
-    'Local authority interactive tool (LAIT)',
-    'https://www.gov.uk/government/publications/local-authority-interactive-tool-lait',
-  ),
+  // LAIT republishes other departments' statistics (DWP, YJB, ONS …): figures read from it are credited
+  // to the indicator's own publisher and said to be read from LAIT.
+  dfeLait: {
+    ...source(
+      'Department for Education',
+      'Local authority interactive tool (LAIT)',
+      'https://www.gov.uk/government/publications/local-authority-interactive-tool-lait',
+    ),
+    compilation: true,
+  },
   dfeLookedAfter: source(
     'Department for Education',
     'Children looked after in England including adoptions',

@@ -16,9 +16,9 @@ export function provenanceShort(provenance: Provenance): string {
   const licence = provenance.licence ?? 'no licence stated';
   switch (provenance.kind) {
     case 'published':
-      return `${provenance.publisher}, ${provenance.dataset} · ${licence}`;
+      return `${provenance.publisher}, ${provenance.dataset}${readFrom(provenance)} · ${licence}`;
     case 'derived':
-      return `Calculated from ${provenance.publisher}, ${provenance.dataset} · ${licence}`;
+      return `Calculated from ${provenance.publisher}, ${provenance.dataset}${readFrom(provenance)} · ${licence}`;
     case 'council':
       return `The council’s own figure (${provenance.via}) · ${licence}`;
   }
@@ -34,12 +34,15 @@ export function provenanceText(provenance: Provenance): string {
   const when = `Shown from: ${provenance.via}, ${dateInWords(provenance.asOf)}.`;
   switch (provenance.kind) {
     case 'published':
-      return `Published by ${provenance.publisher}: ${provenance.dataset}. ${licence} ${when}`;
+      return `Published by ${provenance.publisher}: ${provenance.dataset}${readFrom(provenance)}. ${licence} ${when}`;
     case 'derived':
-      return `Calculated here from figures published by ${provenance.publisher} (${provenance.dataset})${provenance.method ? `: ${withoutStop(provenance.method)}` : ''}. ${licence} ${when}`;
+      return `Calculated here from figures published by ${provenance.publisher} (${provenance.dataset}${readFrom(provenance)})${provenance.method ? `: ${withoutStop(provenance.method)}` : ''}. ${licence} ${when}`;
     case 'council':
       return `The council’s own figure, from ${provenance.via}${provenance.publisher && provenance.publisher !== provenance.via ? ` (${provenance.publisher})` : ''}, read ${dateInWords(provenance.asOf)}. ${licence}`;
   }
 }
+
+/** ", as republished in Department for Education, Local authority interactive tool (LAIT)", when it was. */
+const readFrom = (provenance: Provenance) => (provenance.readFrom ? `, as republished in ${provenance.readFrom}` : '');
 
 const withoutStop = (text: string) => text.trim().replace(/[.\s]+$/, '');

@@ -93,8 +93,11 @@ export const SNAPSHOT_NAME = 'Embedded snapshot';
  */
 export function snapshotProvenance(file: Pick<SnapshotFile, 'builtAt' | 'sources'>, period: SnapshotPeriod, definition: IndicatorDefinition | undefined): Provenance | undefined {
   const key = period.sources?.[0];
-  const reference: SourceReference | undefined = (key ? file.sources?.[key] : undefined) ?? definition?.sources[0];
-  if (!reference) return undefined;
+  const cited: SourceReference | undefined = (key ? file.sources?.[key] : undefined) ?? definition?.sources[0];
+  if (!cited) return undefined;
+  // A figure read from a compilation (LAIT) is credited to the indicator's own publisher.
+  const original = cited.compilation ? definition?.sources.find((candidate) => !candidate.compilation) : undefined;
+  const reference = original ?? cited;
   return {
     publisher: reference.publisher,
     dataset: reference.dataset,
@@ -104,6 +107,7 @@ export function snapshotProvenance(file: Pick<SnapshotFile, 'builtAt' | 'sources
     kind: period.derivation ? 'derived' : 'published',
     ...(period.derivation ? { method: period.derivation } : {}),
     via: SNAPSHOT_NAME,
+    ...(original ? { readFrom: `${cited.publisher}, ${cited.dataset}` } : {}),
   };
 }
 

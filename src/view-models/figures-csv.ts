@@ -107,7 +107,7 @@ function rowFor(view: IndicatorView, domainTitle: string, info: SourceInfo): Cel
     verdictText(comparison),
     methodShortText(comparison),
     provenance?.publisher ?? '',
-    provenance?.dataset ?? '',
+    provenance ? `${provenance.dataset}${provenance.readFrom ? ` (as republished in ${provenance.readFrom})` : ''}` : '',
     provenance ? (provenance.licence ?? 'No licence stated') : '',
     made,
     note,

@@ -111,6 +111,12 @@ describe('the figures as CSV', () => {
     const breakdown = records.find((record) => record['Indicator id'] === 'relationship-breakdown')!;
     // As the snapshot holds them (the page shows 15.5% and 11.3%).
     expect([breakdown.Value, breakdown['England value'], breakdown.Period]).to.deep.equal(['15.488', '11.314', 'Census 2021']);
+    // A figure read from DfE's LAIT is credited to its own publisher, and says where it was read.
+    const youthJustice = records.find((record) => record['Indicator id'] === 'first-time-entrants-youth-justice')!;
+    expect([youthJustice.Publisher, youthJustice.Dataset]).to.deep.equal([
+      'Youth Justice Board and Ministry of Justice',
+      'Youth justice statistics (as republished in Department for Education, Local authority interactive tool (LAIT))',
+    ]);
   });
 
   it('neutralises every cell a spreadsheet could run as a formula', async () => {
