@@ -86,7 +86,8 @@ export function liveDataUnavailable(): DataSource {
  * figures, and the fetch date is the snapshot's, so the story looks the same every day.
  */
 export function recordedFingertips(): DataSource {
-  return recordedLive('/stories/fingertips-recorded', recordedFingertipsFetch);
+  const apiBase = '/stories/fingertips-recorded';
+  return recordedLive(apiBase, recordedFingertipsFetch(apiBase));
 }
 
 /** The live source asking `apiBase` through `fetch` (which answers with recorded replies), on the day they were recorded. */
@@ -125,12 +126,14 @@ export function slowFingertips(holdMs = SLOW_REPLY_MS): SlowLiveSource {
   let arrive = () => {};
   const arrived = new Promise<void>((resolve) => (arrive = resolve));
   const timer = setTimeout(arrive, holdMs);
+  slowSources += 1;
+  const apiBase = `/stories/fingertips-slow/${slowSources}`;
+  const recorded = recordedFingertipsFetch(apiBase);
   const heldBack: typeof fetch = async (input, init) => {
     await Promise.race([arrived, forever<void>(init?.signal ?? undefined)]);
-    return recordedFingertipsFetch(input, init);
+    return recorded(input, init);
   };
-  slowSources += 1;
-  return Object.assign(recordedLive(`/stories/fingertips-slow/${slowSources}`, heldBack), {
+  return Object.assign(recordedLive(apiBase, heldBack), {
     arrive: () => {
       clearTimeout(timer);
       arrive();

@@ -10,7 +10,7 @@ import { FingertipsClient } from '../../src/sources/fingertips/client.js';
 import { parseLatestData } from '../../src/sources/fingertips/parse-latest.js';
 import type { GroupRoot, WantedIndicator } from '../../src/sources/fingertips/types.js';
 import { latestDataUrl } from '../../src/sources/fingertips/urls.js';
-import { MOCK_INDICATORS, MOCK_VALUE_NOTES } from '../mock-fingertips/handler.mjs';
+import { MOCK_INDICATORS, MOCK_VALUE_NOTES } from '../fakes/fingertips-replies.mjs';
 import { startMockFingertips } from '../mock-fingertips/server.mjs';
 
 const WANTED: WantedIndicator[] = CATALOGUE.flatMap((definition) =>
