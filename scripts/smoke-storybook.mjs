@@ -9,11 +9,11 @@
 //   - nothing is written to the console as an error, and no request leaves the static server.
 // Usage: node scripts/smoke-storybook.mjs [folder]   (default storybook-static)
 /* global document -- the functions given to page.waitForFunction run in the browser */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 /** The elements the Storybook must list: one file of stories each, titled `Elements/<tag>`. */
 export const ELEMENTS = ['oat-indicator', 'oat-domain', 'oat-assessment', 'oat-area-picker', 'oat-provider', 'oat-map', 'oat-choropleth', 'oat-so-what'];
@@ -25,19 +25,6 @@ const GUIDES = ['introduction--docs', 'guides-add-the-assessment-to-your-website
 const COUNCIL_FILE_STORY = { id: 'elements-oat-indicator--source-council-csv', tag: 'oat-indicator', value: '6.2%' };
 
 const TIMEOUT_MS = 30_000;
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.md': 'text/markdown; charset=utf-8',
-};
-
 const folder = resolve(process.argv[2] ?? 'storybook-static');
 const problems = [];
 const fail = (message) => problems.push(message);
@@ -77,18 +64,7 @@ if (existsSync(manifestFile)) {
 
 // ── A plain static server ────────────────────────────────────────────────────────────────────
 
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
-  if (!file.startsWith(folder + sep) || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { server, origin } = await startStaticServer({ root: folder });
 
 // ── The browser ──────────────────────────────────────────────────────────────────────────────
 
