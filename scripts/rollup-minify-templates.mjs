@@ -35,7 +35,8 @@ export function minifyTemplates({ include = /\/(components|src|embed)\/.*\.ts$/ 
     name: 'oat-minify-templates',
     transform(code, id) {
       if (!include.test(id.replaceAll('\\', '/'))) return null;
-      if (!/\b(html|svg|css)`/.test(code)) return null;
+      // TypeScript writes a space between the tag and the template (`css \`…\``).
+      if (!/\b(html|svg|css)\s*`/.test(code)) return null;
       const edits = [];
       for (const node of nodes(this.parse(code))) {
         if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) continue;
