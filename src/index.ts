@@ -22,3 +22,11 @@ export { soWhatView, SO_WHAT_QUESTIONS, type SoWhatView, type SoWhatQuestion, ty
 export { figuresCsv, figuresFileName, neutralise, CSV_COLUMNS } from './views/figures-csv.js';
 export { AreaNotes, checkNotesFile, NOTES_FORMAT, NOTES_VERSION, type NoteStorage, type NotesFile } from './notes/notes.js';
 export { TOOL_CREDIT } from './views/credit.js';
+export { comparatorView, addComparators, type ComparatorView, type ComparatorChoice, type NeighbourRow } from './views/comparator-view.js';
+export { loadTrendView, trendView, type TrendView, type TrendRow } from './views/trend-view.js';
+export { loadNeighbourList, neighbourListId, comparatorOf } from './comparators/load.js';
+export { COMPARATORS, NEIGHBOUR_LISTS, DEFAULT_NEIGHBOUR_LIST, type Comparator, type NeighbourListId, type NeighbourListFile } from './comparators/format.js';
+export { loadTrends, type LoadedTrends } from './trends/load.js';
+export { readTrend, seriesBreaks, type TrendReading, type TrendBreak } from './trends/series.js';
+export { proportionTrend, intervalTrend, TREND_POINTS, TREND_CHI_SQUARED, type TrendTest } from './stats/trend.js';
+export { averageOf, rankAmong, type Rank, type Average } from './stats/rank.js';
