@@ -12,6 +12,8 @@ export { OatAssessment, type AreaChangeDetail } from './oat-assessment/oat-asses
 export { OatMap, type IndicatorSelectDetail } from './oat-map/oat-map.js';
 export { OatSoWhat } from './oat-so-what/oat-so-what.js';
 export { mapSvgBlob, mapPngBlob } from './oat-map/export.js';
+export { OatTrend } from './oat-trend/oat-trend.js';
+export { OatComparison, COMPARISON_VIEWS } from './oat-comparison/oat-comparison.js';
 export {
   OatChoropleth,
   CHOROPLETH_COLOUR_BY,
