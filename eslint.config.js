@@ -3,6 +3,17 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/** Imports no product code may make: test and story code, and HTML parsing of data. */
+const NEVER_IN_PRODUCT = [
+  { group: ['**/test/**', '**/stories/**', '*.stories.js', '*.test.js'], message: 'Product code never imports tests or stories.' },
+];
+const UNSAFE_HTML = [{ name: 'lit/directives/unsafe-html.js' }, { name: 'lit/directives/unsafe-svg.js' }];
+/** The files that ship: the core, the elements, the embed page and the catalogue (not their tests). */
+const PRODUCT = ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts', 'indicators/**/*.ts'];
+const NOT_TESTS = ['**/*.test.ts', '**/*.stories.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'scratch/', 'custom-elements.json', 'bench/results.json'] },
@@ -22,17 +33,39 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Render with Lit templates; never parse data as HTML.' },
         { property: 'insertAdjacentHTML', message: 'Render with Lit templates; never parse data as HTML.' },
       ],
-      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js' }, { name: 'lit/directives/unsafe-svg.js' }] }],
+      'no-restricted-imports': ['error', { paths: UNSAFE_HTML }],
       'no-eval': 'error',
       'no-new-func': 'error',
     },
   },
   {
+    // The layers (ARCHITECTURE.md): product code never imports tests or stories, and never in a circle.
+    files: PRODUCT,
+    ignores: NOT_TESTS,
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js'],
+    },
+    rules: {
+      'no-restricted-imports': ['error', { paths: UNSAFE_HTML, patterns: NEVER_IN_PRODUCT }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
     files: ['src/**/*.ts'],
-    ignores: ['src/**/*.test.ts'],
+    ignores: NOT_TESTS,
     rules: {
       // The core has no DOM: elements live in components/.
       'no-restricted-globals': ['error', 'document', 'window', 'customElements', 'HTMLElement'],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: UNSAFE_HTML,
+          patterns: [...NEVER_IN_PRODUCT, { group: ['**/components/**'], message: 'The core (src/) never imports the elements (components/).' }],
+        },
+      ],
     },
   },
   {

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, type LitElement } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { DOMAINS } from '../indicators/domains.js';
@@ -8,8 +8,11 @@ import '../components/oat-assessment/define.js';
 import type { OatAreaPicker } from '../components/oat-area-picker/oat-area-picker.js';
 import type { OatAssessment } from '../components/oat-assessment/oat-assessment.js';
 import type { OatDomain } from '../components/oat-domain/oat-domain.js';
+import type { OatMap } from '../components/oat-map/oat-map.js';
+import type { OatSoWhat } from '../components/oat-so-what/oat-so-what.js';
 import { printLayout } from './frames.js';
-import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import { expectFrame, expectPart, inShadow, letLiveFiguresArrive, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import { FILE_NOT_FOUND_NOTICE, FROM_FINGERTIPS, FROM_SNAPSHOT, LIVE_LOADING_NOTICE, LIVE_UNAVAILABLE_NOTICE, SOURCES } from './shown-texts.js';
 
 /** The story's args are the element's attributes, under their attribute names, and its event. */
 interface AssessmentArgs {
@@ -59,21 +62,48 @@ function modelBoxes(element: OatAssessment): string[] {
   return [...element.shadowRoot!.querySelectorAll('[part~="model"] .box-summary')].map((box) => collapse(box.textContent));
 }
 
-/** The assessment's built-in area picker, once it has its list of areas. */
-async function pickerIn(element: OatAssessment): Promise<OatAreaPicker> {
-  const picker = element.shadowRoot!.querySelector<OatAreaPicker>('oat-area-picker');
-  await expect(picker, 'the assessment offers an area picker').not.toBeNull();
-  await picker!.updateComplete;
-  return picker!;
+/** The first `tag` the assessment shows inside itself (`what` names it for a failure), once its code has loaded and it has rendered. */
+async function shownInside<T extends LitElement>(element: OatAssessment, tag: string, what: string): Promise<T> {
+  await customElements.whenDefined(tag);
+  const inside = element.shadowRoot!.querySelector<T>(tag);
+  await expect(inside, `the assessment shows ${what}`).not.toBeNull();
+  await inside!.updateComplete;
+  return inside!;
 }
 
-/** Checks the title, then waits for the four domains to show their rows. */
+/** The assessment's built-in area picker, once it has its list of areas. */
+const pickerIn = (element: OatAssessment) => shownInside<OatAreaPicker>(element, 'oat-area-picker', 'an area picker');
+/** The opportunity map inside the assessment (its code is fetched once an assessment is shown), once it is drawn. */
+const mapIn = (element: OatAssessment) => shownInside<OatMap>(element, 'oat-map', 'the opportunity map');
+/** The “so what?” section inside the assessment (its code is fetched once an assessment is shown), once it is rendered. */
+const soWhatIn = (element: OatAssessment) => shownInside<OatSoWhat>(element, 'oat-so-what', 'the “so what?” section');
+
+/** Checks the title, then waits for the map, the “so what?” section and the four domains to render. */
 async function shownFor(canvasElement: HTMLElement, name: string, level = 2): Promise<OatAssessment> {
   const element = await shown<OatAssessment>(canvasElement, 'oat-assessment');
   await expect(inShadow(element).getByRole('heading', { level, name: `Opportunity assessment: ${name}` })).toBeVisible();
+  await Promise.all([mapIn(element), soWhatIn(element)]);
   const domains = [...element.shadowRoot!.querySelectorAll<OatDomain>('oat-domain')];
   await Promise.all(domains.map((domain) => domain.updateComplete));
   return element;
+}
+
+/** Every notice about where the figures came from, in the assessment and in the elements inside it. */
+function notices(element: OatAssessment): string[] {
+  const inside = [...element.shadowRoot!.querySelectorAll('oat-map, oat-so-what, oat-domain')].map((child) => child.shadowRoot);
+  return [element.shadowRoot, ...inside].flatMap((root) => [...(root?.querySelectorAll('[part~="notice"]') ?? [])].map((notice) => collapse(notice.textContent)));
+}
+
+/** A domain of the assessment. */
+function domainIn(element: OatAssessment, id: string): OatDomain {
+  const domain = element.shadowRoot!.querySelector<OatDomain>(`oat-domain[domain="${id}"]`);
+  if (!domain) throw new Error(`The assessment has no “${id}” domain.`);
+  return domain;
+}
+
+/** Where one row of a domain says its figure comes from. */
+function rowSource(element: OatAssessment, domain: string, slug: string): string {
+  return collapse(domainIn(element, domain).shadowRoot!.querySelector(`[part~="row"][data-indicator="${slug}"] .provenance`)?.textContent);
 }
 
 const meta = {
@@ -104,9 +134,11 @@ type Story = StoryObj<AssessmentArgs>;
  * Croydon: the assessment opens with where Croydon’s families face more pressure than England’s – five
  * measures, the most crowded homes first (10.4% against 4.4%), then children in need, lone parents,
  * adults’ life satisfaction and, by position among councils, pupils with special educational needs –
- * and where its children fare worse, led by social, emotional and mental health needs. Each line gives
- * Croydon’s figure, England’s, the period and how it was judged. Ten measures where Croydon is better
- * placed follow, then the model at a glance and the four domains in the model’s order.
+ * and where its children fare worse, on four measures led by social, emotional and mental health needs.
+ * Each line gives Croydon’s figure, England’s, the period and how it was judged. Ten measures where
+ * Croydon is better placed follow, then the opportunity map, “So what?” (the tool’s four questions
+ * asked of Croydon, and a paragraph for a paper), the model at a glance and the four domains in the
+ * model’s order.
  */
 export const Croydon: Story = {
   args: { area: 'E09000008' },
@@ -127,12 +159,17 @@ export const Croydon: Story = {
       text: 'Pupils with SEN: 20.4% (England 19.5%), 2024/25 – by position: among the two fifths of councils with the most pressure – not a significance test',
       method: 'position',
     });
-    await expect(opening(element, 'outcomes')).toEqual(['pupils-with-semh-needs', 'under-18-conceptions', 'neet-16-17', 'gcse-attainment', 'first-time-entrants-youth-justice']);
+    await expect(opening(element, 'outcomes')).toEqual(['pupils-with-semh-needs', 'under-18-conceptions', 'gcse-attainment', 'first-time-entrants-youth-justice']);
     await expect(opening(element, 'better-placed')).toHaveLength(10);
-    // The opening comes before the model at a glance and the domains.
+    // The opening, then the map and “so what?”, then the model at a glance and the domains.
+    const map = await mapIn(element);
+    await expect(inShadow(map).getByRole('heading', { level: 3, name: 'Opportunity map: Croydon' })).toBeVisible();
+    const soWhat = await soWhatIn(element);
+    await expect(inShadow(soWhat).getByRole('heading', { level: 3, name: 'So what? From Croydon’s figures to a case for change' })).toBeVisible();
     const openingSection = element.shadowRoot!.querySelector('[part~="opportunities"]')!;
     const model = element.shadowRoot!.querySelector('[part~="model"]')!;
-    await expect(openingSection.compareDocumentPosition(model) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const inOrder = (first: Node, second: Node) => Boolean(first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING);
+    await expect(inOrder(openingSection, map) && inOrder(map, soWhat) && inOrder(soWhat, model), 'opening, map, so what?, model').toBe(true);
     const picker = await pickerIn(element);
     await expect(picker).toHaveAttribute('value', 'E09000008');
     await expect(inShadow(picker).getByRole('combobox', { name: 'Choose an area' })).toHaveValue('Croydon');
@@ -145,9 +182,11 @@ export const Croydon: Story = {
  * Blackpool: its families face more pressure than England’s on 12 measures, including separated or
  * divorced adults (15.5% against 11.3%), children in need (606.1 against 330.3 per 10,000) and domestic
  * abuse (312.9 against 133.7), and its children fare worse on 6, including looked-after children (184
- * against 67 per 10,000), school readiness and Attainment 8 – the last two judged by Blackpool’s position
- * among councils, as no counts are published to test them. It is better placed than England on two:
- * overcrowding, and social, emotional and mental health needs. The model at a glance says the same.
+ * against 67 per 10,000), 16–17 year olds not in education, employment or training (8.9% against 5.6%,
+ * tested with a count worked out from the published percentage), school readiness and Attainment 8 –
+ * the last two judged by Blackpool’s position among councils, as no counts are published to test them.
+ * It is better placed than England on two: overcrowding, and social, emotional and mental health needs.
+ * The model at a glance says the same.
  */
 export const Blackpool: Story = {
   args: { area: 'E06000009' },
@@ -185,13 +224,17 @@ export const Blackpool: Story = {
       text: 'Attainment 8: 37.0 points (England 46.0 points), 2024/25 – by position: among the fifth of councils where children fare worst – not a significance test',
       method: 'position',
     });
+    await expect(openingItem(element, 'outcomes', 'neet-16-17')).toEqual({
+      text: 'NEET 16–17: 8.9% (England 5.6%), 2024/25 – a significant difference (tested: 95% interval, Wilson, derived count)',
+      method: 'interval',
+    });
     await expect(openingItem(element, 'outcomes', 'school-readiness').method).toBe('position');
     await expect(opening(element, 'better-placed')).toEqual(['household-overcrowding', 'pupils-with-semh-needs']);
     await expect(modelBoxes(element)).toEqual([
       'More pressure than England on 1 of 4 measures (1 judged by position among councils); less pressure on 1; no data on 2.',
       'More pressure than England on 8 of 9 measures (1 judged by position among councils); similar on 1.',
       'More pressure than England on 3 of 4 measures; no data on 1.',
-      'Children fare worse than England on 6 of 10 measures (5 judged by position among councils); better on 1; no data on 3.',
+      'Children fare worse than England on 6 of 10 measures (4 judged by position among councils); better on 1; no data on 3.',
     ]);
   },
 };
@@ -200,7 +243,9 @@ export const Blackpool: Story = {
  * Dorset: its families face more pressure than England’s on 4 measures – separated or divorced adults
  * (12.9% against 11.3%), pupils with special educational needs (by position among councils), unpaid
  * carers and disability in the household – and its children fare worse on 2, social, emotional and
- * mental health needs and Attainment 8. It is better placed on 8, the least crowded homes first.
+ * mental health needs and Attainment 8. It is better placed on 9, the least crowded homes first; among
+ * them, fewer 16–17 year olds are not in education, employment or training than England’s (4.4%
+ * against 5.6%, tested with a count worked out from the published percentage).
  */
 export const Dorset: Story = {
   args: { area: 'E06000059' },
@@ -215,9 +260,13 @@ export const Dorset: Story = {
       'lone-parent-households',
       'domestic-abuse',
       'children-in-low-income-families',
+      'neet-16-17',
       'adult-low-wellbeing',
       'school-readiness',
     ]);
+    await expect(openingItem(element, 'better-placed', 'neet-16-17').text).toBe(
+      'NEET 16–17: 4.4% (England 5.6%), 2024/25 – a significant difference (tested: 95% interval, Wilson, derived count)',
+    );
     await expect(openingItem(element, 'better-placed', 'adult-low-wellbeing').text).toBe(
       'Life satisfaction: 7.61 out of 10 (England 7.44 out of 10), 2022/23 – a significant difference (tested: published 95% interval)',
     );
@@ -275,7 +324,8 @@ export const UnknownArea: Story = {
  * alcohol misuse, child poverty, children in need, disability in the household, unpaid carers, lone
  * parents and separated or divorced adults – and its children fare worse on 3: looked-after children
  * (124 against 67 per 10,000) and, by position among councils, under-18 conceptions and school
- * readiness. Its homes are less crowded than England’s.
+ * readiness. It is better placed on 5: among them, its homes are less crowded than England’s, and fewer
+ * of its 16–17 year olds are not in education, employment or training (4.9% against 5.6%).
  */
 export const Gateshead: Story = {
   args: { area: 'E08000037' },
@@ -291,7 +341,7 @@ export const Gateshead: Story = {
       'relationship-breakdown',
     ]);
     await expect(opening(element, 'outcomes')).toEqual(['looked-after-children', 'under-18-conceptions', 'school-readiness']);
-    await expect(opening(element, 'better-placed')).toEqual(['young-carers', 'household-overcrowding', 'adult-mental-health', 'gcse-attainment']);
+    await expect(opening(element, 'better-placed')).toEqual(['young-carers', 'household-overcrowding', 'adult-mental-health', 'neet-16-17', 'gcse-attainment']);
   },
 };
 
@@ -427,6 +477,63 @@ export const LoadingError: Story = {
   },
 };
 
+/**
+ * The council’s own file is not where the page says (the server answers 404), but the embedded snapshot
+ * is there: the whole assessment – opening, map, “so what?” and domains – shows the snapshot’s figures
+ * for Croydon, under one notice at the top naming the file and what went wrong. The page names the
+ * snapshot as where the figures came from, never “Your data”.
+ */
+export const CouncilFileUnavailable: Story = {
+  name: 'State: council file could not be loaded',
+  args: { area: 'E09000008', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'council-file-unavailable' },
+  play: async ({ canvasElement }) => {
+    const element = await shownFor(canvasElement, 'Croydon');
+    await expect(notices(element)).toEqual([FILE_NOT_FOUND_NOTICE]);
+    await expect(collapse(element.shadowRoot!.querySelector('.data-date')?.textContent)).toBe(
+      `Croydon compared with England on 27 indicators. ${FROM_SNAPSHOT}`,
+    );
+    await expect(opening(element, 'pressures')).toEqual(['household-overcrowding', 'children-in-need', 'lone-parent-households', 'adult-low-wellbeing', 'pupils-with-sen']);
+    await expect(rowSource(element, 'individual-vulnerabilities', 'children-in-need')).toBe(SOURCES.lait);
+    await expect(collapse(element.shadowRoot!.textContent)).not.toContain('Your data');
+  },
+};
+
+/**
+ * Live figures were asked for, and Fingertips is slow to answer, as it is on a cold start: the whole
+ * assessment for Gateshead is shown at once from the embedded snapshot, under one notice that live
+ * figures are still loading. When the reply arrives (here a recorded reply, held back until the play lets
+ * it through, or for 8 seconds) the page takes it in place without going blank: the notice goes, the
+ * page says its figures are live, and each figure Fingertips publishes – under-18 conceptions, say –
+ * names Fingertips as its source. The recorded reply holds the snapshot’s own published figures, so the
+ * reading stays the same: 7 measures of more pressure on families, 3 where children fare worse.
+ */
+export const LiveFiguresArrive: Story = {
+  name: 'State: live figures arrive after the snapshot’s',
+  args: { area: 'E08000037', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'fingertips-slow' },
+  play: async ({ canvasElement, step }) => {
+    const element = await shownFor(canvasElement, 'Gateshead');
+    const dataDate = () => collapse(element.shadowRoot!.querySelector('.data-date')?.textContent);
+    await expect(notices(element)).toEqual([LIVE_LOADING_NOTICE]);
+    await expect(dataDate()).toBe(`Gateshead compared with England on 27 indicators. ${FROM_SNAPSHOT}`);
+    await expect(rowSource(element, 'children-outcomes', 'under-18-conceptions')).toBe(SOURCES.lait);
+
+    await step('Fingertips’ reply arrives', async () => {
+      letLiveFiguresArrive(element);
+    });
+    await waitFor(() => expect(dataDate()).toBe(`Gateshead compared with England on 27 indicators. ${FROM_FINGERTIPS}`));
+    await element.updateComplete;
+    await Promise.all([...element.shadowRoot!.querySelectorAll<OatDomain>('oat-domain')].map((domain) => domain.updateComplete));
+    await expect(notices(element)).toEqual([]);
+    await expect(rowSource(element, 'children-outcomes', 'under-18-conceptions')).toBe(SOURCES.fingertips);
+    await expect(opening(element, 'pressures')).toHaveLength(7);
+    await expect(opening(element, 'outcomes')).toEqual(['looked-after-children', 'under-18-conceptions', 'school-readiness']);
+  },
+};
+
 /** The City of London: several figures withheld or not published, each row saying which and why. */
 export const Suppressed: Story = {
   name: 'State: suppressed and missing values (City of London)',
@@ -448,7 +555,7 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Blackpool');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
+    await expect(notices(element)).toEqual([LIVE_UNAVAILABLE_NOTICE]);
     await expect(opening(element, 'pressures')).toHaveLength(12);
     await expect(opening(element, 'outcomes')).toHaveLength(6);
     await expect(opening(element, 'better-placed')).toEqual(['household-overcrowding', 'pupils-with-semh-needs']);
@@ -553,7 +660,10 @@ export const Printed: Story = {
 
 // ── Data sources ──────────────────────────────────────────────────────────────────────────────
 
-/** Live figures through a recorded Fingertips reply; the page says where they came from. */
+/**
+ * Live figures through a recorded Fingertips reply (the snapshot’s own published figures, in Fingertips’
+ * shape): the page says they are live, and each figure Fingertips publishes names it as its source.
+ */
 export const SourceFingertips: Story = {
   name: 'Source: Fingertips (recorded reply)',
   args: { area: 'E06000008', source: '' },
@@ -561,8 +671,11 @@ export const SourceFingertips: Story = {
   parameters: { dataSource: 'fingertips-recorded' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Blackburn with Darwen');
-    await expect(element.shadowRoot!.querySelector('.data-date')).toHaveTextContent('Figures: OHID Fingertips (live), 22 November 2026.');
-    await expect(partText(element, 'notice')).toBe('');
+    await expect(collapse(element.shadowRoot!.querySelector('.data-date')?.textContent)).toBe(
+      `Blackburn with Darwen compared with England on 27 indicators. ${FROM_FINGERTIPS}`,
+    );
+    await expect(notices(element)).toEqual([]);
+    await expect(rowSource(element, 'children-outcomes', 'under-18-conceptions')).toBe(SOURCES.fingertips);
   },
 };
 

@@ -13,6 +13,7 @@ import {
   type OatChoropleth,
 } from '../components/oat-choropleth/oat-choropleth.js';
 import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import { LIVE_UNAVAILABLE_NOTICE } from './shown-texts.js';
 
 /** The story's args are the element's attributes, under their attribute names, and its event. */
 interface ChoroplethArgs {
@@ -528,7 +529,7 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Looked after children');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
+    await expectPart(element, 'notice', LIVE_UNAVAILABLE_NOTICE);
     await expectPart(element, 'selected', 'Blackpool 184 per 10,000 England: 67 per 10,000 Worse than England');
   },
 };

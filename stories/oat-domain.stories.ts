@@ -8,6 +8,7 @@ import '../components/oat-domain/define.js';
 import type { OatDomain } from '../components/oat-domain/oat-domain.js';
 import { printLayout } from './frames.js';
 import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import { LIVE_UNAVAILABLE_NOTICE, SOURCES } from './shown-texts.js';
 
 /** The story's args are the element's attributes, under their attribute names. */
 interface DomainArgs {
@@ -69,8 +70,10 @@ type Story = StoryObj<DomainArgs>;
 /**
  * Croydon’s homes are far more crowded than England’s (10.4% against 4.4%): more pressure on its
  * families. Fewer of its children live in low-income families (16.4% against 19.8%); no count is
- * published for that, so its verdict is Croydon’s position among councils, and the row says so. Two of
- * the four indicators have no snapshot figures. In every chart more pressure is to the left.
+ * published for that, so its verdict is Croydon’s position among councils – 96th of 153, counting from
+ * the most pressure – and the row says so in a few words. Two of the four indicators have no snapshot
+ * figures: with nothing to chart, each reason takes the chart’s column too. In every chart more pressure
+ * is to the left.
  */
 export const CroydonStressfulCircumstances: Story = {
   name: 'Croydon: stressful circumstances',
@@ -87,7 +90,12 @@ export const CroydonStressfulCircumstances: Story = {
     ]);
     await expect(valueIn(element, 'household-overcrowding')).toBe('10.4%');
     await expect(rowSays(element, 'children-in-low-income-families', 'verdict')).toBe('Among the two fifths of councils with the least pressure');
-    await expect(rowSays(element, 'children-in-low-income-families', 'judged')).toMatch(/^By position among 153 councils .*not by a significance test/);
+    await expect(rowSays(element, 'children-in-low-income-families', 'judged')).toBe('By position among 153 councils (96th from the most pressure); not a significance test');
+    await expect(rowSays(element, 'household-overcrowding', 'judged')).toBe('A significant difference (tested: 95% interval, Wilson)');
+    // A row without figures has no chart: its reason spans the verdict's and the chart's columns.
+    const reasonCell = (slug: string) => element.shadowRoot!.querySelector(`[part~="row"][data-indicator="${slug}"] td.verdict-cell`);
+    await expect(reasonCell('family-homelessness')).toHaveAttribute('colspan', '2');
+    await expect(reasonCell('household-overcrowding')).not.toHaveAttribute('colspan');
     await expect(chartEnds(element)).toEqual(['← more pressure', 'less pressure →']);
   },
 };
@@ -147,12 +155,13 @@ export const GatesheadFamilyRelationships: Story = {
 };
 
 /**
- * Newcastle upon Tyne’s children fare worse than England’s on 6 of the 10 outcomes: more children are
- * looked after (107 per 10,000 against 67, a tested difference), and – judged by Newcastle’s position
- * among councils, as no counts are published – under-18 conceptions, school readiness, Attainment 8,
- * first-time entrants to youth justice and 16–17 year olds not in education, employment or training.
- * The title is at level 2, to fit a page where the domain is a main section; in every chart worse is to
- * the left.
+ * Newcastle upon Tyne’s children fare worse than England’s on 6 of the 10 outcomes. Two are tested
+ * differences: more children are looked after (107 per 10,000 against 67), and more 16–17 year olds are
+ * not in education, employment or training (7.9% against 5.6%, tested with a count worked out from the
+ * published percentage, which the row says). Four are judged by Newcastle’s position among councils, as
+ * no counts are published: under-18 conceptions, school readiness, Attainment 8 and first-time entrants
+ * to youth justice. The title is at level 2, to fit a page where the domain is a main section; in every
+ * chart worse is to the left.
  */
 export const NewcastleChildrenOutcomes: Story = {
   name: 'Newcastle upon Tyne: children’s outcomes',
@@ -163,7 +172,7 @@ export const NewcastleChildrenOutcomes: Story = {
     await expectPart(
       element,
       'summary',
-      'Newcastle upon Tyne: Children fare worse than England on 6 of 10 measures (5 judged by position among councils); similar on 1; no data on 3.',
+      'Newcastle upon Tyne: Children fare worse than England on 6 of 10 measures (4 judged by position among councils); similar on 1; no data on 3.',
     );
     await expect(rows(element)).toHaveLength(10);
     await expect(rows(element).filter(([, verdict]) => verdict === 'worse').map(([slug]) => slug)).toEqual([
@@ -177,6 +186,9 @@ export const NewcastleChildrenOutcomes: Story = {
     await expect(valueIn(element, 'looked-after-children')).toBe('107 per 10,000');
     await expect(valueIn(element, 'school-readiness')).toBe('66.4%');
     await expect(rowSays(element, 'school-readiness', 'verdict')).toBe('Among the two fifths of councils where children fare worst');
+    await expect(valueIn(element, 'neet-16-17')).toBe('7.9%');
+    await expect(rowSays(element, 'neet-16-17', 'verdict')).toBe('Worse than England');
+    await expect(rowSays(element, 'neet-16-17', 'judged')).toBe('A significant difference (tested: 95% interval, Wilson, derived count)');
     await expect(chartEnds(element)).toEqual(['← worse', 'better →']);
   },
 };
@@ -184,7 +196,7 @@ export const NewcastleChildrenOutcomes: Story = {
 /**
  * “Show as table” swaps the charts for the figures behind them, in columns with headers: each figure’s
  * 95% confidence interval, England’s figure, the verdict and how it was judged, the lowest and highest
- * council, and where the figure comes from.
+ * council, and where the figure comes from. The charts’ “Download chart (PNG)” goes with them.
  */
 export const ShowAsTable: Story = {
   name: 'Blackpool: shown as a table',
@@ -195,6 +207,7 @@ export const ShowAsTable: Story = {
     // Each chart is a figure with an SVG image described in words.
     const charts = () => element.shadowRoot!.querySelectorAll('[part~="chart"] svg[role="img"]');
     await expect(charts()).toHaveLength(9);
+    await expect(shadow.getByRole('button', { name: 'Download chart (PNG)' })).toBeVisible();
 
     await step('Press “Show as table”', async () => {
       await userEvent.click(shadow.getByRole('button', { name: 'Show as table', pressed: false }));
@@ -215,10 +228,12 @@ export const ShowAsTable: Story = {
     ]);
     const cell = (slug: string, label: string) => element.shadowRoot!.querySelector(`[part~="row"][data-indicator="${slug}"] [data-label="${label}"]`);
     await expect(cell('children-in-need', 'Compared with England')).toHaveTextContent('More pressure than England');
-    await expect(cell('children-in-need', 'How judged')).toHaveTextContent('Significant (95% interval, Byar)');
-    await expect(cell('children-in-need', 'Source')).toHaveTextContent('Department for Education, Children in need · Open Government Licence v3.0');
-    await expect(cell('pupils-with-sen', 'How judged')).toHaveTextContent('Position among 153 councils');
+    await expect(cell('children-in-need', 'How judged')).toHaveTextContent('A significant difference (tested: 95% interval, Byar)');
+    await expect(cell('children-in-need', 'Source')).toHaveTextContent(SOURCES.lait);
+    await expect(cell('young-carers', 'Source')).toHaveTextContent(SOURCES.childrenInNeed);
+    await expect(cell('pupils-with-sen', 'How judged')).toHaveTextContent('By position among 153 councils (17th from the most pressure); not a significance test');
     await expect(charts()).toHaveLength(0);
+    await expect(shadow.queryByRole('button', { name: 'Download chart (PNG)' })).toBeNull();
     // The legend explains the charts, so it goes with them.
     await expect(shadow.queryByLabelText('How to read the charts')).toBeNull();
     await expect(rows(element)).toHaveLength(9);
@@ -262,7 +277,10 @@ export const DorsetStressfulCircumstances: Story = {
  * Blackburn with Darwen’s children’s outcomes, both ways: its children fare worse than England’s on
  * looked-after children (90 per 10,000 against 67) and school readiness (among the fifth of councils
  * where children fare worst), and better on social, emotional and mental health needs and first-time
- * entrants to youth justice. Three outcomes sit in the middle fifth of councils, and three have no data.
+ * entrants to youth justice. Three are similar: under-18 conceptions and Attainment 8 sit in the middle
+ * fifth of councils, and 16–17 year olds not in education, employment or training (5.1% against 5.6%)
+ * are tested with a count worked out from the published percentage, and the difference is not
+ * significant. Three have no data.
  */
 export const BlackburnWithDarwenChildrenOutcomes: Story = {
   name: 'Blackburn with Darwen: children’s outcomes',
@@ -279,7 +297,9 @@ export const BlackburnWithDarwenChildrenOutcomes: Story = {
     await expect(having('better')).toEqual(['pupils-with-semh-needs', 'first-time-entrants-youth-justice']);
     await expect(having('similar')).toEqual(['under-18-conceptions', 'gcse-attainment', 'neet-16-17']);
     await expect(valueIn(element, 'neet-16-17')).toBe('5.1%');
-    await expect(rowSays(element, 'neet-16-17', 'verdict')).toBe('In the middle fifth of councils');
+    await expect(rowSays(element, 'neet-16-17', 'verdict')).toBe('Similar to England');
+    await expect(rowSays(element, 'neet-16-17', 'judged')).toBe('No significant difference (tested: 95% interval, Wilson, derived count)');
+    await expect(rowSays(element, 'gcse-attainment', 'verdict')).toBe('In the middle fifth of councils');
   },
 };
 
@@ -343,7 +363,7 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatDomain>(canvasElement, 'oat-domain');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
+    await expectPart(element, 'notice', LIVE_UNAVAILABLE_NOTICE);
     await expect(valueIn(element, 'looked-after-children')).toBe('184 per 10,000');
   },
 };
@@ -463,6 +483,31 @@ export const SourceCouncilCsv: Story = {
   play: async ({ canvasElement }) => {
     const element = await shown<OatDomain>(canvasElement, 'oat-domain');
     await expect(valueIn(element, 'lone-parent-households')).toBe('6.4%');
+  },
+};
+
+/**
+ * A council file that brings its own England figure for a period nothing is published for yet (2025/26):
+ * Croydon’s children in need row compares the file’s Croydon figure with the file’s England figure, and
+ * England’s cell says it is “the council’s own figure, from england-later.csv”; the row names the
+ * council’s file as its source. Every other row keeps its published figures and sources. The figures in
+ * this file are made up: it is one of the hostile test files (test/fixtures/council/hostile/README.md),
+ * shown here to prove that a file’s figure can never pass as England’s published one.
+ */
+export const SourceCouncilOwnEngland: Story = {
+  name: 'Source: council CSV, England’s figure its own',
+  args: { domain: 'individual-vulnerabilities', area: 'E09000008', source: '/council/hostile/england-later.csv' },
+  argTypes: { source: { control: 'select', options: [...SOURCE_NAMES, '/council/hostile/england-later.csv'] } },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatDomain>(canvasElement, 'oat-domain');
+    const cells = (slug: string) =>
+      [...element.shadowRoot!.querySelectorAll(`[part~="row"][data-indicator="${slug}"] td`)].slice(0, 2).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const provenance = (slug: string) => (element.shadowRoot!.querySelector(`[part~="row"][data-indicator="${slug}"] .provenance`)?.textContent ?? '').trim();
+    await expect(cells('children-in-need')).toEqual(['510.2 per 10,000', '333.0 per 10,000 (the council’s own figure, from england-later.csv)']);
+    await expect(rowSays(element, 'children-in-need', 'verdict')).toBe('More pressure than England');
+    await expect(provenance('children-in-need')).toBe('The council’s own figure (england-later.csv) · no licence stated');
+    await expect(cells('young-carers')).toEqual(['3.1 per 10,000', '15.6 per 10,000']);
+    await expect(provenance('young-carers')).toBe(SOURCES.childrenInNeed);
   },
 };
 

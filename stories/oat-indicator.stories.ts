@@ -6,7 +6,8 @@ import { CATALOGUE } from '../indicators/catalogue.js';
 import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-indicator/define.js';
 import { INDICATOR_VIEWS, type IndicatorLayout, type OatIndicator } from '../components/oat-indicator/oat-indicator.js';
-import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import { expectFrame, expectPart, inShadow, letLiveFiguresArrive, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import { FILE_NOT_FOUND_NOTICE, FROM_FINGERTIPS, FROM_SNAPSHOT, LIVE_LOADING_NOTICE, LIVE_UNAVAILABLE_NOTICE, SNAPSHOT_DATE, SOURCES } from './shown-texts.js';
 
 /** The story's args are the element's attributes, under their attribute names. */
 interface IndicatorArgs {
@@ -51,7 +52,8 @@ type Story = StoryObj<IndicatorArgs>;
  * Croydon’s rate of children in need, 493.6 per 10,000, is well above England’s 330.3: more of
  * Croydon’s families are under this pressure. Under the verdict the card says how it was reached – the
  * count gives a 95% interval (Byar’s method) that leaves England’s rate outside – and the source line
- * names the figure’s publisher, dataset and licence.
+ * names the figure’s publisher and dataset (the Department for Education’s Local authority interactive
+ * tool, LAIT), its licence and the snapshot it was shown from.
  */
 export const CroydonChildrenInNeed: Story = {
   name: 'Croydon: children in need',
@@ -67,7 +69,7 @@ export const CroydonChildrenInNeed: Story = {
       'judged',
       'Tested against a 95% confidence interval by Byar’s method: England’s value lies outside it, so the difference is significant.',
     );
-    await expect(partText(element, 'source')).toContain('Source: Department for Education, Children in need · Open Government Licence v3.0.');
+    await expectPart(element, 'source', `Source: ${SOURCES.lait}. ${FROM_SNAPSHOT}`);
   },
 };
 
@@ -202,9 +204,10 @@ export const NewcastleChildrenInNeed: Story = {
 
 /**
  * Blackburn with Darwen’s 16–17 year olds not in education, employment or training (or whose activity
- * is not known): 5.1% against England’s 5.6%. With no count to test the gap, the verdict is its position
- * among councils: 70th of 153, in the middle fifth – neither among those where children fare worst nor
- * among those where they fare best.
+ * is not known): 5.1% against England’s 5.6%. The Department for Education publishes the percentage
+ * but not the count behind it, so the count is worked out from the published percentage and the number
+ * of 16–17 year olds, and the card says so. A 95% interval from that count (the Wilson score method)
+ * holds England’s 5.6%: the difference is not significant, and the verdict is “Similar to England”.
  */
 export const BlackburnWithDarwenNeet: Story = {
   name: 'Blackburn with Darwen: NEET at 16–17',
@@ -213,8 +216,12 @@ export const BlackburnWithDarwenNeet: Story = {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'value', '5.1%');
     await expectPart(element, 'benchmark', '5.6%');
-    await expectPart(element, 'verdict', 'In the middle fifth of councils');
-    await expectPart(element, 'judged', /^By position among 153 councils \(70th, counting from the worst outcome\), not by a significance test/);
+    await expectPart(element, 'verdict', 'Similar to England');
+    await expectPart(
+      element,
+      'judged',
+      'Tested against a 95% confidence interval by the Wilson score method from a count derived from published figures: England’s value lies inside it, so the difference is not significant.',
+    );
   },
 };
 
@@ -342,8 +349,86 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
+    await expectPart(element, 'notice', LIVE_UNAVAILABLE_NOTICE);
     await expectPart(element, 'value', '184 per 10,000');
+  },
+};
+
+/**
+ * Live figures were asked for, and Fingertips is slow to answer, as it is on a cold start. Gateshead’s
+ * under-18 conception rate is shown at once from the embedded snapshot – 17.4 per 1,000 against
+ * England’s 13.9, its source the Department for Education’s LAIT – under a notice that live figures are
+ * still loading. When Fingertips’ reply arrives (here a recorded reply, held back until the play lets it
+ * through, or for 8 seconds) the card takes it in place without going blank: the notice goes, and the
+ * source line names Fingertips. The recorded reply holds the snapshot’s own published figures, so the
+ * numbers stay the same and only their source changes.
+ */
+export const LiveFiguresArrive: Story = {
+  name: 'State: live figures arrive after the snapshot’s',
+  args: { indicator: 'under-18-conceptions', area: 'E08000037', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'fingertips-slow' },
+  play: async ({ canvasElement, step }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'notice', LIVE_LOADING_NOTICE);
+    await expectPart(element, 'value', '17.4 per 1,000');
+    await expectPart(element, 'benchmark', '13.9 per 1,000');
+    await expectPart(element, 'source', `Source: ${SOURCES.lait}. ${FROM_SNAPSHOT}`);
+
+    await step('Fingertips’ reply arrives', async () => {
+      letLiveFiguresArrive(element);
+    });
+    await expectPart(element, 'source', `Source: ${SOURCES.fingertips}. ${FROM_FINGERTIPS}`);
+    await expect(element.shadowRoot!.querySelector('[part~="notice"]'), 'no notice once the live figures are in').toBeNull();
+    await expectPart(element, 'value', '17.4 per 1,000');
+    await expectPart(element, 'verdict', 'Among the two fifths of councils where children fare worst');
+  },
+};
+
+/**
+ * The council’s own file is not where the page says (the server answers 404), but the embedded
+ * snapshot is there: the card shows the snapshot’s figure for Croydon’s children in need (493.6 per
+ * 10,000), under a notice naming the file and what went wrong, and the source line names the
+ * snapshot – never “Your data”.
+ */
+export const CouncilFileUnavailable: Story = {
+  name: 'State: council file could not be loaded',
+  args: { indicator: 'children-in-need', area: 'E09000008', source: '' },
+  argTypes: { source: { control: false } },
+  parameters: { dataSource: 'council-file-unavailable' },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'notice', FILE_NOT_FOUND_NOTICE);
+    await expectPart(element, 'value', '493.6 per 10,000');
+    await expectPart(element, 'verdict', 'More pressure than England');
+    await expectPart(element, 'source', `Source: ${SOURCES.lait}. ${FROM_SNAPSHOT}`);
+  },
+};
+
+/** A council file on another website, which the page has not allowed. */
+const FILE_ELSEWHERE = 'https://data.example.org/our-figures-2026.csv';
+
+/**
+ * The page names a council file on another website (`https://data.example.org/…`) without allowing
+ * that website, so the page does not read it: the card shows the embedded snapshot’s figures, and the
+ * notice says why the file was not loaded and how the site can allow it if it trusts that website.
+ */
+export const CouncilFileElsewhere: Story = {
+  name: 'State: council file on another website',
+  args: { indicator: 'children-in-need', area: 'E09000008', source: FILE_ELSEWHERE },
+  argTypes: { source: { control: 'select', options: [...SOURCE_NAMES, FILE_ELSEWHERE] } },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    const elsewhere = new URL(FILE_ELSEWHERE).origin;
+    await expectPart(
+      element,
+      'notice',
+      `our-figures-2026.csv was not loaded: it is on another website (${elsewhere}), and this page reads data only from its own website (${location.origin}). ` +
+        `If the site trusts ${elsewhere}, it can allow it with allowed-origins="${elsewhere}" on the element or provider, or configure({ allowedOrigins: ['${elsewhere}'] }) in the page’s own script. ` +
+        `The figures shown are the embedded snapshot’s, of ${SNAPSHOT_DATE}.`,
+    );
+    await expectPart(element, 'value', '493.6 per 10,000');
+    await expectPart(element, 'source', `Source: ${SOURCES.lait}. ${FROM_SNAPSHOT}`);
   },
 };
 
@@ -485,13 +570,15 @@ export const SourceSnapshot: Story = {
   play: async ({ canvasElement }) => {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'value', '17.4 per 1,000');
-    await expect(partText(element, 'source')).toContain('Figures: Embedded snapshot, 1 December 2026.');
+    await expect(partText(element, 'source')).toContain(FROM_SNAPSHOT);
   },
 };
 
 /**
  * The live Fingertips source, answered by a recorded reply in Fingertips’ own shape (built from the
- * snapshot’s figures, so the numbers are the published ones). The source line names Fingertips.
+ * snapshot’s figures, so the numbers are the published ones, dated the day the snapshot was built).
+ * The source line names the figure’s publisher as Fingertips gives it – the Office for Health
+ * Improvement and Disparities’ public health profiles – and says the figures are live.
  */
 export const SourceFingertips: Story = {
   name: 'Source: Fingertips (recorded reply)',
@@ -502,7 +589,7 @@ export const SourceFingertips: Story = {
     const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
     await expectPart(element, 'value', '17.4 per 1,000');
     await expectPart(element, 'benchmark', '13.9 per 1,000');
-    await expect(partText(element, 'source')).toContain('Figures: OHID Fingertips (live), 22 November 2026.');
+    await expectPart(element, 'source', `Source: ${SOURCES.fingertips}. ${FROM_FINGERTIPS}`);
     await expect(element.shadowRoot!.querySelector('[part~="notice"]'), 'no fallback notice').toBeNull();
   },
 };
@@ -526,6 +613,30 @@ export const SourceCouncilCsv: Story = {
     await expectPart(element, 'judged', /^Tested against a 95% confidence interval by the Wilson score method: England’s value lies outside it/);
     await expectPart(element, 'parent-status', 'Similar to Cumberland');
     await expect(partText(element, 'source')).toContain('Figures: Your data (cumberland-districts.csv)');
+  },
+};
+
+/**
+ * A council file that brings its own England figure, for a period nothing is published for yet:
+ * Croydon’s and England’s children in need in 2025/26. The file’s England figure is used to compare
+ * with, because nothing published covers 2025/26 – but under it the card says it is “the council’s own
+ * figure, from england-later.csv”, and the source line names the council’s file, with no licence
+ * stated. The figures in this file are made up: it is one of the hostile test files
+ * (test/fixtures/council/hostile/README.md), shown here to prove that a file’s figure can never pass
+ * as England’s published one.
+ */
+export const SourceCouncilOwnEngland: Story = {
+  name: 'Source: council CSV, England’s figure its own',
+  args: { indicator: 'children-in-need', area: 'E09000008', source: '/council/hostile/england-later.csv' },
+  argTypes: { source: { control: 'select', options: [...SOURCE_NAMES, '/council/hostile/england-later.csv'] } },
+  play: async ({ canvasElement }) => {
+    const element = await shown<OatIndicator>(canvasElement, 'oat-indicator');
+    await expectPart(element, 'value', '510.2 per 10,000');
+    await expectPart(element, 'benchmark', '333.0 per 10,000');
+    await expectPart(element, 'benchmark-source', 'the council’s own figure, from england-later.csv');
+    await expectPart(element, 'verdict', 'More pressure than England');
+    await expectPart(element, 'source', /^Source: The council’s own figure \(england-later\.csv\) · no licence stated\. Figures: Your data \(england-later\.csv\), \d{1,2} \w+ \d{4}\.$/);
+    await expect(inShadow(element).getByText('Provisional: March 2026 return')).toBeVisible();
   },
 };
 

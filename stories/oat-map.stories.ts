@@ -5,6 +5,7 @@ import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../components/oat-map/define.js';
 import { COMPACT_BELOW, type OatMap } from '../components/oat-map/oat-map.js';
 import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import { FROM_SNAPSHOT, LIVE_UNAVAILABLE_NOTICE, SOURCES } from './shown-texts.js';
 
 /** The story's args are the element's attributes, under their attribute names, and its event. */
 interface MapArgs {
@@ -15,10 +16,12 @@ interface MapArgs {
   onOatIndicatorSelect: (event: Event) => void;
 }
 
-/** The source line the picture carries for Newcastle upon Tyne from the snapshot: the publishers of the figures shown, their licence, and the snapshot's date. */
-const SNAPSHOT_SOURCE_LINE =
-  'Sources: Department for Education; Department for Work and Pensions; Office for National Statistics; Youth Justice Board and Ministry of Justice ' +
-  '(Open Government Licence v3.0). Figures: Embedded snapshot, 1 December 2026.';
+/**
+ * The source line the picture carries for Newcastle upon Tyne from the snapshot: the publishers of the
+ * figures shown, their licence, and the snapshot's date. The snapshot takes child poverty and first-time
+ * entrants to youth justice from the Department for Education's LAIT, so the Department is their publisher.
+ */
+const SNAPSHOT_SOURCE_LINE = `Sources: Department for Education; Office for National Statistics (Open Government Licence v3.0). ${FROM_SNAPSHOT}`;
 
 /** The legend's first entry: the opportunity, the one solid fill. */
 const OPPORTUNITY_KEY = 'More pressure on families, or children faring worse, than England: the opportunity';
@@ -89,9 +92,10 @@ type Story = StoryObj<MapArgs>;
  * Croydon: the ring of 27 indicators in the model's four domains, and the same in words above it. Its
  * families face more pressure than England’s on 5 measures – overcrowding, adults’ life satisfaction,
  * children in need, lone parents and (by position among councils) pupils with special educational needs –
- * and its children fare worse on 5, among them social, emotional and mental health needs; it is better
- * placed on 10. Each name judged by position rather than by a test says so. The legend lists only the
- * verdicts the picture uses, the opportunity first.
+ * and its children fare worse on 4, among them social, emotional and mental health needs; it is better
+ * placed on 10, and similar to England on domestic abuse and on 16–17 year olds not in education,
+ * employment or training. Each name judged by position rather than by a test says so. The legend lists
+ * only the verdicts the picture uses, the opportunity first.
  */
 export const Croydon: Story = {
   args: { area: 'E09000008' },
@@ -102,9 +106,9 @@ export const Croydon: Story = {
     );
     await expect(summary(element)).toEqual([
       'Families face more pressure than England’s on 5 measures: Overcrowding, Life satisfaction, Pupils with SEN (by position among councils), Children in need, Lone parents.',
-      'Children fare worse than England’s on 5 measures: Under 18 conceptions (by position among councils), Emotional and mental health needs, Attainment 8 (by position among councils), Youth justice entrants (by position among councils), NEET 16–17 (by position among councils).',
+      'Children fare worse than England’s on 4 measures: Under 18 conceptions (by position among councils), Emotional and mental health needs, Attainment 8 (by position among councils), Youth justice entrants (by position among councils).',
       'Better placed than England on 10 measures: Child poverty (by position among councils), Parental mental health, Young carers, Disability in household, Parental alcohol misuse, Parental drug misuse, Unpaid carers, Separated or divorced, School readiness (by position among councils), Looked after.',
-      'Similar to England on 1 measure: Domestic abuse.',
+      'Similar to England on 2 measures: Domestic abuse, NEET 16–17.',
       'No data on 6 measures: Out of work, Homeless families, Births outside marriage, Wellbeing at 15, Low life satisfaction at 15, Child mental health.',
     ]);
     // Each segment is a button named with its figures; its pattern and colour say the verdict.
@@ -116,6 +120,7 @@ export const Croydon: Story = {
       'aria-label',
       'Child poverty: 16.4%, England 19.8%, among the two fifths of councils with the least pressure',
     );
+    await expect(segment(element, 'neet-16-17')).toHaveAttribute('aria-label', 'NEET 16–17: 5.8%, England 5.6%, similar to England');
     await expect(segment(element, 'families-out-of-work')).toHaveAttribute('aria-label', 'Out of work: no data for Croydon');
     await expect(legendKeys(element)).toEqual(['worse', 'similar', 'better', 'no-data']);
     // The four domains are groups of the picture, in the model's order.
@@ -127,8 +132,9 @@ export const Croydon: Story = {
 /**
  * Blackpool: its families face more pressure than England’s on 12 measures – among them separated or
  * divorced adults (15.5% against 11.3%), children in need and domestic abuse – and its children fare
- * worse on 6, among them looked-after children (184 against 67 per 10,000), school readiness and
- * Attainment 8. Those segments are the one solid fill, so the brightest part of the picture is where the
+ * worse on 6, among them looked-after children (184 against 67 per 10,000), 16–17 year olds not in
+ * education, employment or training (8.9% against 5.6%, tested with a count worked out from the
+ * published percentage), school readiness and Attainment 8. Those segments are the one solid fill, so the brightest part of the picture is where the
  * opportunity is; the two measures where Blackpool is better placed, overcrowding among them, are pale
  * and hatched.
  */
@@ -138,11 +144,12 @@ export const Blackpool: Story = {
     const element = await mapOf(canvasElement, 'Blackpool');
     await expect(summary(element).slice(0, 3)).toEqual([
       'Families face more pressure than England’s on 12 measures: Child poverty (by position among councils), Parental mental health, Pupils with SEN (by position among councils), Young carers, Disability in household, Children in need, Parental alcohol misuse, Parental drug misuse, Unpaid carers, Separated or divorced, Domestic abuse, Lone parents.',
-      'Children fare worse than England’s on 6 measures: Under 18 conceptions (by position among councils), School readiness (by position among councils), Attainment 8 (by position among councils), Looked after, Youth justice entrants (by position among councils), NEET 16–17 (by position among councils).',
+      'Children fare worse than England’s on 6 measures: Under 18 conceptions (by position among councils), School readiness (by position among councils), Attainment 8 (by position among councils), Looked after, Youth justice entrants (by position among councils), NEET 16–17.',
       'Better placed than England on 2 measures: Overcrowding, Emotional and mental health needs.',
     ]);
     await expect(segment(element, 'relationship-breakdown')).toHaveAttribute('aria-label', 'Separated or divorced: 15.5%, England 11.3%, more pressure than England');
     await expect(segment(element, 'looked-after-children')).toHaveAttribute('aria-label', 'Looked after: 184 per 10,000, England 67 per 10,000, worse than England');
+    await expect(segment(element, 'neet-16-17')).toHaveAttribute('aria-label', 'NEET 16–17: 8.9%, England 5.6%, worse than England');
     await expect(segment(element, 'household-overcrowding')).toHaveAttribute('aria-label', 'Overcrowding: 2.3%, England 4.4%, less pressure than England');
     // The opportunity is the one solid fill; better placed is a pale ground, hatched.
     const pattern = (verdict: string) => picture(element)!.querySelector(`pattern[data-verdict="${verdict}"]`)!;
@@ -158,8 +165,10 @@ export const Blackpool: Story = {
 
 /**
  * Dorset: its families face more pressure than England’s on 4 measures, among them separated or
- * divorced adults and unpaid carers, and its children fare worse on 2; it is better placed on 8, among
- * them overcrowding and adults’ life satisfaction, and similar on 6.
+ * divorced adults and unpaid carers, and its children fare worse on 2; it is better placed on 9, among
+ * them overcrowding, adults’ life satisfaction and 16–17 year olds not in education, employment or
+ * training (4.4% against 5.6%, tested with a count worked out from the published percentage), and
+ * similar on 5. Dorset has no published figure for first-time entrants to youth justice.
  */
 export const Dorset: Story = {
   args: { area: 'E06000059' },
@@ -170,11 +179,13 @@ export const Dorset: Story = {
     );
     await expect(summary(element)).toContain('Children fare worse than England’s on 2 measures: Emotional and mental health needs, Attainment 8 (by position among councils).');
     await expect(summary(element)).toContain(
-      'Better placed than England on 8 measures: Child poverty (by position among councils), Overcrowding, Life satisfaction, Young carers, Domestic abuse, Lone parents, Under 18 conceptions (by position among councils), School readiness (by position among councils).',
+      'Better placed than England on 9 measures: Child poverty (by position among councils), Overcrowding, Life satisfaction, Young carers, Domestic abuse, Lone parents, Under 18 conceptions (by position among councils), School readiness (by position among councils), NEET 16–17.',
     );
+    await expect(summary(element)).toContain('Similar to England on 5 measures: Parental mental health, Children in need, Parental alcohol misuse, Parental drug misuse, Looked after.');
     await expect(summary(element)).toContain(
-      'Similar to England on 6 measures: Parental mental health, Children in need, Parental alcohol misuse, Parental drug misuse, Looked after, NEET 16–17 (by position among councils).',
+      'No data on 7 measures: Out of work, Homeless families, Births outside marriage, Wellbeing at 15, Low life satisfaction at 15, Child mental health, Youth justice entrants.',
     );
+    await expect(segment(element, 'neet-16-17')).toHaveAttribute('aria-label', 'NEET 16–17: 4.4%, England 5.6%, better than England');
     await expect(segment(element, 'adult-low-wellbeing')).toHaveAttribute('aria-label', 'Life satisfaction: 7.61 out of 10, England 7.44 out of 10, less pressure than England');
   },
 };
@@ -182,8 +193,9 @@ export const Dorset: Story = {
 /**
  * Gateshead: its families face more pressure than England’s on 7 measures – among them children in
  * need, separated or divorced adults and lone parents – and its children fare worse on 3: looked-after
- * children, and, by position among councils, under-18 conceptions and school readiness. Its homes are
- * less crowded than England’s.
+ * children, and, by position among councils, under-18 conceptions and school readiness. It is better
+ * placed on 5, among them less crowded homes and fewer 16–17 year olds not in education, employment or
+ * training than England.
  */
 export const Gateshead: Story = {
   args: { area: 'E08000037' },
@@ -192,7 +204,7 @@ export const Gateshead: Story = {
     await expect(summary(element).slice(0, 3)).toEqual([
       'Families face more pressure than England’s on 7 measures: Child poverty (by position among councils), Disability in household, Children in need, Parental alcohol misuse, Unpaid carers, Separated or divorced, Lone parents.',
       'Children fare worse than England’s on 3 measures: Under 18 conceptions (by position among councils), School readiness (by position among councils), Looked after.',
-      'Better placed than England on 4 measures: Overcrowding, Parental mental health, Young carers, Attainment 8 (by position among councils).',
+      'Better placed than England on 5 measures: Overcrowding, Parental mental health, Young carers, Attainment 8 (by position among councils), NEET 16–17.',
     ]);
     await expect(segment(element, 'school-readiness')).toHaveAttribute('data-verdict', 'worse');
     await expect(segment(element, 'school-readiness')).toHaveAttribute(
@@ -204,8 +216,10 @@ export const Gateshead: Story = {
 
 /**
  * Newcastle upon Tyne: more children in need than England (484.6 against 330.3 per 10,000), a
- * difference beyond the play of chance; its children fare worse on 6 measures, and it is better placed
- * on 8, among them parents in treatment for alcohol or drugs, separated or divorced adults and domestic abuse.
+ * difference beyond the play of chance; its children fare worse on 6 measures – looked-after children
+ * and 16–17 year olds not in education, employment or training by a test, the other four by position
+ * among councils – and it is better placed on 8, among them parents in treatment for alcohol or drugs,
+ * separated or divorced adults and domestic abuse.
  */
 export const NewcastleUponTyne: Story = {
   name: 'Newcastle upon Tyne',
@@ -217,7 +231,7 @@ export const NewcastleUponTyne: Story = {
       'Children in need: 484.6 per 10,000, England 330.3 per 10,000, more pressure than England',
     );
     await expect(summary(element)).toContain(
-      'Children fare worse than England’s on 6 measures: Under 18 conceptions (by position among councils), School readiness (by position among councils), Attainment 8 (by position among councils), Looked after, Youth justice entrants (by position among councils), NEET 16–17 (by position among councils).',
+      'Children fare worse than England’s on 6 measures: Under 18 conceptions (by position among councils), School readiness (by position among councils), Attainment 8 (by position among councils), Looked after, Youth justice entrants (by position among councils), NEET 16–17.',
     );
     await expect(summary(element)).toContain(
       'Better placed than England on 8 measures: Overcrowding, Parental mental health, Young carers, Parental alcohol misuse, Parental drug misuse, Unpaid carers, Separated or divorced, Domestic abuse.',
@@ -286,7 +300,7 @@ export const ChooseWithKeyboard: Story = {
         'tooltip',
         'Household overcrowding Blackburn with Darwen: 6.3% England: 4.4% Census 2021 More pressure than England ' +
           'Tested against a 95% confidence interval by the Wilson score method: England’s value lies outside it, so the difference is significant. ' +
-          'Source: Office for National Statistics, Census 2021 · Open Government Licence v3.0',
+          `Source: ${SOURCES.census}`,
       );
       await expect(tooltip).toBeVisible();
       await expect(shadow.querySelector('.segment[tabindex="0"]')).toHaveAttribute('data-indicator', 'household-overcrowding');
@@ -336,7 +350,7 @@ export const ShowAsTable: Story = {
       'Census 2021',
       'Less pressure than England',
       'a significant difference (tested: 95% interval, Wilson)',
-      'Office for National Statistics, Census 2021 · Open Government Licence v3.0',
+      SOURCES.census,
     ]);
     await expect(cells('school-readiness')).toEqual([
       'School readiness',
@@ -345,7 +359,7 @@ export const ShowAsTable: Story = {
       '2024/25',
       'Among the two fifths of councils where children fare worst',
       'by position: among the two fifths of councils where children fare worst – not a significance test',
-      'Department for Education, Early years foundation stage profile results · Open Government Licence v3.0',
+      SOURCES.lait,
     ]);
 
     await step('Press it again: the picture is back', async () => {
@@ -453,7 +467,7 @@ export const LiveDataUnavailable: Story = {
   parameters: { dataSource: 'live-unavailable' },
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Blackpool');
-    await expectPart(element, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
+    await expectPart(element, 'notice', LIVE_UNAVAILABLE_NOTICE);
     await expect(segment(element, 'looked-after-children')).toHaveAttribute('aria-label', 'Looked after: 184 per 10,000, England 67 per 10,000, worse than England');
   },
 };
@@ -572,19 +586,35 @@ export const WidthFull: Story = {
 
 // ── Data sources ──────────────────────────────────────────────────────────────────────────────
 
-/** Live figures through a recorded Fingertips reply: the source line names Fingertips, and no notice is needed. */
+/**
+ * Live figures through a recorded Fingertips reply (the snapshot’s own published figures, in Fingertips’
+ * shape): the summary says the figures are live, no notice is needed, and in the table each figure
+ * Fingertips publishes names it as its source; those it does not publish, such as the Census 2021
+ * figures, keep the snapshot’s sources.
+ */
 export const SourceFingertips: Story = {
   name: 'Source: Fingertips (recorded reply)',
   args: { area: 'E08000037', source: '' },
   argTypes: { source: { control: false } },
   parameters: { dataSource: 'fingertips-recorded' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, step }) => {
     const element = await mapOf(canvasElement, 'Gateshead');
-    await expect(partText(element, 'summary')).toContain('Figures: OHID Fingertips (live), 22 November 2026.');
+    await expect(partText(element, 'summary')).toMatch(
+      /^Gateshead compared with England on 27 indicators in the four domains of the model\. Figures: OHID Fingertips \(live\), 1 December 2026\./,
+    );
     await expect(element.shadowRoot!.querySelector('[part~="notice"]'), 'no fallback notice').toBeNull();
     await expect(segment(element, 'under-18-conceptions')).toHaveAttribute(
       'aria-label',
       'Under 18 conceptions: 17.4 per 1,000, England 13.9 per 1,000, among the two fifths of councils where children fare worst',
     );
+
+    await step('Press “Show as table”', async () => {
+      await userEvent.click(inShadow(element).getByRole('button', { name: 'Show as table' }));
+    });
+    const source = (slug: string) => collapse(element.shadowRoot!.querySelector(`tr[data-indicator="${slug}"] td:last-child`)?.textContent);
+    await waitFor(() =>
+      expect(source('under-18-conceptions')).toBe(SOURCES.fingertips),
+    );
+    await expect(source('household-overcrowding')).toBe(SOURCES.census);
   },
 };

@@ -10,6 +10,7 @@ import type { OatAreaPicker } from '../components/oat-area-picker/oat-area-picke
 import type { OatIndicator } from '../components/oat-indicator/oat-indicator.js';
 import type { OatProvider } from '../components/oat-provider/oat-provider.js';
 import { expectFrame, expectPart, inShadow, rendered, shown, sourceFor, AREA_CONTROL, SOURCE_CONTROL } from './support.js';
+import { LIVE_UNAVAILABLE_NOTICE } from './shown-texts.js';
 
 /** The story's args are the provider's attributes, under their attribute names. */
 interface ProviderArgs {
@@ -169,7 +170,7 @@ export const LiveDataUnavailable: Story = {
   play: async ({ canvasElement }) => {
     const { indicators } = await shownAll(canvasElement);
     await expectFiguresFor(indicators, 'Blackpool');
-    await expectPart(indicators[0]!, 'notice', 'Live data unavailable — showing figures from 1 December 2026. Fingertips could not be reached: there is no connection, or its address could not be found. Fingertips will not be asked again for about a minute.');
+    await expectPart(indicators[0]!, 'notice', LIVE_UNAVAILABLE_NOTICE);
   },
 };
 

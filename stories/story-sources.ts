@@ -32,16 +32,32 @@ export function neverAnswers(): DataSource {
   };
 }
 
+/** The address of the council's file in the stories where it cannot be loaded. */
+const MISSING_FILE = '/council/our-figures-2026.csv';
+
+/** A server that answers every request 404 Not Found, as it does for a file that is not where the page says. */
+const notFound: typeof fetch = async () => new Response('Not found', { status: 404, statusText: 'Not Found', headers: { 'Content-Type': 'text/plain' } });
+
 /**
  * A council file whose address is wrong (the server answers 404) on a page whose embedded figures
  * cannot be loaded either, so there is nothing to fall back to and the element shows its error state.
- * (A council file that fails on its own falls back to the snapshot's figures, with a notice.)
+ * (A council file that fails on its own falls back to the snapshot's figures: see {@link councilFileUnavailable}.)
  */
-export function missingCouncilFile(url = '/council/our-figures-2026.csv'): DataSource {
+export function missingCouncilFile(url = MISSING_FILE): DataSource {
   return new LazySource(async () => {
     const [{ CouncilSource }, { SnapshotSource }] = await Promise.all([councilSource(), import('../src/sources/snapshot.js')]);
-    const notFound = async () => new Response('Not found', { status: 404, statusText: 'Not Found', headers: { 'Content-Type': 'text/plain' } });
     return new CouncilSource({ url, base: new SnapshotSource({ url: '/council/missing-snapshot.json', fetch: notFound }), fetch: notFound });
+  });
+}
+
+/**
+ * A council file whose address is wrong (the server answers 404) on an ordinary page: the element
+ * shows the embedded snapshot's figures instead, under a notice naming the file and the cause.
+ */
+export function councilFileUnavailable(url = MISSING_FILE): DataSource {
+  return new LazySource(async () => {
+    const { CouncilSource } = await councilSource();
+    return new CouncilSource({ url, base: defaultSource(), fetch: notFound });
   });
 }
 
@@ -70,15 +86,55 @@ export function liveDataUnavailable(): DataSource {
  * figures, and the fetch date is the snapshot's, so the story looks the same every day.
  */
 export function recordedFingertips(): DataSource {
+  return recordedLive('/stories/fingertips-recorded', recordedFingertipsFetch);
+}
+
+/** The live source asking `apiBase` through `fetch` (which answers with recorded replies), on the day they were recorded. */
+function recordedLive(apiBase: string, fetch: typeof globalThis.fetch): DataSource {
   const recordedAt = Date.parse(`${RECORDED_ON}T12:00:00Z`);
   return new LazySource(async () => {
     const { FingertipsSource } = await fingertipsSource();
-    return new FingertipsSource({
-      apiBase: '/stories/fingertips-recorded',
-      fallback: defaultSource(),
-      fetch: recordedFingertipsFetch,
-      now: () => recordedAt,
-    });
+    return new FingertipsSource({ apiBase, fallback: defaultSource(), fetch, now: () => recordedAt });
+  });
+}
+
+/** A live source whose reply is held back, so the snapshot's figures are shown until {@link SlowLiveSource.arrive}. */
+export interface SlowLiveSource extends DataSource {
+  /** Lets the recorded reply arrive now. */
+  arrive(): void;
+}
+
+/** True for the source {@link slowFingertips} makes. */
+export function isSlowLiveSource(source: DataSource | undefined): source is SlowLiveSource {
+  return typeof (source as Partial<SlowLiveSource> | undefined)?.arrive === 'function';
+}
+
+/** How long a slow reply is held when nothing lets it arrive sooner: a cold Fingertips answer takes 10–12 seconds. */
+export const SLOW_REPLY_MS = 8000;
+
+/** Each slow source asks at an address of its own, so it never finds the reply an earlier render remembered. */
+let slowSources = 0;
+
+/**
+ * The live source when Fingertips is slow, as it is on a cold start: the recorded reply is held back
+ * (until the story's play lets it arrive, or {@link SLOW_REPLY_MS} have passed), so the element first
+ * shows the embedded snapshot's figures under a notice that live figures are still loading, then – when
+ * the reply comes – the same figures as Fingertips publishes them, with Fingertips named as their source.
+ */
+export function slowFingertips(holdMs = SLOW_REPLY_MS): SlowLiveSource {
+  let arrive = () => {};
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const timer = setTimeout(arrive, holdMs);
+  const heldBack: typeof fetch = async (input, init) => {
+    await Promise.race([arrived, forever<void>(init?.signal ?? undefined)]);
+    return recordedFingertipsFetch(input, init);
+  };
+  slowSources += 1;
+  return Object.assign(recordedLive(`/stories/fingertips-slow/${slowSources}`, heldBack), {
+    arrive: () => {
+      clearTimeout(timer);
+      arrive();
+    },
   });
 }
 
@@ -86,7 +142,9 @@ export function recordedFingertips(): DataSource {
 export const STORY_SOURCES = {
   loading: neverAnswers,
   'missing-file': missingCouncilFile,
+  'council-file-unavailable': councilFileUnavailable,
   'live-unavailable': liveDataUnavailable,
   'fingertips-recorded': recordedFingertips,
+  'fingertips-slow': slowFingertips,
 } as const;
 export type StorySource = keyof typeof STORY_SOURCES;

@@ -7,7 +7,7 @@ import type { LitElement } from 'lit';
 import { expect, waitFor, within } from 'storybook/test';
 import type { DataSource } from '../src/model.js';
 import type { Page, Theme } from './frames.js';
-import { STORY_SOURCES, type StorySource } from './story-sources.js';
+import { STORY_SOURCES, isSlowLiveSource, type StorySource } from './story-sources.js';
 
 /** The first `tag` in the story's canvas, once its data has loaded and rendered. */
 export async function shown<T extends LitElement>(canvasElement: HTMLElement, tag: string): Promise<T> {
@@ -47,6 +47,12 @@ export async function rendered<T extends LitElement>(canvasElement: HTMLElement,
 export function sourceFor(context: { parameters: Record<string, unknown> }): DataSource | undefined {
   const name = context.parameters.dataSource;
   return typeof name === 'string' && name in STORY_SOURCES ? STORY_SOURCES[name as StorySource]() : undefined;
+}
+
+/** Lets the held-back live reply of a story with `dataSource: 'fingertips-slow'` arrive now. */
+export function letLiveFiguresArrive(element: { dataSource?: DataSource }): void {
+  if (!isSlowLiveSource(element.dataSource)) throw new Error('The story’s element has no slow live source: give it `parameters: { dataSource: \'fingertips-slow\' }`.');
+  element.dataSource.arrive();
 }
 
 /** Waits until the frame around the story is in the theme and page it pinned (stories/frames.ts). */

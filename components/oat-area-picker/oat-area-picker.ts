@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import type { Area } from '../../src/model.js';
 import { searchAreas, type AreaGroup } from '../../src/views/area-search.js';
-import type { AreaChangeDetail } from '../oat-assessment/oat-assessment.js';
+import { areaChange, type AreaChangeDetail } from '../shared/events.js';
 import { OatElement } from '../shared/oat-element.js';
 import { errorMessage } from '../shared/messages.js';
 import { areaPickerStyles } from './oat-area-picker.styles.js';
@@ -300,9 +300,7 @@ export class OatAreaPicker extends OatElement {
     this.value = area.code;
     this.revert();
     if (changed) {
-      this.dispatchEvent(
-        new CustomEvent<AreaChangeDetail>('oat-area-change', { detail: { code: area.code, name: area.name }, bubbles: true, composed: true }),
-      );
+      this.dispatchEvent(areaChange({ code: area.code, name: area.name }));
     }
   }
 

@@ -21,11 +21,9 @@ import '../oat-area-picker/define.js';
 import '../oat-domain/define.js';
 import { assessmentStyles } from './oat-assessment.styles.js';
 
-/** Detail of the `oat-area-change` event. */
-export interface AreaChangeDetail {
-  code: string;
-  name: string;
-}
+import type { AreaChangeDetail } from '../shared/events.js';
+
+export type { AreaChangeDetail };
 
 /**
  * The whole Opportunity Assessment Tool for one area. It opens with the tool's one question – where are

@@ -13,7 +13,7 @@ import { sourcesLineFor } from '../../src/views/describe.js';
 import { loadChoroplethView, type ChoroplethEntry, type ChoroplethView } from '../../src/views/choropleth-view.js';
 import type { NeighbourListFile } from '../../src/comparators/format.js';
 import { listLabel } from '../../src/format/comparator-words.js';
-import type { AreaChangeDetail } from '../oat-assessment/oat-assessment.js';
+import { areaChange, type AreaChangeDetail } from '../shared/events.js';
 import { errorMessage } from '../shared/messages.js';
 import { noticeStyles, sourceNotice } from '../shared/notice.js';
 import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
@@ -601,7 +601,7 @@ export class OatChoropleth extends OatHeadedElement {
     // Inside a provider that chose the area, the provider hears the event and shares the new area; an
     // own attribute would stop later choices made elsewhere on the page from reaching this map.
     if (this.area !== undefined || this.sharedArea === undefined) this.area = code;
-    this.dispatchEvent(new CustomEvent<AreaChangeDetail>('oat-area-change', { detail: { code, name: row.name }, bubbles: true, composed: true }));
+    this.dispatchEvent(areaChange({ code, name: row.name }));
   }
 
   private readonly onPointerMove = (event: PointerEvent): void => {

@@ -1,13 +1,11 @@
 import { define } from '../shared/oat-element.js';
-import { OatMap, type IndicatorSelectDetail } from './oat-map.js';
+import { OatMap } from './oat-map.js';
+import '../shared/events.js';
 
 define('oat-map', OatMap);
 
 declare global {
   interface HTMLElementTagNameMap {
     'oat-map': OatMap;
-  }
-  interface HTMLElementEventMap {
-    'oat-indicator-select': CustomEvent<IndicatorSelectDetail>;
   }
 }

@@ -14,18 +14,16 @@ import { MARKERS, verdictBadge, verdictBadgeStyles } from '../shared/verdict-bad
 import { layoutFor, mapChart, type MapChartOptions } from './oat-map.chart.js';
 import { mapStyles } from './oat-map.styles.js';
 
-/** Detail of the `oat-indicator-select` event. */
-export interface IndicatorSelectDetail {
-  /** The indicator's slug, e.g. `household-overcrowding`. */
-  indicator: string;
-  /** The area's ONS code. */
-  area: string;
-}
+import type { IndicatorSelectDetail } from '../shared/events.js';
+
+export type { IndicatorSelectDetail };
 
 /** Containers narrower than this get the compact picture: the ring without labels beside it. */
 export const COMPACT_BELOW = 540;
 
 let instances = 0;
+/** The font the last map on the page measured its labels in: the best first guess for the next. */
+let pageFont: string | undefined;
 
 /**
  * The opportunity map: the whole stress–vulnerability–adaptation model for one area in one picture.
@@ -92,6 +90,8 @@ export class OatMap extends OatHeadedElement {
   /** Escape hides the tooltip until the pointer or focus moves to another segment. */
   @state() private dismissed = false;
   @state() private compact = false;
+  /** The font the labels are measured in, once the observer has read it; until then the page's last known. */
+  @state() private font?: string;
   @state() private exportMessage = '';
 
   private readonly idPrefix = `oat-map-${++instances}`;
@@ -115,7 +115,14 @@ export class OatMap extends OatHeadedElement {
       // redrawing inside the observer's callback can resize the element again in the same frame,
       // which browsers report as an error ("ResizeObserver loop…").
       if (!width || matchMedia('print').matches) return;
-      requestAnimationFrame(() => (this.compact = width < COMPACT_BELOW));
+      // Read here, where style and layout are already up to date, never while drawing: reading the
+      // font during an update would make the browser work out the styles of the whole page early.
+      const font = this.fontFamily();
+      pageFont = font;
+      requestAnimationFrame(() => {
+        this.compact = width < COMPACT_BELOW;
+        this.font = font;
+      });
     });
     this.resizeObserver.observe(this);
   }
@@ -179,7 +186,7 @@ export class OatMap extends OatHeadedElement {
 
   /** The view and layout for the current data and width, rebuilt only when one of them changes. */
   private prepare(input: AssessmentView, info: SourceInfo): { view: MapView; layout: MapLayout } {
-    const font = this.fontFamily();
+    const font = this.font ?? pageFont ?? '';
     const cached = this.prepared;
     if (cached && cached.input === input && cached.info === info && cached.compact === this.compact && cached.font === font) return cached;
     const view = cached && cached.input === input && cached.info === info ? cached.view : mapView({ ...input, info });
@@ -195,6 +202,8 @@ export class OatMap extends OatHeadedElement {
 
   /** Measures text in the page's own font, so labels wrap where they really need to. */
   private measureFor(font: string): Measure | undefined {
+    // Before any font is known, labels are laid out by estimate and redrawn once it is.
+    if (!font) return undefined;
     if (this.measurer?.font === font) return this.measurer.measure;
     const context = document.createElement('canvas').getContext('2d');
     if (!context) return undefined;

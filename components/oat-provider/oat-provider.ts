@@ -8,7 +8,7 @@ import { BatchingSource } from '../../src/sources/batching.js';
 import { defaultSource, sourceNamed } from '../../src/sources/registry.js';
 import { errorMessage } from '../shared/messages.js';
 import { OatElement } from '../shared/oat-element.js';
-import type { AreaChangeDetail } from '../oat-assessment/oat-assessment.js';
+import type { AreaChangeDetail } from '../shared/events.js';
 
 /**
  * Shares one data source and the current area with every oat-* element inside it, so that a page

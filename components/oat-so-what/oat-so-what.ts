@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import type { Area } from '../../src/model.js';
 import { MAX_NOTES_FILE, type AreaNotes, type NoteStorage } from '../../src/notes/notes.js';
+import { notesFileName, notesFileText, readNotesFile } from '../../src/notes/notes-file.js';
 import { loadAssessmentView } from '../../src/views/assessment-view.js';
 import { soWhatView, type SoWhatInput, type SoWhatView } from '../../src/views/so-what-view.js';
 import { browserNoteStorage, openNotes } from '../shared/browser-notes.js';
@@ -212,7 +213,7 @@ export class OatSoWhat extends OatHeadedElement {
 
   private exportNotes(notes: AreaNotes): void {
     const now = new Date();
-    saveText(notes.exportText(now), notes.fileName(now), 'application/json', this.renderRoot);
+    saveText(notesFileText(notes, now), notesFileName(notes, now), 'application/json', this.renderRoot);
     this.message = notes.count ? `Exported ${notes.count === 1 ? '1 note' : `${notes.count} notes`} for ${notes.area.name}.` : `Exported an empty notes file for ${notes.area.name}.`;
   }
 
@@ -226,7 +227,7 @@ export class OatSoWhat extends OatHeadedElement {
       this.message = `${file.name} was not read: it is too large for a notes file. Your notes are unchanged.`;
       return;
     }
-    this.message = notes.importText(await file.text(), file.name).message;
+    this.message = readNotesFile(notes, await file.text(), file.name).message;
   }
 
   private async copy(view: SoWhatView): Promise<void> {

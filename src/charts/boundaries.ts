@@ -4,7 +4,7 @@ import type { GeometryCollection } from 'topojson-specification';
 import { whileWanted } from '../sources/abort.js';
 import { SourceError } from '../sources/errors.js';
 import { fetchJson, type FetchJsonOptions } from '../sources/fetch-json.js';
-import { isRecord } from '../sources/is-record.js';
+import { isRecord } from '../is-record.js';
 import { OncePerAddress } from '../sources/once-per-address.js';
 import { BOUNDARIES_FORMAT, type AuthorityProperties, type BoundaryFile, type RegionProperties } from './boundaries-format.js';
 import { BOUNDARIES_URL } from './boundaries-url.js';

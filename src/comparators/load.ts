@@ -1,7 +1,7 @@
 import { SourceError } from '../sources/errors.js';
 import { fetchJson, type FetchJsonOptions } from '../sources/fetch-json.js';
 import { whileWanted } from '../sources/abort.js';
-import { isRecord } from '../sources/is-record.js';
+import { isRecord } from '../is-record.js';
 import { OncePerAddress } from '../sources/once-per-address.js';
 import { COMPARATORS, DEFAULT_NEIGHBOUR_LIST, NEIGHBOUR_LISTS, NEIGHBOURS_FORMAT, type Comparator, type NeighbourListFile, type NeighbourListId } from './format.js';
 import { NEIGHBOURS_FOLDER } from './neighbours-url.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { AreaNotes, MAX_NOTE_LENGTH, NOTES_FORMAT, plainText, storageKey, type NoteStorage } from './notes.js';
+import { notesFileName, notesFileText, readNotesFile } from './notes-file.js';
 
 /** A storage like the browser's, kept in a map, that can be told to refuse writes. */
 class MapStorage implements NoteStorage {
@@ -59,11 +60,11 @@ describe('a team’s notes', () => {
     const notes = open(new MapStorage());
     notes.set('question:fit', 'Fits what the family hubs report.');
     notes.set('indicator:children-in-need', 'Check the 2023 spike.');
-    const text = notes.exportText(new Date('2026-12-01T09:00:00Z'));
-    expect(notes.fileName(new Date('2026-12-01T09:00:00Z'))).to.equal('oat-notes-blackpool-2026-12-01.json');
+    const text = notesFileText(notes, new Date('2026-12-01T09:00:00Z'));
+    expect(notesFileName(notes, new Date('2026-12-01T09:00:00Z'))).to.equal('oat-notes-blackpool-2026-12-01.json');
     const elsewhere = open(new MapStorage());
     elsewhere.set('question:where', 'This will be replaced.');
-    const outcome = elsewhere.importText(text, 'team.json');
+    const outcome = readNotesFile(elsewhere, text, 'team.json');
     expect(outcome).to.deep.equal({ ok: true, message: '2 notes read from team.json (saved 1 December 2026); they replace the notes this browser kept for Blackpool.' });
     expect(elsewhere.get('question:fit')).to.equal('Fits what the family hubs report.');
     expect(elsewhere.get('indicator:children-in-need')).to.equal('Check the 2023 spike.');
@@ -87,7 +88,7 @@ describe('a team’s notes', () => {
     it(`refuse a file with ${what}, with a message, and leave the notes as they were`, () => {
       const notes = open(new MapStorage());
       notes.set('question:fit', 'Kept.');
-      const outcome = notes.importText(text, 'suspect.json');
+      const outcome = readNotesFile(notes, text, 'suspect.json');
       expect(outcome.ok).to.equal(false);
       expect(outcome.message).to.match(/^suspect\.json was not read: /).and.to.match(message).and.to.match(/Your notes are unchanged\.$/);
       expect(notes.get('question:fit')).to.equal('Kept.');
@@ -111,7 +112,7 @@ describe('a team’s notes', () => {
     let calls = 0;
     const stop = notes.subscribe(() => calls++);
     notes.set('question:fit', 'a');
-    notes.importText(file(), 'team.json');
+    readNotesFile(notes, file(), 'team.json');
     stop();
     notes.set('question:fit', 'b');
     expect(calls).to.equal(2);

@@ -3,7 +3,7 @@ import { licenceName } from '../format/licence.js';
 import { SourceError } from './errors.js';
 import { fetchJson, type FetchJsonOptions } from './fetch-json.js';
 import { whileWanted } from './abort.js';
-import { isRecord } from './is-record.js';
+import { isRecord } from '../is-record.js';
 import { OncePerAddress } from './once-per-address.js';
 import { SNAPSHOT_FORMAT, type SnapshotFile, type SnapshotPeriod } from './snapshot-format.js';
 import { SNAPSHOT_URL } from './snapshot-url.js';

@@ -2,7 +2,7 @@ import type { Area } from '../model.js';
 import { SourceError } from '../sources/errors.js';
 import { fetchJson, type FetchJsonOptions } from '../sources/fetch-json.js';
 import { whileWanted } from '../sources/abort.js';
-import { isRecord } from '../sources/is-record.js';
+import { isRecord } from '../is-record.js';
 import { OncePerAddress } from '../sources/once-per-address.js';
 import type { SnapshotPeriod } from '../sources/snapshot-format.js';
 import { TRENDS_FORMAT, type TrendFile, type TrendPeriod } from './format.js';

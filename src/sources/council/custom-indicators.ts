@@ -3,7 +3,7 @@ import { OGL } from '../../../indicators/sources.js';
 import { DOMAINS, POLARITIES, type DomainId, type IndicatorDefinition, type Polarity, type SourceReference, type Unit } from '../../model.js';
 import { closestMatch } from '../../views/closest.js';
 import { stripControls } from '../clean-text.js';
-import { isRecord } from '../is-record.js';
+import { isRecord } from '../../is-record.js';
 import { describeValue } from './csv.js';
 import { FileText } from './file-text.js';
 import type { Problem } from './problems.js';

@@ -1,6 +1,6 @@
 import type { Area, IndicatorDefinition, Observation } from '../../model.js';
 import { SourceError } from '../errors.js';
-import { isRecord } from '../is-record.js';
+import { isRecord } from '../../is-record.js';
 import { describeValue, readCsv } from './csv.js';
 import { readCustomIndicators, readDeclaredSource, type DeclaredSource } from './custom-indicators.js';
 import { FileText } from './file-text.js';

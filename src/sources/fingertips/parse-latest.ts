@@ -2,14 +2,11 @@ import { ENGLAND, type Observation, type Period } from '../../model.js';
 import { SourceError } from '../errors.js';
 import { fingertipsSortKey, finite, pickSplit, present, toObservation, type Reading } from './normalise.js';
 import { significanceFromCode } from './significance.js';
+import { isRecord } from '../../is-record.js';
 import type { CoreDataSet, GroupRoot, Grouping, ParsedFingertips, WantedIndicator } from './types.js';
 
 /** Fingertips' comparator id for England. */
 const ENGLAND_COMPARATOR = 4;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function records<T>(value: unknown): T[] {
   return Array.isArray(value) ? (value.filter(isRecord) as T[]) : [];
