@@ -1,9 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/oat-indicator/define.js';
 import '../../components/oat-domain/define.js';
 import '../../components/oat-assessment/define.js';
 import '../../components/oat-provider/define.js';
 import '../../components/oat-comparison/define.js';
+import '../../components/oat-choropleth/define.js';
+import type { OatChoropleth } from '../../components/oat-choropleth/oat-choropleth.js';
 import type { OatAssessment } from '../../components/oat-assessment/oat-assessment.js';
 import type { OatComparison } from '../../components/oat-comparison/oat-comparison.js';
 import type { OatDomain } from '../../components/oat-domain/oat-domain.js';
@@ -214,5 +216,29 @@ describe('the comparator in the domain, the assessment and the provider', () => 
     expect(shadowText(group)).to.equal(
       `Each is also compared with councils like Blackpool – its DfE statistical neighbours, May 2025: ${BLACKPOOL_NEIGHBOURS.join(', ')} – by their average, as DfE’s local authority interactive tool shows it.`,
     );
+  });
+});
+
+describe('the choropleth and neighbours', () => {
+  it('outlines the chosen council’s neighbours, names the list in the key and marks them in the table', async () => {
+    const map = await fixture<OatChoropleth>(html`<oat-choropleth indicator="children-in-need" area=${BLACKPOOL} comparator="neighbours"></oat-choropleth>`);
+    await settled(map);
+    await waitUntil(() => map.shadowRoot!.querySelectorAll('[part="neighbour"]').length > 0, 'the neighbours are outlined', { timeout: 5000 });
+    const outlined = [...map.shadowRoot!.querySelectorAll('[part="neighbour"]')].map((path) => path.getAttribute('data-code'));
+    expect(outlined).to.have.length(10);
+    expect(clean(map.shadowRoot!.querySelector('.neighbour-key')!.textContent)).to.equal(
+      'Dashed outline: Blackpool’s statistical neighbours (DfE statistical neighbours, May 2025)',
+    );
+    expect(map.shadowRoot!.querySelector('path.area[data-code="E06000001"]')!.getAttribute('aria-label')).to.include(
+      'A statistical neighbour of Blackpool (DfE statistical neighbours, May 2025)',
+    );
+  });
+
+  it('outlines nothing, and fetches no list, without comparator="neighbours"', async () => {
+    const map = await fixture<OatChoropleth>(html`<oat-choropleth indicator="children-in-need" area=${BLACKPOOL}></oat-choropleth>`);
+    await settled(map);
+    await waitUntil(() => map.shadowRoot!.querySelector('path.area'), 'the map is drawn', { timeout: 5000 });
+    expect(map.shadowRoot!.querySelectorAll('[part="neighbour"]')).to.have.length(0);
+    expect(map.shadowRoot!.querySelector('.neighbour-key')).to.equal(null);
   });
 });
