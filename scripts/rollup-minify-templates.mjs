@@ -6,13 +6,23 @@
  */
 const TAGS = new Set(['html', 'svg', 'css']);
 
-function minifyCss(text) {
+/** A quoted CSS string (`content: 'Team note: '`), which is kept exactly as written. */
+const CSS_STRING = /("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/;
+
+export function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/([^\s(]):\s+/g, '$1:')
-    .replace(/;}/g, '}');
+    .split(CSS_STRING)
+    .map((part, index) =>
+      index % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/([^\s(]):\s+/g, '$1:')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
 }
 
 function minifyMarkup(text) {
