@@ -20,8 +20,12 @@ const state = {
 
 provider.setAttribute('area', state.area);
 
-/** Shares the comparison with every element (the assessment, and the choropleth, which outlines the neighbours). */
+/**
+ * Shares the comparison with every element: the assessment, and the map, which outlines the neighbours or,
+ * for the region, draws the region alone.
+ */
 function compareWith() {
+  englandMap.setAttribute('zoom', state.comparator === 'region' ? 'region' : 'england');
   provider.setAttribute('comparator', state.comparator);
   provider.setAttribute('neighbours-list', state.list);
   assessment.removeAttribute('comparator');

@@ -94,6 +94,8 @@ describe('the demo page’s address', { skip: built ? false : 'dist/oat.js is mi
     await page.waitForFunction(`new URLSearchParams(location.search).get('comparator') === 'region'`);
     assert.equal(new URLSearchParams(await address()).get('neighbours-list'), null);
     await page.waitForFunction(`document.getElementById('england-map').shadowRoot.querySelectorAll('[part="neighbour"]').length === 0`);
+    // Compared with the region, the map draws the region alone.
+    assert.equal(await page.evaluate(`document.getElementById('england-map').getAttribute('zoom')`), 'region');
     assert.deepEqual(problems, []);
   });
 
