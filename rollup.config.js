@@ -3,11 +3,15 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { snapshotAsset } from './scripts/rollup-snapshot-asset.mjs';
 import { staticFiles } from './scripts/rollup-static-files.mjs';
+import { dataFolder } from './scripts/rollup-data-folder.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 const snapshot = () => snapshotAsset({ from: 'indicators/snapshot.json', fileName: 'oat-snapshot.json' });
 const boundaries = () =>
   snapshotAsset({ from: 'indicators/boundaries-utla-2023.json', fileName: 'oat-boundaries-utla-2023.json', module: 'src/charts/boundaries-url.ts' });
+// The trend files (one per area) and the neighbour lists, fetched only when a trend or a neighbour comparison is shown.
+const trends = () => dataFolder({ from: 'indicators/trends', into: 'oat-trends', module: 'src/trends/trends-url.ts' });
+const neighbours = () => dataFolder({ from: 'indicators/neighbours', into: 'oat-neighbours', module: 'src/comparators/neighbours-url.ts' });
 const isDependency = (id) => /^(lit|@lit|@lit-labs|d3-|topojson-client|tslib)(\/|$)/.test(id);
 const entryNames = { 'components/index.ts': 'index.js', 'components/define-all.ts': 'define.js' };
 
@@ -26,7 +30,7 @@ export default [
         return entry ? entryNames[entry] : 'lib/[name].js';
       },
     },
-    plugins: [snapshot(), boundaries(), typescript({ tsconfig: './tsconfig.build.json' }), nodeResolve()],
+    plugins: [snapshot(), boundaries(), trends(), neighbours(), typescript({ tsconfig: './tsconfig.build.json' }), nodeResolve()],
   },
   // For pages without a build step: one minified file that registers every element. Code only some
   // pages need (the live and council-file sources, the choropleth's map code) is split into files
@@ -46,6 +50,8 @@ export default [
     plugins: [
       snapshot(),
       boundaries(),
+      trends(),
+      neighbours(),
       staticFiles(['embed/embed.html', 'embed/builder.html', 'embed/oat-embed.css', 'embed/oat-builder.css', 'embed/oat-themes.css']),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       minifyTemplates(),

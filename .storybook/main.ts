@@ -90,7 +90,13 @@ const config: StorybookConfig = {
   ],
   // Real council files (test/fixtures/council/README.md) for the stories of a council's own source:
   // `source="/council/cumberland-districts.csv"` and `/council/children-in-need-starts.json`.
-  staticDirs: [{ from: '../test/fixtures/council', to: '/council' }],
+  // The per-area trend files and the neighbour lists, which src/trends/trends-url.ts and
+  // src/comparators/neighbours-url.ts find as folders beside the code (Vite copies no folder itself).
+  staticDirs: [
+    { from: '../test/fixtures/council', to: '/council' },
+    { from: '../indicators/trends', to: '/indicators/trends' },
+    { from: '../indicators/neighbours', to: '/indicators/neighbours' },
+  ],
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');

@@ -7,3 +7,5 @@ import './oat-assessment/define.js';
 import './oat-map/define.js';
 import './oat-so-what/define.js';
 import './oat-choropleth/define.js';
+import './oat-trend/define.js';
+import './oat-comparison/define.js';

@@ -13,6 +13,8 @@ export type { AreaChangeDetail, IndicatorSelectDetail } from './shared/events.js
 export { OatMap } from './oat-map/oat-map.js';
 export { OatSoWhat } from './oat-so-what/oat-so-what.js';
 export { mapSvgBlob, mapPngBlob } from './oat-map/export.js';
+export { OatTrend } from './oat-trend/oat-trend.js';
+export { OatComparison, COMPARISON_VIEWS } from './oat-comparison/oat-comparison.js';
 export {
   OatChoropleth,
   CHOROPLETH_COLOUR_BY,

@@ -16,6 +16,12 @@ export const loadOatMap = defineWhenUsed('oat-map', async () => (await import('.
 /** Fetches the "so what?" section's code now, for one created inside a shadow root. */
 export const loadOatSoWhat = defineWhenUsed('oat-so-what', async () => (await import('./oat-so-what/oat-so-what.js')).OatSoWhat);
 
+/** Fetches the trend's code now, for one created inside a shadow root. */
+export const loadOatTrend = defineWhenUsed('oat-trend', async () => (await import('./oat-trend/oat-trend.js')).OatTrend);
+
+/** Fetches the comparison's code now, for one created inside a shadow root. */
+export const loadOatComparison = defineWhenUsed('oat-comparison', async () => (await import('./oat-comparison/oat-comparison.js')).OatComparison);
+
 /** Fetches the choropleth's code now, for a choropleth created inside a shadow root. */
 export const loadOatChoropleth = defineWhenUsed('oat-choropleth', async () => (await import('./oat-choropleth/oat-choropleth.js')).OatChoropleth);
 

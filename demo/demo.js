@@ -5,22 +5,39 @@ const assessment = document.querySelector('oat-assessment');
 const englandMap = document.getElementById('england-map');
 const VIEWS = ['summary', 'map', 'so-what', 'domains', 'england'];
 const AREA_CODE = /^E\d{8}$/;
+const COMPARATORS = ['england', 'region', 'neighbours'];
+const LISTS = ['dfe-2025', 'dfe-2021', 'ons'];
 
 const params = new URLSearchParams(location.search);
 const state = {
   area: AREA_CODE.test(params.get('area') ?? '') ? params.get('area') : provider.getAttribute('area'),
-  // England is the only comparison the assessment makes; the address says so, so a link stays honest.
-  comparator: 'england',
+  // England always leads; the region or a list of statistical neighbours is compared as well when chosen.
+  comparator: COMPARATORS.includes(params.get('comparator') ?? '') ? params.get('comparator') : 'england',
+  list: LISTS.includes(params.get('neighbours-list') ?? '') ? params.get('neighbours-list') : 'dfe-2025',
   view: VIEWS.includes(params.get('view') ?? '') ? params.get('view') : 'summary',
   indicator: params.get('indicator') || englandMap.getAttribute('indicator'),
 };
 
 provider.setAttribute('area', state.area);
+
+/**
+ * Shares the comparison with every element: the assessment, and the map, which outlines the neighbours or,
+ * for the region, draws the region alone.
+ */
+function compareWith() {
+  englandMap.setAttribute('zoom', state.comparator === 'region' ? 'region' : 'england');
+  provider.setAttribute('comparator', state.comparator);
+  provider.setAttribute('neighbours-list', state.list);
+  assessment.removeAttribute('comparator');
+  assessment.removeAttribute('neighbours-list');
+}
+compareWith();
 englandMap.setAttribute('indicator', state.indicator);
 
 /** Writes the state into the address without adding to the browser's history. */
 function remember() {
   const next = new URLSearchParams({ area: state.area, comparator: state.comparator, view: state.view, indicator: state.indicator });
+  if (state.comparator === 'neighbours') next.set('neighbours-list', state.list);
   history.replaceState(null, '', `${location.pathname}?${next}`);
 }
 
@@ -51,6 +68,16 @@ document.addEventListener('oat-area-change', (event) => {
   state.area = event.detail.code;
   remember();
 });
+
+// The assessment's "Compare also with" switch sets its own attributes; the page shares the choice and remembers it.
+new MutationObserver(() => {
+  const comparator = assessment.getAttribute('comparator');
+  if (!comparator) return;
+  state.comparator = COMPARATORS.includes(comparator) ? comparator : 'england';
+  state.list = assessment.getAttribute('neighbours-list') ?? state.list;
+  compareWith();
+  remember();
+}).observe(assessment, { attributes: true, attributeFilter: ['comparator', 'neighbours-list'] });
 
 // Choosing a segment of the opportunity map shows that indicator on the map of England.
 document.addEventListener('oat-indicator-select', (event) => {

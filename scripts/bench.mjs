@@ -40,6 +40,9 @@ const LAZY_FILES = [
   { file: 'dist/oat-choropleth-geometry.js', what: 'the choropleth’s projection and scales (d3-geo, d3-scale, topojson-client)' },
   { file: 'dist/oat-fingertips-source.js', what: 'the live source, fetched with source="fingertips"' },
   { file: 'dist/oat-council-source.js', what: 'the council-file source, fetched with a .csv or .json source' },
+  { file: 'dist/oat-trend.js', what: '<oat-trend>, fetched when the first trend (or trend button) appears' },
+  { file: 'dist/oat-comparison.js', what: '<oat-comparison>, fetched when a region or neighbour comparison is shown' },
+  { file: 'dist/oat-comparator-view.js', what: 'the region and neighbour comparisons, fetched with comparator="region" or "neighbours"' },
 ];
 
 /** The budget size.mjs sets for a file, which is also the bench's goal for it. */
@@ -49,12 +52,18 @@ function budgetOf(file) {
   return budget.limit;
 }
 
+/** The folder of per-area trend files, whose largest file size.mjs measures against the trend budget. */
+const TRENDS = 'dist/oat-trends';
+
 const GOALS = {
   bundleGzip: budgetOf(BUNDLE),
   boundariesGzip: budgetOf(BOUNDARIES),
+  trendsGzip: BUDGETS.find((budget) => budget.folder === TRENDS).limit,
   dataRequests: 1,
+  /** Trend files the first assessment of a page fetches: none until a trend is opened. */
+  trendFilesBeforeOpening: 0,
   /** Inserted → rendered, median, data loaded, in milliseconds, by element measured. */
-  rendered: { assessmentWarm: 50, mapWarm: 30, choroplethWarm: 100, choroplethComparisonWarm: 100 },
+  rendered: { assessmentWarm: 50, mapWarm: 30, choroplethWarm: 100, choroplethComparisonWarm: 100, trendWarm: 30 },
 };
 
 /**
@@ -104,10 +113,17 @@ const WARM = [
       { where: 'Croydon’s accessible name on the map', selector: `path.area[data-code="${CROYDON}"]`, attribute: 'aria-label' },
     ],
   },
+  {
+    key: 'trendWarm',
+    label: '<oat-trend children-in-need>',
+    tag: 'oat-trend',
+    attributes: { indicator: 'children-in-need', area: CROYDON },
+    checks: [{ where: 'the chart’s accessible name', selector: '[part="chart"]', attribute: 'aria-label' }],
+  },
 ].map((element) => ({ ...element, checks: element.checks.map((check) => ({ ...check, figure: CROYDON_CHILDREN_IN_NEED })) }));
 
-/** The elements whose code oat.js fetches only when one first appears. */
-const LAZY_TAGS = ['oat-map', 'oat-choropleth'];
+/** The elements whose code oat.js fetches only when one first appears (the trend also fetches its area's file). */
+const LAZY_TAGS = ['oat-map', 'oat-choropleth', 'oat-trend'];
 
 // ── Sizes ────────────────────────────────────────────────────────────────────────────────────
 
@@ -126,6 +142,11 @@ function measureSizes() {
   }
   for (const { file, what } of LAZY_FILES) sizes[file] = { ...sizeOf(file), loadedWhenUsed: true, what };
   return sizes;
+}
+
+/** The size row of the largest trend file, which size.mjs names after it. */
+function trendSizeKey(sizes) {
+  return Object.keys(sizes).find((file) => file.startsWith(`${TRENDS}/`));
 }
 
 // ── The pages ────────────────────────────────────────────────────────────────────────────────
@@ -616,6 +637,14 @@ function goals(sizes, measured) {
     size(BUNDLE, GOALS.bundleGzip),
     ...Object.entries(GOALS.rendered).map(([key, target]) => timing(key, target)),
     size(BOUNDARIES, GOALS.boundariesGzip),
+    size(trendSizeKey(sizes), GOALS.trendsGzip),
+    {
+      goal: 'an assessment fetches no trend data before a trend is opened',
+      target: GOALS.trendFilesBeforeOpening,
+      unit: 'requests',
+      actual: measured.fetchedByTheFirst['oat-assessment'].filter((url) => url.includes('/oat-trends/')).length,
+      met: measured.fetchedByTheFirst['oat-assessment'].every((url) => !url.includes('/oat-trends/')),
+    },
     {
       goal: 'one data request per page (40 <oat-indicator>)',
       target: GOALS.dataRequests,
@@ -672,7 +701,7 @@ function report(results) {
     `Rendered: inserted → its updateComplete (which waits for its data), then that of every element inside it (${results.elementsInsideAssessment} in the assessment), then a forced layout.`,
     'Painted: rendered, then one requestAnimationFrame and a task posted from it, which runs once that frame is painted;',
     'it adds the wait for the next frame (up to ~17 ms at 60 Hz) and is shown for information. The goals are judged on the rendered median.',
-    `Every element showed Croydon’s children in need rate, “${CROYDON_CHILDREN_IN_NEED}”: the map in its segment’s accessible name, the choropleth in its side panel and Croydon’s accessible name.`,
+    `Every element showed Croydon’s children in need rate, “${CROYDON_CHILDREN_IN_NEED}”: the map in its segment’s accessible name, the choropleth in its side panel and Croydon’s accessible name, the trend in its chart’s accessible name.`,
     '',
     table([
       ['element (area E09000008)', 'rendered', 'min', 'max', 'painted', 'min', 'max', 'goal (rendered median)'],
@@ -706,7 +735,7 @@ function report(results) {
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────
 
-const missing = [...BUDGETS.map((budget) => budget.file), ...LAZY_FILES.map((lazy) => lazy.file)].filter((path) => !existsSync(join(ROOT, path)));
+const missing = [...BUDGETS.map((budget) => budget.file ?? budget.folder), ...LAZY_FILES.map((lazy) => lazy.file)].filter((path) => !existsSync(join(ROOT, path)));
 if (missing.length) {
   console.error(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: run \`npm run bench\` (it builds first) or \`npm run build\`.`);
   process.exit(1);

@@ -6,13 +6,23 @@
  */
 const TAGS = new Set(['html', 'svg', 'css']);
 
-function minifyCss(text) {
+/** A quoted CSS string (`content: 'Team note: '`), which is kept exactly as written. */
+const CSS_STRING = /("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/;
+
+export function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/([^\s(]):\s+/g, '$1:')
-    .replace(/;}/g, '}');
+    .split(CSS_STRING)
+    .map((part, index) =>
+      index % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/([^\s(]):\s+/g, '$1:')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
 }
 
 function minifyMarkup(text) {
@@ -35,7 +45,8 @@ export function minifyTemplates({ include = /\/(components|src|embed)\/.*\.ts$/ 
     name: 'oat-minify-templates',
     transform(code, id) {
       if (!include.test(id.replaceAll('\\', '/'))) return null;
-      if (!/\b(html|svg|css)`/.test(code)) return null;
+      // TypeScript writes a space between the tag and the template (`css \`…\``).
+      if (!/\b(html|svg|css)\s*`/.test(code)) return null;
       const edits = [];
       for (const node of nodes(this.parse(code))) {
         if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) continue;

@@ -16,7 +16,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 /** The elements the Storybook must list: one file of stories each, titled `Elements/<tag>`. */
-export const ELEMENTS = ['oat-indicator', 'oat-domain', 'oat-assessment', 'oat-area-picker', 'oat-provider', 'oat-map', 'oat-choropleth', 'oat-so-what'];
+export const ELEMENTS = ['oat-indicator', 'oat-domain', 'oat-assessment', 'oat-area-picker', 'oat-provider', 'oat-map', 'oat-choropleth', 'oat-so-what', 'oat-comparison', 'oat-trend'];
 
 /** The guides (MDX pages) the Storybook must have, by their index id. */
 const GUIDES = ['introduction--docs', 'guides-add-the-assessment-to-your-website--docs', 'guides-use-it-in-your-app--docs'];

@@ -23,3 +23,11 @@ export { figuresCsv, figuresFileName, neutralise, CSV_COLUMNS } from './view-mod
 export { AreaNotes, NOTES_FORMAT, NOTES_VERSION, type NoteStorage } from './notes/notes.js';
 export { checkNotesFile, notesFileName, notesFileText, readNotesFile, type NotesFile, type NotesOutcome } from './notes/notes-file.js';
 export { TOOL_CREDIT } from './view-models/credit.js';
+export { comparatorView, addComparators, type ComparatorView, type ComparatorChoice, type NeighbourRow } from './view-models/comparator-view.js';
+export { loadTrendView, trendView, type TrendView, type TrendRow } from './view-models/trend-view.js';
+export { loadNeighbourList, neighbourListId, comparatorOf } from './comparators/load.js';
+export { COMPARATORS, NEIGHBOUR_LISTS, DEFAULT_NEIGHBOUR_LIST, type Comparator, type NeighbourListId, type NeighbourListFile } from './comparators/format.js';
+export { loadTrends, type LoadedTrends } from './trends/load.js';
+export { readTrend, seriesBreaks, type TrendReading, type TrendBreak } from './trends/series.js';
+export { proportionTrend, intervalTrend, TREND_POINTS, TREND_CHI_SQUARED, type TrendTest } from './stats/trend.js';
+export { averageOf, rankAmong, type Rank, type Average } from './stats/rank.js';

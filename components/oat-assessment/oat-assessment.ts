@@ -16,6 +16,7 @@ import { errorMessage } from '../shared/messages.js';
 import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { verdictBadgeStyles, MARKERS } from '../shared/verdict-badge.js';
 import { noticeStyles, sourceNotice } from '../shared/notice.js';
+import { comparison } from '../shared/more-views.js';
 import '../oat-area-picker/define.js';
 import '../oat-domain/define.js';
 import { assessmentStyles } from './oat-assessment.styles.js';
@@ -43,6 +44,8 @@ export type { AreaChangeDetail };
  * @attr api-base - With `source="fingertips"`: the API's address, e.g. a same-origin proxy `/fingertips-api`.
  * @attr heading-level - Heading level (1–6) of the assessment's title; 2 by default. Sections and domains take the next levels.
  * @attr notes - `on` (default) shows a notes box per "so what?" question and per indicator, kept in this browser; `off` hides notes altogether.
+ * @attr comparator - Also compare every indicator with the area's `region` or its statistical `neighbours`; `england` (default) alone. The reader can change it with the "Compare also with" switch. England's comparison always leads.
+ * @attr neighbours-list - With `comparator="neighbours"`: `dfe-2025` (DfE, May 2025; default), `dfe-2021` (DfE, April 2021) or `ons` (ONS).
  *
  * @fires oat-area-change - When the reader chooses another area with the built-in picker. `detail: { code, name }`; bubbles and is composed.
  *
@@ -56,6 +59,7 @@ export type { AreaChangeDetail };
  * @csspart map - The opportunity map (`<oat-map>`).
  * @csspart so-what - The "so what?" section (`<oat-so-what>`).
  * @csspart actions - The "Download figures (CSV)" and "Print" buttons.
+ * @csspart compare - The "Compare also with" switch: England only, the region, or statistical neighbours (by list).
  * @csspart credit - The credit to the original tool.
  * @csspart sources - The sources and licence at the end.
  * @csspart status - The loading or error message.
@@ -86,8 +90,8 @@ export class OatAssessment extends OatHeadedElement {
 
   private readonly loading = this.track(
     new Task(this, {
-      task: async ([area], { signal }) => loadAssessmentView(this.resolveSource(), area, signal),
-      args: () => [this.areaOr(this.area), ...this.sourceKey()] as const,
+      task: async ([area, comparator, list], { signal }) => loadAssessmentView(this.resolveSource(), area, signal, { comparator, list }),
+      args: () => [this.areaOr(this.area), this.comparatorChoice().comparator, this.comparatorChoice().list, ...this.sourceKey()] as const,
     }),
   );
 
@@ -171,6 +175,7 @@ export class OatAssessment extends OatHeadedElement {
         </p>
         <p class="credit" part="credit">${TOOL_CREDIT}</p>
         ${sourceNotice(view.info)}
+        ${this.renderSwitch(view)}
         <div class="actions" part="actions">
           <button type="button" class="toggle" @click=${() => void this.downloadFigures(view)}>Download figures (CSV)</button>
           <button type="button" class="toggle" @click=${() => window.print()}>Print or save as PDF</button>
@@ -199,6 +204,8 @@ export class OatAssessment extends OatHeadedElement {
           .data=${domain}
           .info=${view.info}
           .notesStore=${notes}
+          comparator=${this.comparatorChoice().comparator ?? nothing}
+          neighbours-list=${this.comparatorChoice().list ?? nothing}
         ></oat-domain>`,
       )}
       <footer class="sources" part="sources">
@@ -211,6 +218,32 @@ export class OatAssessment extends OatHeadedElement {
       </footer>
       ${refreshing ? html`<p class="visually-hidden" role="status">Loading figures for the chosen area…</p>` : nothing}
     </section>`;
+  }
+
+  /** "Compare also with": England only, the area's region, or its statistical neighbours by one of three lists. */
+  private renderSwitch(view: AssessmentView): TemplateResult {
+    const { comparator = 'england', list = 'dfe-2025' } = this.comparatorChoice();
+    const chosen = comparator === 'neighbours' ? `neighbours ${list}` : comparator;
+    const region = view.regions.find((candidate) => candidate.code === view.area.parentCode);
+    const options = [
+      ['england', 'England only'],
+      ...(region ? [['region', region.name]] : []),
+      ['neighbours dfe-2025', 'Statistical neighbours (DfE, May 2025)'],
+      ['neighbours dfe-2021', 'Statistical neighbours (DfE, April 2021)'],
+      ['neighbours ons', 'Nearest neighbours (ONS)'],
+    ];
+    return html`<label class="compare" part="compare"
+      >Compare also with
+      <select
+        @change=${(event: Event) => {
+          const [next, nextList] = (event.target as HTMLSelectElement).value.split(' ');
+          this.comparator = next;
+          this.neighboursList = nextList;
+        }}
+      >
+        ${options.map(([value, label]) => html`<option value=${value!} ?selected=${value === chosen}>${label}</option>`)}
+      </select></label
+    >`;
   }
 
   /** The model at a glance: pressures and vulnerabilities feed relationships, which feed children's outcomes. */
@@ -252,6 +285,7 @@ export class OatAssessment extends OatHeadedElement {
         <strong>${entry.definition.shortTitle}</strong>: ${figureText(entry, entry.local?.value)}
         <span class="versus">(${entry.england?.value == null ? 'no England figure, so judged against the other councils' : `England ${figureText(entry, entry.england.value)}`})</span>${period ? html`, ${period}` : nothing}
         <span class="how">– ${judgedBy(entry.comparison)}</span>
+        ${comparison(entry, 'clause')}
       </li>`;
     };
     const group = (verdict: Verdict, key: string, title: string, entries: IndicatorView[], none: string) =>
@@ -287,7 +321,10 @@ export class OatAssessment extends OatHeadedElement {
       <p class="model-note">
         The tool asks one question of every figure: are more of ${area.name}’s families under this pressure than England’s, or do its
         children fare worse? That is where the opportunity to help lies. ${withData}; each is listed below with England’s figure, the
-        period and how it was judged.
+        period and how it was judged. ${comparison(
+          view.domains.flatMap((domain) => domain.indicators).find((entry) => entry.comparator),
+          'group',
+        )}
       </p>
       <div class="standout-groups">
         ${group('worse', 'pressures', 'More pressure on families than England', found.pressures, none.pressures)}

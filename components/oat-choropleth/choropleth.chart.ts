@@ -95,6 +95,22 @@ export function highlight(geometry: MapGeometry, code: string | undefined, kind:
     : svg`<path class="highlight ${kind}-halo" d=${d}></path><path class="highlight ${kind}" part=${kind === 'chosen' ? 'chosen' : nothing} d=${d}></path>`;
 }
 
+/**
+ * Dashed outlines of the chosen council's statistical neighbours, over every area, under the chosen
+ * council's own outline.
+ */
+export function neighbourOutlines(geometry: MapGeometry, codes: readonly string[]): SVGTemplateResult {
+  return svg`${codes.map((code) => {
+    const d = geometry.areas.get(code)?.d;
+    return d ? svg`<path class="highlight neighbour-halo" d=${d}></path><path class="highlight neighbour" part="neighbour" data-code=${code} d=${d}></path>` : nothing;
+  })}`;
+}
+
+/** The legend's sample of a neighbour's outline. */
+export function neighbourSwatch(): TemplateResult {
+  return html`<svg class="swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false"><rect class="neighbour" x="1.5" y="1.5" width="21" height="13"></rect></svg>`;
+}
+
 /** A legend swatch: a small square in a colour or pattern. */
 export function swatch(fill: string): TemplateResult {
   return html`<svg class="swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false"><rect x="0.5" y="0.5" width="23" height="15" fill=${fill}></rect></svg>`;

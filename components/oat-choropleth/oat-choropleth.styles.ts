@@ -108,6 +108,27 @@ export const choroplethStyles = css`
     stroke: var(--_text);
     stroke-width: 1.75;
   }
+  .neighbour-halo {
+    stroke: var(--_map-background);
+    stroke-width: 4;
+  }
+  .neighbour {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+  .swatch rect.neighbour {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+  .neighbour-tag {
+    font-weight: 400;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .focus-halo {
     stroke: var(--_focus);
     stroke-width: 6;

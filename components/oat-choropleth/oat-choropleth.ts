@@ -11,6 +11,8 @@ import { verdictText } from '../../src/format/verdict.js';
 import { resolveArea } from '../../src/view-models/lookup.js';
 import { sourcesLineFor } from '../../src/view-models/describe.js';
 import { loadChoroplethView, type ChoroplethEntry, type ChoroplethView } from '../../src/view-models/choropleth-view.js';
+import type { NeighbourListFile } from '../../src/comparators/format.js';
+import { listLabel } from '../../src/format/comparator-words.js';
 import { areaChange, type AreaChangeDetail } from '../shared/events.js';
 import { errorMessage } from '../shared/messages.js';
 import { noticeStyles, sourceNotice } from '../shared/notice.js';
@@ -23,6 +25,8 @@ import {
   borderLines,
   gradientBar,
   highlight,
+  neighbourOutlines,
+  neighbourSwatch,
   patternDefs,
   patternFill,
   swatch,
@@ -140,6 +144,8 @@ class Memo<T> {
  * @attr colour-by - `value` (default): a sequential colour scale of the figures; `comparison`: each authority's verdict against England, in the verdict colours with a pattern each.
  * @attr scale - With `colour-by="value"`: `quantile` (default), five classes with the same number of authorities in each; or `continuous`, a smooth ramp from the lowest to the highest figure.
  * @attr zoom - `england` (default): the whole country; `region`: only the chosen area's region, drawn larger.
+ * @attr comparator - `neighbours`: outline the chosen council's statistical neighbours (dashed), named in the key and the table; `england` (default) and `region` outline nothing more (use `zoom="region"` to draw the region alone).
+ * @attr neighbours-list - With `comparator="neighbours"`: `dfe-2025` (DfE, May 2025; default), `dfe-2021` (DfE, April 2021) or `ons` (ONS).
  * @attr source - Where the figures come from: `snapshot` (default), `fingertips` (live, falling back to the snapshot) or the address of a council's `.csv` or `.json` file.
  * @attr api-base - With `source="fingertips"`: the API's address, e.g. a same-origin proxy `/fingertips-api`.
  * @attr heading-level - Heading level (1–6) of the map's title; 3 by default.
@@ -151,6 +157,7 @@ class Memo<T> {
  * @csspart map - The map (an SVG).
  * @csspart area - Each authority's shape.
  * @csspart chosen - The chosen authority's outline.
+ * @csspart neighbour - Each statistical neighbour's dashed outline, with `comparator="neighbours"`.
  * @csspart label - The chosen authority's name on the map.
  * @csspart tooltip - The figures of the authority under the pointer or with keyboard focus.
  * @csspart legend - The colour key.
@@ -219,6 +226,24 @@ export class OatChoropleth extends OatHeadedElement {
       args: () => [this.indicator, this.boundariesUrl, ...this.sourceKey()] as const,
     }),
   );
+
+  /** The neighbour list, with `comparator="neighbours"`; its code and file are fetched only then. */
+  private readonly neighbourList = this.track(
+    new Task(this, {
+      task: async ([comparator, list], { signal }): Promise<NeighbourListFile | undefined> => {
+        if (comparator !== 'neighbours') return undefined;
+        const { loadNeighbourList, neighbourListId } = await import('../../src/comparators/load.js');
+        return loadNeighbourList(neighbourListId(list), signal);
+      },
+      args: () => [this.comparatorChoice().comparator, this.comparatorChoice().list] as const,
+    }),
+  );
+
+  /** The chosen council's neighbours in the list shown, and the list's name; none without a list. */
+  private neighboursOf(chosen: string | undefined): { codes: string[]; label: string } {
+    const list = this.neighbourList.value;
+    return { codes: (chosen && list?.groups[chosen]) || [], label: list ? listLabel(list) : '' };
+  }
 
   private resizeObserver?: ResizeObserver;
   private observedBox?: Element;
@@ -294,7 +319,9 @@ export class OatChoropleth extends OatHeadedElement {
 
   /** Every authority in the boundary file with its figure, verdict and fill, and the colour scale. */
   private rowsFor(loaded: Loaded): { rows: Row[]; scale: ValueScale | undefined } {
-    return this.rowsMemo.get([loaded, this.colourBy, this.scale], () => {
+    const chosen = this.selectionFor(loaded).authority;
+    const neighbours = this.neighboursOf(chosen?.code);
+    return this.rowsMemo.get([loaded, this.colourBy, this.scale, chosen, neighbours.label, neighbours.codes.join()], () => {
       const { view, boundaries, code } = loaded;
       const { definition } = view;
       const values = [...view.entries.values()].map((entry) => entry.observation?.value).filter((value): value is number => typeof value === 'number');
@@ -310,7 +337,8 @@ export class OatChoropleth extends OatHeadedElement {
             : value === null || !scale
               ? patternFill('map', NO_DATA_FILL)
               : scale.colourOf(value);
-        return { code: shape.code, name, value, entry, verdict, fill, label: this.describe(loaded, name, entry).join('. ') };
+        const neighbour = neighbours.codes.includes(shape.code) ? [`A statistical neighbour of ${chosen!.name} (${neighbours.label})`] : [];
+        return { code: shape.code, name, value, entry, verdict, fill, label: [...this.describe(loaded, name, entry), ...neighbour].join('. ') };
       });
       return { rows, scale };
     });
@@ -357,7 +385,7 @@ export class OatChoropleth extends OatHeadedElement {
           <p class="attribution" part="attribution">${boundaries.attribution}</p>
         </div>
         <div class="side">
-          ${this.renderSelected(loaded, selection)} ${this.renderLegend(loaded, shown, scale)}
+          ${this.renderSelected(loaded, selection)} ${this.renderLegend(loaded, shown, scale)} ${this.renderNeighbourKey(selection)}
           <p class="source">${sourcesLineFor([...view.entries.values(), { observation: view.england }].map(({ observation }) => ({ definition: view.definition, observation })), view.info)}</p>
         </div>
       </div>
@@ -388,7 +416,7 @@ export class OatChoropleth extends OatHeadedElement {
         <svg part="map" viewBox=${`0 0 ${geometry.width} ${geometry.height}`} role="group" aria-labelledby="map-caption" aria-describedby="map-keys">
           ${patternDefs('map', this.unitsPerPixel)}
           <g class="areas">${guard([geometry, shown, tabStop, chosen], () => areaPaths(geometry, shown, tabStop, chosen))}</g>
-          ${borderLines(geometry)} ${highlight(geometry, chosen, 'chosen')}
+          ${borderLines(geometry)} ${neighbourOutlines(geometry, this.neighboursOf(chosen).codes)} ${highlight(geometry, chosen, 'chosen')}
           ${this.hovered && this.hovered !== chosen ? highlight(geometry, this.hovered, 'hover') : nothing}
           ${highlight(geometry, this.focused, 'focus')}
         </svg>
@@ -423,6 +451,21 @@ export class OatChoropleth extends OatHeadedElement {
       <p class="selected-figures"><span class="selected-value">${this.figure(loaded, entry.observation?.value)}</span>${entry.observation?.period.label && entry.observation.period.label !== view.period ? ` (${entry.observation.period.label})` : ''} ${england}</p>
       <p class="selected-verdict">${verdictBadge(entry.comparison)}</p>
     </div>`;
+  }
+
+  /** What the dashed outlines are: the chosen council's neighbours, the list named with its vintage. */
+  private renderNeighbourKey(selection: Selection): TemplateResult | typeof nothing {
+    if (this.comparatorChoice().comparator !== 'neighbours') return nothing;
+    const { codes, label } = this.neighboursOf(selection.authority?.code);
+    const problem = this.neighbourList.error ? errorMessage(this.neighbourList.error) : undefined;
+    const text = problem
+      ? problem
+      : !selection.authority
+        ? 'Choose a council to outline its statistical neighbours.'
+        : codes.length
+          ? `Dashed outline: ${selection.authority.name}’s statistical neighbours (${label})`
+          : `${label} gives ${selection.authority.name} no neighbours.`;
+    return html`<p class="legend neighbour-key">${codes.length ? neighbourSwatch() : nothing}<span>${text}</span></p>`;
   }
 
   private renderLegend(loaded: Loaded, shown: Row[], scale: ValueScale | undefined): TemplateResult {
@@ -507,7 +550,7 @@ export class OatChoropleth extends OatHeadedElement {
         <tbody>
           ${sorted.map(
             (row) => html`<tr data-code=${row.code} data-verdict=${row.verdict} class=${row.code === chosen ? 'chosen' : ''} aria-current=${row.code === chosen ? 'true' : nothing}>
-              <th scope="row">${row.name}</th>
+              <th scope="row">${row.name}${this.neighboursOf(chosen).codes.includes(row.code) ? html` <span class="neighbour-tag">(statistical neighbour)</span>` : nothing}</th>
               <td class="num">${this.figure(loaded, row.value)}</td>
               <td>${row.entry ? verdictBadge(row.entry.comparison, { short: true }) : 'No data'}</td>
             </tr>`,

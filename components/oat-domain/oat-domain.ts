@@ -18,6 +18,7 @@ import { verdictBadge, verdictBadgeStyles } from '../shared/verdict-badge.js';
 import { noticeStyles, sourceNotice } from '../shared/notice.js';
 import { indicatorNoteKey, type AreaNotes } from '../../src/notes/notes.js';
 import { noteFieldStyles, rowNote } from '../shared/note-field.js';
+import { comparison as comparisonOf, trendDisclosure } from '../shared/more-views.js';
 import { domainStyles } from './oat-domain.styles.js';
 
 let instances = 0;
@@ -38,6 +39,8 @@ let instances = 0;
  * @attr source - Where the figures come from: `snapshot` (default), `fingertips` (live, falling back to the snapshot) or the address of a council's `.csv` or `.json` file.
  * @attr api-base - With `source="fingertips"`: the API's address, e.g. a same-origin proxy `/fingertips-api`.
  * @attr heading-level - Heading level (1–6) of the domain's title; 3 by default.
+ * @attr comparator - Also compare each indicator with the area's `region` or its statistical `neighbours`; `england` (default) alone. England's comparison always comes first.
+ * @attr neighbours-list - With `comparator="neighbours"`: `dfe-2025` (default), `dfe-2021` or `ons`.
  *
  * @csspart base - The whole domain.
  * @csspart title - The domain's title.
@@ -49,6 +52,9 @@ let instances = 0;
  * @csspart chart - Each spine chart.
  * @csspart toggle - The "Show as table" button.
  * @csspart download - The "Download chart (PNG)" button: the chart for slides, drawn without loading any image, so it works under a strict CSP.
+ * @csspart comparison - Each row's comparison with the region or neighbours (`<oat-comparison>`), when one is chosen.
+ * @csspart trend-toggle - Each row's "Trend over time" button.
+ * @csspart trend - A row's trend (`<oat-trend>`), once its button is pressed: fetched then.
  * @csspart row-note - A row's team note, when one is written (inside `<oat-assessment>`).
  * @csspart note - The box a row's team note is written in.
  * @csspart status - The loading or error message.
@@ -82,6 +88,8 @@ export class OatDomain extends OatHeadedElement {
   @state() private exportMessage = '';
   /** Slugs whose "About this indicator" is open. */
   @state() private aboutOpen = new Set<string>();
+  /** Slugs whose trend is open. */
+  @state() private trendsOpen = new Set<string>();
   /** Slugs whose notes box is open. */
   @state() private notesOpen = new Set<string>();
 
@@ -90,8 +98,9 @@ export class OatDomain extends OatHeadedElement {
 
   private readonly loading = this.track(
     new Task(this, {
-      task: async ([domain, area, ready], { signal }) => (ready ? initialState : loadDomainView(this.resolveSource(), domain, area, signal)),
-      args: () => [this.domain, this.areaOr(this.area), this.data, ...this.sourceKey()] as const,
+      task: async ([domain, area, ready, comparator, list], { signal }) =>
+        ready ? initialState : loadDomainView(this.resolveSource(), domain, area, signal, { comparator, list }),
+      args: () => [this.domain, this.areaOr(this.area), this.data, this.comparatorChoice().comparator, this.comparatorChoice().list, ...this.sourceKey()] as const,
     }),
   );
 
@@ -236,6 +245,7 @@ export class OatDomain extends OatHeadedElement {
       ${provenance ? html`<span class="sub provenance">${provenanceShort(provenance)}</span>` : nothing}
       ${local?.note ? html`<span class="note">${local.note}</span>` : nothing}
       ${aboutIndicator(view, info, this.aboutOpen.has(definition.slug), (open) => (this.aboutOpen = toggled(this.aboutOpen, definition.slug, open)))}
+      ${trendDisclosure(view, this.comparatorChoice(), this.trendsOpen.has(definition.slug), (open) => (this.trendsOpen = toggled(this.trendsOpen, definition.slug, open)))}
       ${notes
         ? rowNote(notes, indicatorNoteKey(definition.slug), definition.title, `${this.idPrefix}-${definition.slug}`, this.notesOpen.has(definition.slug), (open) =>
             (this.notesOpen = toggled(this.notesOpen, definition.slug, open)),
@@ -262,7 +272,9 @@ export class OatDomain extends OatHeadedElement {
       ${comparison.verdict === 'no-data'
         ? // Without a figure there is nothing to place on the chart: the reason takes its room, and the row stays short.
           html`<td role="cell" class="verdict-cell" colspan="2" data-label="Compared with England">${verdictBadge(comparison)}${this.renderParent(view)}</td>`
-        : html`<td role="cell" class="verdict-cell" data-label="Compared with England">${verdictBadge(comparison, { how: 'brief' })}${this.renderParent(view)}</td>
+        : html`<td role="cell" class="verdict-cell" data-label="Compared with England">
+              ${verdictBadge(comparison, { how: 'brief' })}${this.renderParent(view)}${comparisonOf(view, 'summary')}
+            </td>
             <td role="cell" class="chart-cell">${spineChart(view, { ends: true })}</td>`}
     </tr>`;
   }
@@ -277,7 +289,7 @@ export class OatDomain extends OatHeadedElement {
       <td role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</td>
       <td role="cell" class="num" data-label="95% confidence interval">${interval ? `${figure(interval.lower)} to ${figure(interval.upper)}` : 'none'}</td>
       <td role="cell" class="num" data-label="England">${figureText(view, england?.value)}${englandPeriod(view)}${englandSource(view, info)}</td>
-      <td role="cell" data-label="Compared with England">${verdictText(comparison)}${this.renderParent(view)}</td>
+      <td role="cell" data-label="Compared with England">${verdictText(comparison)}${this.renderParent(view)} ${comparisonOf(view, 'clause')}</td>
       <td role="cell" data-label="How judged">${methodShortText(comparison)}</td>
       <td role="cell" class="num" data-label="Lowest council">${figure(spread?.min)}</td>
       <td role="cell" class="num" data-label="Highest council">${figure(spread?.max)}</td>

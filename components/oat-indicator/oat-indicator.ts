@@ -12,6 +12,7 @@ import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { spineChart, spineStyles, spreadTable } from '../shared/spine-chart.js';
 import { verdictBadge, verdictBadgeStyles } from '../shared/verdict-badge.js';
 import { noticeStyles, sourceNotice } from '../shared/notice.js';
+import { comparison as comparisonOf, trendDisclosure } from '../shared/more-views.js';
 import { indicatorStyles } from './oat-indicator.styles.js';
 
 /** The layouts `<oat-indicator>` offers. */
@@ -34,6 +35,8 @@ export type IndicatorLayout = (typeof INDICATOR_VIEWS)[number];
  * @attr source - Where the figures come from: `snapshot` (default), `fingertips` (live, falling back to the snapshot) or the address of a council's `.csv` or `.json` file.
  * @attr api-base - With `source="fingertips"`: the API's address, e.g. a same-origin proxy `/fingertips-api`.
  * @attr heading-level - Heading level (1–6) of the indicator's title; 3 by default.
+ * @attr comparator - Also compare with the area's `region` or its statistical `neighbours` (their average, ranks and each one's figure); `england` (default) alone. England's comparison always comes first.
+ * @attr neighbours-list - With `comparator="neighbours"`: `dfe-2025` (DfE, May 2025; default), `dfe-2021` (DfE, April 2021) or `ons` (ONS).
  *
  * @csspart base - The card around the whole indicator.
  * @csspart title - The indicator's title.
@@ -51,6 +54,9 @@ export type IndicatorLayout = (typeof INDICATOR_VIEWS)[number];
  * @csspart notice - Where the figures came from this time, when the reader must know (live data unavailable, say).
  * @csspart parent - For a sub-area such as a ward: its authority's value.
  * @csspart parent-status - For a sub-area: the verdict compared with its authority.
+ * @csspart comparison - The comparison with the region or neighbours (`<oat-comparison>`), when one is chosen.
+ * @csspart trend-toggle - The "Trend over time" button.
+ * @csspart trend - The trend (`<oat-trend>`), once the button is pressed: the figures over time and a test for a recent trend, fetched then.
  *
  * @cssprop --oat-color-better - Colour of less pressure than England (or better for children).
  * @cssprop --oat-color-worse - Colour of more pressure than England (or worse for children): the opportunity.
@@ -88,12 +94,13 @@ export class OatIndicator extends OatHeadedElement {
 
   @state() private asTable = false;
   @state() private aboutOpen = false;
+  @state() private trendOpen = false;
 
   private readonly loading = this.track(
     new Task(this, {
-      task: async ([indicator, area, ready], { signal }) =>
-        ready ? initialState : loadIndicatorView(this.resolveSource(), indicator, area, signal),
-      args: () => [this.indicator, this.areaOr(this.area), this.data, ...this.sourceKey()] as const,
+      task: async ([indicator, area, ready, comparator, list], { signal }) =>
+        ready ? initialState : loadIndicatorView(this.resolveSource(), indicator, area, signal, { comparator, list }),
+      args: () => [this.indicator, this.areaOr(this.area), this.data, this.comparatorChoice().comparator, this.comparatorChoice().list, ...this.sourceKey()] as const,
     }),
   );
 
@@ -145,6 +152,7 @@ export class OatIndicator extends OatHeadedElement {
           ? nothing
           : html`<span class="benchmark-inline">England <span part="benchmark">${figureText(view, england?.value)}</span></span>`}
         <span part="status">${verdictBadge(comparison, { short: true })}</span>
+        ${comparisonOf(view, 'clause')}
       </span>
     </section>`;
   }
@@ -179,6 +187,7 @@ export class OatIndicator extends OatHeadedElement {
       ${view.parent
         ? html`<p class="status" part="parent-status">${verdictBadge(view.parent.comparison, { benchmark: view.parent.area.name })}</p>`
         : nothing}
+      ${comparisonOf(view, 'full')}
       ${view.spread
         ? html`<div class="chart-area">
             ${this.asTable ? spreadTable(view, caption) : spineChart(view, { ends: true })}
@@ -187,6 +196,7 @@ export class OatIndicator extends OatHeadedElement {
             </button>
           </div>`
         : nothing}
+      ${trendDisclosure(view, this.comparatorChoice(), this.trendOpen, (open) => (this.trendOpen = open))}
       <p class="period">${period ? html`${period} · ` : nothing}${definition.measure}</p>
       ${local?.note ? html`<p class="note">${local.note}</p>` : nothing}
       ${aboutIndicator(view, info, this.aboutOpen, (open) => (this.aboutOpen = open))}

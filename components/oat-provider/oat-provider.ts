@@ -2,7 +2,8 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { DataSource } from '../../src/model.js';
-import { areaContext, sourceContext } from '../../src/context/keys.js';
+import { areaContext, comparatorContext, sourceContext } from '../../src/context/keys.js';
+import type { ComparatorChoice } from '../../src/view-models/comparator-view.js';
 import { BatchingSource } from '../../src/sources/batching.js';
 import { defaultSource, sourceNamed } from '../../src/sources/registry.js';
 import { errorMessage } from '../shared/messages.js';
@@ -24,6 +25,8 @@ import type { AreaChangeDetail } from '../shared/events.js';
  * @attr api-base - With `source="fingertips"`: the API's address, e.g. a same-origin proxy `/fingertips-api`.
  * @attr cache - With `source="fingertips"`: `session`, `local` or `none` (default).
  * @attr allowed-origins - Other websites (space-separated, e.g. `https://data.example.gov.uk`) that a council file may be read from; by default only this page's own website.
+ * @attr comparator - What every element inside compares the area with besides England: `england` (default), `region` or `neighbours`.
+ * @attr neighbours-list - With `comparator="neighbours"`: `dfe-2025` (default), `dfe-2021` or `ons`.
  *
  * @slot - The oat-* elements (and any other content) to share with.
  */
@@ -56,6 +59,11 @@ export class OatProvider extends OatElement {
   @state()
   protected providedArea?: string;
 
+  /** The comparator shared with the elements inside. */
+  @provide({ context: comparatorContext })
+  @state()
+  protected providedComparator?: ComparatorChoice;
+
   @state() private problem?: string;
 
   constructor() {
@@ -82,6 +90,7 @@ export class OatProvider extends OatElement {
       }
     }
     if (changed.has('area') || changed.has('sharedArea')) this.providedArea = this.areaOr(this.area);
+    if (['comparator', 'neighboursList', 'sharedComparator'].some((key) => changed.has(key))) this.providedComparator = this.comparatorChoice();
   }
 
   protected override render(): TemplateResult {

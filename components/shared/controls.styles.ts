@@ -16,6 +16,11 @@ export const controlStyles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
+  /* The "Trend over time" button keeps to its own width wherever it sits. */
+  .trend-toggle {
+    justify-self: start;
+    width: fit-content;
+  }
   .toggle[aria-pressed='true'] {
     background: color-mix(in srgb, currentColor 10%, transparent);
   }

@@ -2,7 +2,8 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { DataSource } from '../../src/model.js';
-import { areaContext, sourceContext } from '../../src/context/keys.js';
+import { areaContext, comparatorContext, sourceContext } from '../../src/context/keys.js';
+import type { ComparatorChoice } from '../../src/view-models/comparator-view.js';
 import { defaultSource, sourceNamed, type SourceRequest } from '../../src/sources/registry.js';
 import { hostReset, tokens } from '../../src/styles/tokens.js';
 import { TaskStatus, type Task } from '@lit/task';
@@ -43,6 +44,21 @@ export class OatElement extends LitElement {
    * `https://data.example.gov.uk`. Without it, data is read only from the page's own website.
    */
   @property({ attribute: 'allowed-origins', reflect: true }) allowedOrigins?: string;
+
+  /**
+   * What to compare the area with besides England, which always comes first: `england` (the default)
+   * alone, `region` (the area's region, judged the way England is) or `neighbours` (its statistical
+   * neighbours: their average, each one's figure and the area's rank).
+   */
+  @property({ reflect: true }) comparator?: string;
+
+  /** With `comparator="neighbours"`, which list: `dfe-2025` (DfE, May 2025; the default), `dfe-2021` (DfE, April 2021) or `ons` (ONS). */
+  @property({ attribute: 'neighbours-list', reflect: true }) neighboursList?: string;
+
+  /** The comparator shared by an enclosing `<oat-provider>`. */
+  @consume({ context: comparatorContext, subscribe: true })
+  @state()
+  protected sharedComparator?: ComparatorChoice;
 
   /** The source shared by an enclosing `<oat-provider>`. */
   @consume({ context: sourceContext, subscribe: true })
@@ -156,6 +172,11 @@ export class OatElement extends LitElement {
   /** What the source depends on, for a task's arguments. */
   protected sourceKey(): readonly unknown[] {
     return [this.dataSource, this.source, this.apiBase, this.cache, this.allowedOrigins, this.sharedSource];
+  }
+
+  /** The comparator in effect: the element's own attributes, else the provider's. */
+  protected comparatorChoice(): ComparatorChoice {
+    return { comparator: this.comparator ?? this.sharedComparator?.comparator, list: this.neighboursList ?? this.sharedComparator?.list };
   }
 
   /** The area in effect: the element's own, else the provider's. */

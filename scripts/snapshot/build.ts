@@ -1,18 +1,21 @@
 /**
  * Builds the embedded snapshot from the real published files in ../shared/data/indicators-raw and
- * writes indicators/snapshot.json (latest period of each indicator) and
- * indicators/snapshot-history.json (every period). Prints a coverage table and everything it refused.
+ * writes indicators/snapshot.json (latest period of each indicator),
+ * indicators/snapshot-history.json (every period), the statistical-neighbour lists
+ * (indicators/neighbours/<list>.json) and the per-area trend files (indicators/trends/<code>.json, see
+ * trends.ts). Prints a coverage table and everything it refused.
  *
  *   npm run snapshot:build               # built date = today
  *   npm run snapshot:build -- --date 2026-11-22
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOGUE } from '../../src/catalogue/catalogue.js';
 import { PUBLICATIONS } from '../../src/catalogue/publications.js';
 import type { IndicatorDefinition } from '../../src/model.js';
 import type { SnapshotFile } from '../../src/sources/snapshot-format.js';
+import type { NeighbourListFile } from '../../src/comparators/format.js';
 import { loadGeography } from './areas.js';
 import { BuildLog, type BuiltIndicator, type BuiltPeriod } from './collector.js';
 import { explainGaps } from './complete.js';
@@ -23,6 +26,7 @@ import { CONCEPTIONS_FILE, CONCEPTIONS_FOLDER, addConceptionCounts, readConcepti
 import { EHC_FILE, EHC_FOLDER, buildSemhShare } from './recipes/ehc-plans.js';
 import { EYFSP_FILES, addGoodLevelCounts, readGoodLevelCounts } from './recipes/eyfsp.js';
 import { LAIT_FILE, LAIT_FOLDER, buildLaitIndicators, readLait } from './recipes/lait.js';
+import { NEIGHBOUR_FILES, neighbourListFile, readDfeNeighbours, readOnsNeighbours } from './recipes/neighbours.js';
 import { NCCIS_FILES, NCCIS_FOLDER, addNeetCohorts, matchCohortPeriod, readCohortRows } from './recipes/neet.js';
 import {
   CSC_FILES,
@@ -37,10 +41,13 @@ import { WELLBEING_FILE, WELLBEING_FOLDER, buildLifeSatisfaction } from './recip
 import { REPO_ROOT, rawFile, requireShared } from './shared-path.js';
 import { validateIndicator } from './validate.js';
 import { periodsLatestFirst, toSnapshotFile } from './write.js';
+import { NEIGHBOURS_FOLDER, buildTrendFiles, writeTrendFiles } from './trends.js';
 
 export interface SnapshotBuild {
   latest: SnapshotFile;
   history: SnapshotFile;
+  /** The statistical-neighbour lists, in the order they are offered. */
+  neighbours: NeighbourListFile[];
   log: BuildLog;
   coverage: CoverageRow[];
 }
@@ -156,11 +163,20 @@ export async function buildSnapshot(shared: string, builtAt: string): Promise<Sn
   }
 
   const used = CATALOGUE.filter((definition) => !definition.noSnapshotData);
+  const dfeNeighbours = (id: 'dfe-2025' | 'dfe-2021') =>
+    neighbourListFile(id, readDfeNeighbours(rawFile(shared, NEIGHBOUR_FILES[id].folder, NEIGHBOUR_FILES[id].file), laCodes, geography.areas, log), builtAt);
+  const neighbours = [
+    dfeNeighbours('dfe-2025'),
+    dfeNeighbours('dfe-2021'),
+    neighbourListFile('ons', readOnsNeighbours(readCsv(rawFile(shared, NEIGHBOUR_FILES.ons.folder, NEIGHBOUR_FILES.ons.file)), geography.areas), builtAt),
+  ];
+
   const cited = built.flatMap((indicator) => [...indicator.periods.values()].flatMap((period) => period.provenance.sources.map((key) => PUBLICATIONS[key])));
   const attribution = [...new Set([...used.flatMap((definition) => definition.sources), ...cited].map((source) => source.attribution))].sort();
   return {
     latest: toSnapshotFile(built, geography.areas, builtAt, attribution, 'latest', CATALOGUE),
     history: toSnapshotFile(built, geography.areas, builtAt, attribution, 'all', CATALOGUE),
+    neighbours,
     log,
     coverage,
   };
@@ -206,7 +222,13 @@ async function main(): Promise<void> {
   }
   writeFileSync(join(REPO_ROOT, 'indicators', 'snapshot.json'), `${JSON.stringify(build.latest)}\n`);
   writeFileSync(join(REPO_ROOT, 'indicators', 'snapshot-history.json'), `${JSON.stringify(build.history)}\n`);
-  console.log(`\nWrote indicators/snapshot.json and indicators/snapshot-history.json (built ${builtAt}).`);
+  mkdirSync(NEIGHBOURS_FOLDER, { recursive: true });
+  for (const list of build.neighbours) writeFileSync(join(NEIGHBOURS_FOLDER, `${list.id}.json`), `${JSON.stringify(list)}\n`);
+  const trends = buildTrendFiles(build.history, build.neighbours);
+  writeTrendFiles(trends);
+  console.log(
+    `\nWrote indicators/snapshot.json, indicators/snapshot-history.json, ${build.neighbours.length} neighbour lists in indicators/neighbours/ and ${trends.size} trend files in indicators/trends/ (built ${builtAt}).`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

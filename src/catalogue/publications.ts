@@ -86,6 +86,21 @@ export const PUBLICATIONS = {
     'Births in England and Wales',
     'https://www.ons.gov.uk/peoplepopulationandcommunity/birthsdeathsandmarriages/livebirths',
   ),
+  dfeNeighbours2025: source(
+    'Department for Education',
+    'Children’s services statistical neighbours (May 2025)',
+    'https://github.com/dfe-analytical-services/local-authority-interactive-tool/blob/main/01_data/02_prod/sn_may_2025.xlsx',
+  ),
+  dfeNeighbours2021: source(
+    'Department for Education',
+    'Children’s services statistical neighbours (April 2021)',
+    'https://github.com/dfe-analytical-services/local-authority-interactive-tool/blob/main/01_data/02_prod/sn_april_2021.xlsx',
+  ),
+  onsNeighbours: source(
+    'Office for National Statistics',
+    'Statistical nearest neighbours for English upper-tier local authorities (as re-published by LibrariesHacked)',
+    'https://github.com/LibrariesHacked/public-libraries-activity-dataset/blob/main/data/localauthoritynearestneighboursengland.csv',
+  ),
   ohidFingertips: source(
     'Office for Health Improvement and Disparities',
     'Public health profiles (Fingertips)',

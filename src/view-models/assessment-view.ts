@@ -1,7 +1,8 @@
 import { DOMAINS, type DomainDefinition } from '../catalogue/domains.js';
 import type { Area, DataSource, IndicatorDefinition, Observation, SourceInfo } from '../model.js';
 import { closestMatch } from './closest.js';
-import { indicatorView, type IndicatorView } from './indicator-view.js';
+import { indicatorView, withComparators, type IndicatorView } from './indicator-view.js';
+import type { ComparatorChoice } from './comparator-view.js';
 import { resolveArea } from './lookup.js';
 import { opportunities, type Opportunities } from './opportunities.js';
 
@@ -57,25 +58,39 @@ async function basics(source: DataSource, signal?: AbortSignal) {
 }
 
 /** Loads one domain for one area with a single query covering its indicators and every area. */
-export async function loadDomainView(source: DataSource, domainId: string | undefined, areaCode: string | undefined, signal?: AbortSignal): Promise<LoadedDomain> {
+export async function loadDomainView(
+  source: DataSource,
+  domainId: string | undefined,
+  areaCode: string | undefined,
+  signal?: AbortSignal,
+  choice?: ComparatorChoice,
+): Promise<LoadedDomain> {
   const domain = resolveDomain(domainId);
   const { definitions, areas } = await basics(source, signal);
   const area = resolveArea(areas, areaCode);
   const mine = definitions.filter((definition) => definition.domain === domain.id);
   const observations = await source.observations({ indicators: mine.map((definition) => definition.slug) }, signal);
-  return { view: domainView(domain, area, areas, mine, observations), info: await source.info(signal) };
+  const view = domainView(domain, area, areas, mine, observations);
+  await withComparators(view.indicators, areas, choice, signal);
+  return { view, info: await source.info(signal) };
 }
 
 /**
  * Loads the whole assessment for one area with a single query to the source: every indicator, every
  * area (so each indicator's spread comes with it), grouped by domain in the model's order.
  */
-export async function loadAssessmentView(source: DataSource, areaCode: string | undefined, signal?: AbortSignal): Promise<AssessmentView> {
+export async function loadAssessmentView(source: DataSource, areaCode: string | undefined, signal?: AbortSignal, choice?: ComparatorChoice): Promise<AssessmentView> {
   const { definitions, areas } = await basics(source, signal);
   const area = resolveArea(areas, areaCode);
   const observations = await source.observations({ indicators: definitions.map((definition) => definition.slug) }, signal);
   const info = await source.info(signal);
   const domains = DOMAINS.map((domain) => domainView(domain, area, areas, definitions, observations));
+  await withComparators(
+    domains.flatMap((domain) => domain.indicators),
+    areas,
+    choice,
+    signal,
+  );
   return {
     area,
     areas: areas.filter((candidate) => candidate.kind === 'utla'),

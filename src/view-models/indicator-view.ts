@@ -3,6 +3,7 @@ import { ENGLAND } from '../model.js';
 import { compare } from '../stats/compare.js';
 import { spineSummary, type SpineSummary } from '../stats/quantiles.js';
 import { resolveArea, resolveIndicator } from './lookup.js';
+import type { ComparatorChoice, ComparatorView } from './comparator-view.js';
 
 /** Everything an element needs to show one indicator for one area. */
 export interface IndicatorView {
@@ -15,6 +16,15 @@ export interface IndicatorView {
   spread: SpineSummary | undefined;
   /** For a sub-area (a ward, say): its authority's figure and the comparison with it. */
   parent?: { area: Area; observation: Observation | undefined; comparison: Comparison };
+  /** Every area's observation of this indicator, for comparisons with a region or neighbours. */
+  observations: readonly Observation[];
+  /** The comparison with the area's region or its neighbours, when the reader chose one: it adds to England's. */
+  comparator?: ComparatorView;
+}
+
+/** Adds the comparison with a region or neighbours, when one is chosen; its code is fetched only then. */
+export async function withComparators(views: readonly IndicatorView[], areas: readonly Area[], choice: ComparatorChoice | undefined, signal?: AbortSignal): Promise<void> {
+  if (choice?.comparator && choice.comparator !== 'england') await (await import('./comparator-view.js')).addComparators(views, areas, choice, signal);
 }
 
 /** Builds the view of one indicator from observations already loaded for every area. */
@@ -34,6 +44,7 @@ export function indicatorView(definition: IndicatorDefinition, area: Area, areas
     england,
     comparison: compare(local, england, definition, peers ? { peers } : {}),
     spread: spineSummary(values),
+    observations: mine,
   };
   const parentArea = area.kind === 'sub-area' ? areas.find((candidate) => candidate.code === area.parentCode) : undefined;
   if (parentArea) {
@@ -54,10 +65,13 @@ export async function loadIndicatorView(
   slug: string | undefined,
   areaCode: string | undefined,
   signal?: AbortSignal,
+  choice?: ComparatorChoice,
 ): Promise<LoadedIndicator> {
   const [definitions, areas] = await Promise.all([source.indicators(signal), source.areas(signal)]);
   const definition = resolveIndicator(definitions, slug);
   const area = resolveArea(areas, areaCode);
   const observations = await source.observations({ indicators: [definition.slug] }, signal);
-  return { view: indicatorView(definition, area, areas, observations), info: await source.info(signal) };
+  const view = indicatorView(definition, area, areas, observations);
+  await withComparators([view], areas, choice, signal);
+  return { view, info: await source.info(signal) };
 }

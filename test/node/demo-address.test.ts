@@ -1,6 +1,6 @@
 /**
  * The demo's address follows the reader's choices, so a link reopens the same view: the area, the
- * comparison (England), the part of the assessment in view and the indicator on the map of England.
+ * comparison (England, and the region or neighbours when chosen), the part of the assessment in view and the indicator on the map of England.
  * Needs `npm run build` first (`npm run test:node` does it).
  */
 import assert from 'node:assert/strict';
@@ -69,6 +69,33 @@ describe('the demo page’s address', { skip: built ? false : 'dist/oat.js is mi
     const link = (await page.evaluate('location.href')) as string;
     await page.goto(link, { waitUntil: 'networkidle0' });
     assert.equal(await title(), 'Opportunity assessment: Wokingham');
+    assert.deepEqual(problems, []);
+  });
+
+  it('reopens a neighbour comparison a link names, and follows the assessment’s switch', async () => {
+    await page.goto(`${base}?area=E06000009&comparator=neighbours&neighbours-list=ons&view=summary&indicator=children-in-need`, { waitUntil: 'networkidle0' });
+    await title();
+    const clause = () =>
+      page.evaluate(`(async () => {
+        const assessment = document.querySelector('oat-assessment');
+        const item = assessment.shadowRoot.querySelector('[part~="standout"] [data-indicator="children-in-need"] oat-comparison');
+        await item.updateComplete;
+        return item.shadowRoot.querySelector('[part="clause"]').textContent.trim();
+      })()`) as Promise<string>;
+    await page.waitForFunction(`!!document.querySelector('oat-assessment').shadowRoot.querySelector('[part~="standout"] oat-comparison')`);
+    assert.match(await clause(), /\(ONS nearest neighbours, 2023 council areas\)$/);
+    // The map of England outlines the same neighbours.
+    await page.waitForFunction(`document.getElementById('england-map').shadowRoot.querySelectorAll('[part="neighbour"]').length === 10`);
+    await page.evaluate(`(() => {
+      const select = document.querySelector('oat-assessment').shadowRoot.querySelector('[part="compare"] select');
+      select.value = 'region';
+      select.dispatchEvent(new Event('change'));
+    })()`);
+    await page.waitForFunction(`new URLSearchParams(location.search).get('comparator') === 'region'`);
+    assert.equal(new URLSearchParams(await address()).get('neighbours-list'), null);
+    await page.waitForFunction(`document.getElementById('england-map').shadowRoot.querySelectorAll('[part="neighbour"]').length === 0`);
+    // Compared with the region, the map draws the region alone.
+    assert.equal(await page.evaluate(`document.getElementById('england-map').getAttribute('zoom')`), 'region');
     assert.deepEqual(problems, []);
   });
 
