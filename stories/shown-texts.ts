@@ -13,8 +13,8 @@ export const FROM_SNAPSHOT = `Figures: Embedded snapshot, ${SNAPSHOT_DATE}.`;
 /** The source line's end for live figures (the recorded replies are dated the day the snapshot was built). */
 export const FROM_FINGERTIPS = `Figures: OHID Fingertips (live), ${SNAPSHOT_DATE}.`;
 
-/** The end of the source of a figure read from LAIT, which republishes other publishers' statistics. */
-const FROM_LAIT = 'as republished in Department for Education, Local authority interactive tool (LAIT) · Open Government Licence v3.0';
+/** The end of the source of a figure read from DfE's Local authority interactive tool (LAIT), which republishes other publishers' statistics. */
+const FROM_LAIT = 'via LAIT · Open Government Licence v3.0';
 
 /** Where a figure comes from, as rows, tables and tooltips name it. */
 export const SOURCES = {

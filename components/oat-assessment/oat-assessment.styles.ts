@@ -161,7 +161,8 @@ export const assessmentStyles = css`
    */
   @media print {
     oat-area-picker,
-    .actions {
+    .actions,
+    .compare[data-comparator='england'] {
       display: none;
     }
     .assessment {

@@ -232,7 +232,7 @@ export class OatAssessment extends OatHeadedElement {
       ['neighbours dfe-2021', 'Statistical neighbours (DfE, April 2021)'],
       ['neighbours ons', 'Nearest neighbours (ONS)'],
     ];
-    return html`<label class="compare" part="compare"
+    return html`<label class="compare" part="compare" data-comparator=${comparator}
       >Compare also with
       <select
         @change=${(event: Event) => {

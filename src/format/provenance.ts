@@ -16,9 +16,9 @@ export function provenanceShort(provenance: Provenance): string {
   const licence = provenance.licence ?? 'no licence stated';
   switch (provenance.kind) {
     case 'published':
-      return `${provenance.publisher}, ${provenance.dataset}${readFrom(provenance)} · ${licence}`;
+      return `${provenance.publisher}, ${provenance.dataset}${readFromShort(provenance)} · ${licence}`;
     case 'derived':
-      return `Calculated from ${provenance.publisher}, ${provenance.dataset}${readFrom(provenance)} · ${licence}`;
+      return `Calculated from ${provenance.publisher}, ${provenance.dataset}${readFromShort(provenance)} · ${licence}`;
     case 'council':
       return `The council’s own figure (${provenance.via}) · ${licence}`;
   }
@@ -44,5 +44,8 @@ export function provenanceText(provenance: Provenance): string {
 
 /** ", as republished in Department for Education, Local authority interactive tool (LAIT)", when it was. */
 const readFrom = (provenance: Provenance) => (provenance.readFrom ? `, as republished in ${provenance.readFrom}` : '');
+
+/** ", via LAIT": the short name in the compilation's closing brackets, else its whole name. */
+const readFromShort = (provenance: Provenance) => (provenance.readFrom ? `, via ${/\(([^)]+)\)$/.exec(provenance.readFrom)?.[1] ?? provenance.readFrom}` : '');
 
 const withoutStop = (text: string) => text.trim().replace(/[.\s]+$/, '');

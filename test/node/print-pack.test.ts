@@ -127,7 +127,7 @@ async function printPack(page: Page, name: string): Promise<PdfPage[]> {
   return readPdf(new Uint8Array(pdf));
 }
 
-const CONTROLS = ['Download figures', 'Print or save as PDF', 'Show as table', 'About this indicator', 'Add a team note', 'Edit team note', 'Export notes', 'Import notes', 'Download SVG', 'Download PNG', 'Copy paragraph', 'Choose an area'];
+const CONTROLS = ['Download figures', 'Print or save as PDF', 'Show as table', 'About this indicator', 'Add a team note', 'Edit team note', 'Export notes', 'Import notes', 'Download SVG', 'Download PNG', 'Copy paragraph', 'Choose an area', 'Compare also with'];
 
 describe('the overlap check', () => {
   it('finds text drawn over other text, and not words side by side or lines one under another', () => {
