@@ -1,19 +1,32 @@
+// Long because the map is one interactive widget – loading, keyboard, pointer, tooltip, key, table and sorting –
+// whose parts share its state; its data work lives in src/view-models/choropleth-view.ts.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { Task } from '@lit/task';
-import type { Area, ReadingKind, Verdict } from '../../src/model.js';
+import type { Verdict } from '../../src/model.js';
 import { readingKind } from '../../src/stats/compare.js';
 import type { Direction, MapGeometry, ScaleKind, ValueScale } from '../../src/charts/choropleth.js';
 import { formatNumber } from '../../src/format/number.js';
-import { describeUnit, formatValue } from '../../src/format/unit.js';
-import { verdictText } from '../../src/format/verdict.js';
-import { resolveArea } from '../../src/view-models/lookup.js';
+import { describeUnit } from '../../src/format/unit.js';
+import { verdictKeyText } from '../../src/format/verdict.js';
 import { sourcesLineFor } from '../../src/view-models/describe.js';
-import { loadChoroplethView, type ChoroplethEntry, type ChoroplethView } from '../../src/view-models/choropleth-view.js';
+import {
+  VERDICT_ORDER,
+  choroplethFigure,
+  choroplethRows,
+  choroplethSelection,
+  choroplethValues,
+  describeAuthority,
+  loadChoroplethView,
+  type ChoroplethRow,
+  type ChoroplethSelection,
+  type ChoroplethView,
+} from '../../src/view-models/choropleth-view.js';
 import type { NeighbourListFile } from '../../src/comparators/format.js';
 import { listLabel } from '../../src/format/comparator-words.js';
 import { areaChange, type AreaChangeDetail } from '../shared/events.js';
+import { Memo } from '../shared/memo.js';
 import { errorMessage } from '../shared/messages.js';
 import { noticeStyles, sourceNotice } from '../shared/notice.js';
 import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
@@ -58,47 +71,10 @@ interface Loaded extends LoadedMap {
   view: ChoroplethView;
 }
 
-/** The area the map shows as chosen, and the region it zooms to. */
-interface Selection {
-  /** The chosen authority, if the area is one (or a sub-area of one). */
-  authority?: Area;
-  /** The area as given: England, a region or an authority. */
-  area?: Area;
-  /** The region `zoom="region"` shows. */
-  region?: string;
-  error?: unknown;
-}
+type Selection = ChoroplethSelection;
 
-/** One authority's row: figure, verdict and how it is painted. */
-interface Row extends DrawnArea {
-  name: string;
-  value: number | null;
-  entry: ChoroplethEntry | undefined;
-}
-
-/** The verdicts a comparison legend lists, in reading order: the opportunity first. */
-const VERDICT_ORDER: readonly Verdict[] = ['worse', 'higher', 'similar', 'lower', 'better', 'not-compared', 'no-data'];
-/** The legend's words for each verdict, for pressures on families and for children's outcomes. */
-const VERDICT_KEY: Record<ReadingKind, Record<Verdict, string>> = {
-  pressure: {
-    worse: 'More pressure than England',
-    better: 'Less pressure than England',
-    similar: 'Similar to England',
-    higher: 'Higher than England',
-    lower: 'Lower than England',
-    'not-compared': 'Not judged',
-    'no-data': 'No data',
-  },
-  outcome: {
-    worse: 'Children fare worse than England',
-    better: 'Children fare better than England',
-    similar: 'Similar to England',
-    higher: 'Higher than England',
-    lower: 'Lower than England',
-    'not-compared': 'Not judged',
-    'no-data': 'No data',
-  },
-};
+/** One authority's row, with how it is painted. */
+type Row = ChoroplethRow & DrawnArea;
 
 /**
  * Loads the map code and the boundaries. The import is dynamic so that d3-geo, topojson-client and
@@ -112,19 +88,6 @@ async function loadMap(url: string | undefined, signal: AbortSignal): Promise<Lo
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB');
-
-/** Remembers one value and the inputs it was made from. */
-class Memo<T> {
-  private key?: readonly unknown[];
-  private value?: T;
-
-  get(key: readonly unknown[], make: () => T): T {
-    if (this.key && this.key.length === key.length && this.key.every((part, index) => part === key[index])) return this.value as T;
-    this.value = make();
-    this.key = key;
-    return this.value;
-  }
-}
 
 /**
  * A map of England's 153 upper-tier local authorities coloured by one indicator: by its value
@@ -301,20 +264,7 @@ export class OatChoropleth extends OatHeadedElement {
   /** The chosen area and the region to zoom to, from the `area` attribute or the provider's. */
   private selectionFor(loaded: Loaded): Selection {
     const wanted = this.areaOr(this.area);
-    return this.selectionMemo.get([loaded, wanted], () => {
-      if (!wanted) return {};
-      try {
-        const { areas } = loaded.view;
-        const area = resolveArea(areas, wanted);
-        const authorityCode = area.kind === 'utla' ? area.code : area.kind === 'sub-area' ? area.parentCode : undefined;
-        const authority = authorityCode ? areas.find((candidate) => candidate.code === authorityCode) : undefined;
-        const shape = authority ? loaded.boundaries.authorities.find((candidate) => candidate.code === authority.code) : undefined;
-        const region = area.kind === 'region' ? area.code : (shape?.region ?? authority?.parentCode);
-        return { area, ...(authority ? { authority } : {}), ...(region ? { region } : {}) };
-      } catch (error) {
-        return { error };
-      }
-    });
+    return this.selectionMemo.get([loaded, wanted], () => choroplethSelection(loaded.view, loaded.boundaries.authorities, wanted));
   }
 
   /** Every authority in the boundary file with its figure, verdict and fill, and the colour scale. */
@@ -324,36 +274,20 @@ export class OatChoropleth extends OatHeadedElement {
     return this.rowsMemo.get([loaded, this.colourBy, this.scale, chosen, neighbours.label, neighbours.codes.join()], () => {
       const { view, boundaries, code } = loaded;
       const { definition } = view;
-      const values = [...view.entries.values()].map((entry) => entry.observation?.value).filter((value): value is number => typeof value === 'number');
-      const scale = this.colourBy === 'comparison' ? undefined : code.valueScale(values, { reads: readingKind(definition.domain), ...(definition.reading ? { worseWhen: definition.reading.worseWhen } : {}) }, this.scale === 'continuous' ? 'continuous' : 'quantile');
-      const rows = boundaries.authorities.map((shape): Row => {
-        const entry = view.entries.get(shape.code);
-        const name = entry?.area.name ?? shape.name;
-        const value = entry?.observation?.value ?? null;
-        const verdict = entry?.comparison.verdict ?? 'no-data';
+      const reading = { reads: readingKind(definition.domain), ...(definition.reading ? { worseWhen: definition.reading.worseWhen } : {}) };
+      const scale = this.colourBy === 'comparison' ? undefined : code.valueScale(choroplethValues(view), reading, this.scale === 'continuous' ? 'continuous' : 'quantile');
+      const outlined = chosen && neighbours.codes.length ? { of: chosen.name, ...neighbours } : undefined;
+      const rows = choroplethRows(view, boundaries.authorities, outlined).map((row): Row => {
         const fill =
           this.colourBy === 'comparison'
-            ? patternFill('map', verdict)
-            : value === null || !scale
+            ? patternFill('map', row.verdict)
+            : row.value === null || !scale
               ? patternFill('map', NO_DATA_FILL)
-              : scale.colourOf(value);
-        const neighbour = neighbours.codes.includes(shape.code) ? [`A statistical neighbour of ${chosen!.name} (${neighbours.label})`] : [];
-        return { code: shape.code, name, value, entry, verdict, fill, label: [...this.describe(loaded, name, entry), ...neighbour].join('. ') };
+              : scale.colourOf(row.value);
+        return { ...row, fill };
       });
       return { rows, scale };
     });
-  }
-
-  /** An authority's name, figure and verdict, as the tooltip and the accessible name give them. */
-  private describe(loaded: Loaded, name: string, entry: ChoroplethEntry | undefined): string[] {
-    const value = entry?.observation?.value;
-    const verdict = entry ? verdictText(entry.comparison) : 'No data: this source has no figure for this council';
-    return value === null || value === undefined ? [name, verdict] : [name, this.figure(loaded, value), verdict];
-  }
-
-  private figure(loaded: Loaded, value: number | null | undefined): string {
-    const { unit, decimals } = loaded.view.definition;
-    return formatValue(value, unit, decimals, { withUnit: true });
   }
 
   private renderLoaded(loaded: Loaded): TemplateResult {
@@ -431,7 +365,7 @@ export class OatChoropleth extends OatHeadedElement {
   }
 
   private renderTooltip(loaded: Loaded, row: Row): TemplateResult {
-    const [name, ...rest] = this.describe(loaded, row.name, row.entry);
+    const [name, ...rest] = describeAuthority(loaded.view, row.name, row.entry);
     return html`<strong class="tip-name">${name}</strong>
       ${rest.length > 1 ? html`<span class="tip-value">${rest[0]}</span>` : nothing}
       <span class="tip-verdict verdict" data-verdict=${row.verdict}
@@ -442,13 +376,13 @@ export class OatChoropleth extends OatHeadedElement {
   private renderSelected(loaded: Loaded, selection: Selection): TemplateResult {
     const { view } = loaded;
     const entry = selection.authority ? view.entries.get(selection.authority.code) : undefined;
-    const england = html`<span class="england">England: <strong>${this.figure(loaded, view.england?.value)}</strong></span>`;
+    const england = html`<span class="england">England: <strong>${choroplethFigure(loaded.view, view.england?.value)}</strong></span>`;
     if (!selection.authority || !entry) {
       return html`<div class="selected" part="selected">${selection.area ? html`<p class="selected-name">${selection.area.name}</p>` : nothing}<p>${england}</p></div>`;
     }
     return html`<div class="selected" part="selected" data-verdict=${entry.comparison.verdict}>
       <p class="selected-name">${selection.authority.name}</p>
-      <p class="selected-figures"><span class="selected-value">${this.figure(loaded, entry.observation?.value)}</span>${entry.observation?.period.label && entry.observation.period.label !== view.period ? ` (${entry.observation.period.label})` : ''} ${england}</p>
+      <p class="selected-figures"><span class="selected-value">${choroplethFigure(loaded.view, entry.observation?.value)}</span>${entry.observation?.period.label && entry.observation.period.label !== view.period ? ` (${entry.observation.period.label})` : ''} ${england}</p>
       <p class="selected-verdict">${verdictBadge(entry.comparison)}</p>
     </div>`;
   }
@@ -476,7 +410,7 @@ export class OatChoropleth extends OatHeadedElement {
       const counts = new Map<Verdict, number>();
       for (const row of shown) counts.set(row.verdict, (counts.get(row.verdict) ?? 0) + 1);
       const possible: Verdict[] = definition.reading ? ['worse', 'similar', 'better'] : ['higher', 'similar', 'lower'];
-      const words = VERDICT_KEY[readingKind(definition.domain)];
+      const reads = readingKind(definition.domain);
       const listed = VERDICT_ORDER.filter((verdict) => possible.includes(verdict) || (verdict === 'not-compared' && counts.has(verdict)) || verdict === 'no-data');
       return html`<div class="legend" part="legend">
         ${keyPatterns}
@@ -484,7 +418,7 @@ export class OatChoropleth extends OatHeadedElement {
         <ul>
           ${listed.map(
             (verdict) => html`<li data-class=${verdict}>
-              ${swatch(patternFill('key', verdict))}<span>${words[verdict]} <span class="count">(${counts.get(verdict) ?? 0})</span></span>
+              ${swatch(patternFill('key', verdict))}<span>${verdictKeyText(verdict, reads)} <span class="count">(${counts.get(verdict) ?? 0})</span></span>
             </li>`,
           )}
         </ul>
@@ -551,7 +485,7 @@ export class OatChoropleth extends OatHeadedElement {
           ${sorted.map(
             (row) => html`<tr data-code=${row.code} data-verdict=${row.verdict} class=${row.code === chosen ? 'chosen' : ''} aria-current=${row.code === chosen ? 'true' : nothing}>
               <th scope="row">${row.name}${this.neighboursOf(chosen).codes.includes(row.code) ? html` <span class="neighbour-tag">(statistical neighbour)</span>` : nothing}</th>
-              <td class="num">${this.figure(loaded, row.value)}</td>
+              <td class="num">${choroplethFigure(loaded.view, row.value)}</td>
               <td>${row.entry ? verdictBadge(row.entry.comparison, { short: true }) : 'No data'}</td>
             </tr>`,
           )}

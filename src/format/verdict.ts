@@ -1,4 +1,4 @@
-import type { Comparison, Position, ReadingKind } from '../model.js';
+import type { Comparison, Position, ReadingKind, Verdict } from '../model.js';
 import { formatNumber } from './number.js';
 
 /**
@@ -73,6 +73,28 @@ export function verdictText(comparison: Comparison, benchmarkName = 'England'): 
       const reason = withoutFinalStop(comparison.reason ?? '');
       return reason ? `No data: ${reason}` : 'No data';
     }
+  }
+}
+
+/**
+ * A verdict as a map's key names it, for pressures on families or children's outcomes: "More pressure
+ * than England", "Children fare worse than England", "Similar to England", "Not judged", "No data".
+ */
+export function verdictKeyText(verdict: Verdict, reads: ReadingKind, benchmarkName = 'England'): string {
+  switch (verdict) {
+    case 'worse':
+      return reads === 'pressure' ? `More pressure than ${benchmarkName}` : `Children fare worse than ${benchmarkName}`;
+    case 'better':
+      return reads === 'pressure' ? `Less pressure than ${benchmarkName}` : `Children fare better than ${benchmarkName}`;
+    case 'similar':
+      return `Similar to ${benchmarkName}`;
+    case 'higher':
+    case 'lower':
+      return `${capitalise(verdict)} than ${benchmarkName}`;
+    case 'not-compared':
+      return 'Not judged';
+    case 'no-data':
+      return 'No data';
   }
 }
 

@@ -1,7 +1,9 @@
-import type { Area, Comparison, DataSource, IndicatorDefinition, Observation, SourceInfo } from '../model.js';
+import type { Area, Comparison, DataSource, IndicatorDefinition, Observation, SourceInfo, Verdict } from '../model.js';
+import { formatValue } from '../format/unit.js';
+import { verdictText } from '../format/verdict.js';
 import { ENGLAND } from '../model.js';
 import { compare } from '../stats/compare.js';
-import { resolveIndicator } from './lookup.js';
+import { resolveArea, resolveIndicator } from './lookup.js';
 
 /** One authority's figure and how it compares with England. */
 export interface ChoroplethEntry {
@@ -66,3 +68,88 @@ export async function loadChoroplethView(source: DataSource, slug: string | unde
   const observations = await source.observations({ indicators: [definition.slug] }, signal);
   return choroplethView(definition, areas, observations, await source.info(signal));
 }
+
+/** The area a choropleth shows as chosen, and the region it zooms to. */
+export interface ChoroplethSelection {
+  /** The chosen authority, if the area is one (or a sub-area of one). */
+  authority?: Area;
+  /** The area as given: England, a region or an authority. */
+  area?: Area;
+  /** The region `zoom="region"` shows. */
+  region?: string;
+  /** Why the area asked for could not be found. */
+  error?: unknown;
+}
+
+/**
+ * Resolves the area asked for: the authority to outline (a sub-area's council, say) and the region to
+ * zoom to – a region itself, or the region the boundary file puts the authority in.
+ *
+ * @param shapes - the boundary file's authorities, each with its region
+ */
+export function choroplethSelection(view: Pick<ChoroplethView, 'areas'>, shapes: readonly { code: string; region?: string }[], wanted: string | undefined): ChoroplethSelection {
+  if (!wanted) return {};
+  try {
+    const { areas } = view;
+    const area = resolveArea(areas, wanted);
+    const authorityCode = area.kind === 'utla' ? area.code : area.kind === 'sub-area' ? area.parentCode : undefined;
+    const authority = authorityCode ? areas.find((candidate) => candidate.code === authorityCode) : undefined;
+    const shape = authority ? shapes.find((candidate) => candidate.code === authority.code) : undefined;
+    const region = area.kind === 'region' ? area.code : (shape?.region ?? authority?.parentCode);
+    return { area, ...(authority ? { authority } : {}), ...(region ? { region } : {}) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** One authority on the map: its figure, verdict and the words a tooltip and a screen reader give. */
+export interface ChoroplethRow {
+  code: string;
+  name: string;
+  value: number | null;
+  entry: ChoroplethEntry | undefined;
+  verdict: Verdict;
+  /** "Blackpool. 184 per 10,000. More pressure than England", and whether it is a neighbour of the chosen council. */
+  label: string;
+}
+
+/** The figure in the indicator's unit: "184 per 10,000". */
+export function choroplethFigure(view: Pick<ChoroplethView, 'definition'>, value: number | null | undefined): string {
+  const { unit, decimals } = view.definition;
+  return formatValue(value, unit, decimals, { withUnit: true });
+}
+
+/** An authority's name, figure and verdict, as the tooltip and the accessible name give them. */
+export function describeAuthority(view: Pick<ChoroplethView, 'definition'>, name: string, entry: ChoroplethEntry | undefined): string[] {
+  const value = entry?.observation?.value;
+  const verdict = entry ? verdictText(entry.comparison) : 'No data: this source has no figure for this council';
+  return value === null || value === undefined ? [name, verdict] : [name, choroplethFigure(view, value), verdict];
+}
+
+/**
+ * Every authority in the boundary file with its figure and verdict, in the file's order.
+ *
+ * @param neighbours - the chosen council's statistical neighbours, when they are outlined, and the list's name
+ */
+export function choroplethRows(
+  view: ChoroplethView,
+  shapes: readonly { code: string; name: string }[],
+  neighbours?: { of: string; codes: readonly string[]; label: string },
+): ChoroplethRow[] {
+  return shapes.map((shape) => {
+    const entry = view.entries.get(shape.code);
+    const name = entry?.area.name ?? shape.name;
+    const value = entry?.observation?.value ?? null;
+    const verdict = entry?.comparison.verdict ?? 'no-data';
+    const neighbour = neighbours?.codes.includes(shape.code) ? [`A statistical neighbour of ${neighbours.of} (${neighbours.label})`] : [];
+    return { code: shape.code, name, value, entry, verdict, label: [...describeAuthority(view, name, entry), ...neighbour].join('. ') };
+  });
+}
+
+/** The figures a value scale is drawn from: every authority's that has one. */
+export function choroplethValues(view: ChoroplethView): number[] {
+  return [...view.entries.values()].map((entry) => entry.observation?.value).filter((value): value is number => typeof value === 'number');
+}
+
+/** The verdicts a comparison legend lists, in reading order: the opportunity first. */
+export const VERDICT_ORDER: readonly Verdict[] = ['worse', 'higher', 'similar', 'lower', 'better', 'not-compared', 'no-data'];
