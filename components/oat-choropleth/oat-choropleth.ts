@@ -27,6 +27,7 @@ import type { NeighbourListFile } from '../../src/comparators/format.js';
 import { listLabel } from '../../src/format/comparator-words.js';
 import { areaChange, type AreaChangeDetail } from '../shared/events.js';
 import { Memo } from '../shared/memo.js';
+import { RovingItems } from '../shared/roving-items.js';
 import { errorMessage } from '../shared/messages.js';
 import { noticeStyles, sourceNotice } from '../shared/notice.js';
 import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
@@ -169,14 +170,15 @@ export class OatChoropleth extends OatHeadedElement {
   @state() private asTable = false;
   @state() private sortKey: SortKey = 'name';
   @state() private sortDirection: SortDirection = 'ascending';
-  /** The authority under the pointer. */
-  @state() private hovered?: string;
-  /** The authority with keyboard focus, while the map has it. */
-  @state() private focused?: string;
-  /** The authority in the tab order (roving tab stop). */
-  @state() private tabStop?: string;
-  /** Set by Escape: hides the tooltip until the pointer or focus moves to another authority. */
-  @state() private tooltipDismissed = false;
+  /** Pointer, keyboard and tooltip over the councils: the roving tab stop, the hovered and the focused one. */
+  private readonly items = new RovingItems<string>(this, {
+    itemOf: (event) => (event.target as Element | null)?.closest<SVGPathElement>('path.area')?.dataset.code,
+    step: (from, key) => this.step(from, key),
+    choose: (code) => this.choose(code),
+    focus: (code) => this.areaPath(code)?.focus(),
+    isWithin: (target) => this.renderRoot.querySelector('.map-box')?.contains(target) ?? false,
+    pointerMoved: (event) => this.placeTooltipAtPointer(event),
+  });
   /** Map units per CSS pixel, so that the patterns keep their size whatever the map's width. */
   @state() private unitsPerPixel = 1.6;
 
@@ -236,7 +238,7 @@ export class OatChoropleth extends OatHeadedElement {
     super.updated(changed);
     this.watchSize();
     this.placeLabel();
-    if (this.hovered === undefined) this.placeTooltipAtArea();
+    if (this.items.hovered === undefined) this.placeTooltipAtArea();
   }
 
   private renderTitle(text: string): TemplateResult {
@@ -328,7 +330,7 @@ export class OatChoropleth extends OatHeadedElement {
 
   private renderMap(loaded: Loaded, geometry: MapGeometry, shown: Row[], selection: Selection, where: string): TemplateResult {
     const chosen = selection.authority?.code;
-    const tipCode = this.tooltipDismissed ? undefined : (this.hovered ?? this.focused);
+    const { hovered, focused, tabStop: lastStop, tip: tipCode } = this.items;
     const tipRow = tipCode ? shown.find((row) => row.code === tipCode) : undefined;
     const chosenRow = chosen && geometry.areas.has(chosen) ? shown.find((row) => row.code === chosen) : undefined;
     const title = loaded.view.definition.shortTitle;
@@ -336,23 +338,23 @@ export class OatChoropleth extends OatHeadedElement {
     // focus listeners in the tab order, which would make the map two tab stops.
     // The tab stop: the last area focused, else the chosen one, else the first by name.
     const tabStop =
-      this.tabStop && geometry.areas.has(this.tabStop) ? this.tabStop : chosen && geometry.areas.has(chosen) ? chosen : [...shown].sort(byName)[0]?.code;
+      lastStop && geometry.areas.has(lastStop) ? lastStop : chosen && geometry.areas.has(chosen) ? chosen : [...shown].sort(byName)[0]?.code;
     return html`<figure class="map">
       <div
         class="map-box"
-        @pointermove=${this.onPointerMove}
-        @pointerleave=${this.onPointerLeave}
-        @click=${this.onClick}
-        @keydown=${this.onKeyDown}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
+        @pointermove=${this.items.onPointerOver}
+        @pointerleave=${this.items.onPointerLeave}
+        @click=${this.items.onClick}
+        @keydown=${this.items.onKeyDown}
+        @focusin=${this.items.onFocusIn}
+        @focusout=${this.items.onFocusOut}
       >
         <svg part="map" viewBox=${`0 0 ${geometry.width} ${geometry.height}`} role="group" aria-labelledby="map-caption" aria-describedby="map-keys">
           ${patternDefs('map', this.unitsPerPixel)}
           <g class="areas">${guard([geometry, shown, tabStop, chosen], () => areaPaths(geometry, shown, tabStop, chosen))}</g>
           ${borderLines(geometry)} ${neighbourOutlines(geometry, this.neighboursOf(chosen).codes)} ${highlight(geometry, chosen, 'chosen')}
-          ${this.hovered && this.hovered !== chosen ? highlight(geometry, this.hovered, 'hover') : nothing}
-          ${highlight(geometry, this.focused, 'focus')}
+          ${hovered && hovered !== chosen ? highlight(geometry, hovered, 'hover') : nothing}
+          ${highlight(geometry, focused, 'focus')}
         </svg>
         ${chosenRow ? html`<span class="label" part="label" aria-hidden="true" data-code=${chosenRow.code}>${chosenRow.name}</span>` : nothing}
         <div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!tipRow} data-code=${tipRow?.code ?? nothing}>
@@ -519,18 +521,13 @@ export class OatChoropleth extends OatHeadedElement {
     return code ? this.renderRoot.querySelector<SVGPathElement>(`path.area[data-code="${code}"]`) : null;
   }
 
-  private codeAt(event: Event): string | undefined {
-    const target = event.target as Element | null;
-    return target?.closest<SVGPathElement>('path.area')?.dataset.code;
-  }
-
   /** Chooses an authority: outlines it, updates `area` and tells the page. */
   private choose(code: string): void {
     const loaded = this.loaded;
     if (!loaded) return;
     const row = this.rowsFor(loaded).rows.find((candidate) => candidate.code === code);
     if (!row) return;
-    this.tabStop = code;
+    this.items.tabStop = code;
     if (code === this.selectionFor(loaded).authority?.code) return;
     // Inside a provider that chose the area, the provider hears the event and shares the new area; an
     // own attribute would stop later choices made elsewhere on the page from reaching this map.
@@ -538,74 +535,23 @@ export class OatChoropleth extends OatHeadedElement {
     this.dispatchEvent(areaChange({ code, name: row.name }));
   }
 
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    const code = this.codeAt(event);
-    if (code !== this.hovered) {
-      this.hovered = code;
-      this.tooltipDismissed = false;
-    }
-    if (code) this.placeTooltipAtPointer(event);
-  };
-
-  private readonly onPointerLeave = (): void => {
-    this.hovered = undefined;
-  };
-
-  private readonly onClick = (event: MouseEvent): void => {
-    const code = this.codeAt(event);
-    if (code) this.choose(code);
-  };
-
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    const code = this.codeAt(event);
-    if (!code) return;
-    this.focused = code;
-    this.tabStop = code;
-    this.tooltipDismissed = false;
-  };
-
-  private readonly onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Element | null;
-    if (next && (event.currentTarget as Element).contains(next)) return;
-    this.focused = undefined;
-  };
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const code = this.codeAt(event);
+  /** Where a key moves from a council: the nearest in an arrow's direction, or the first or last by name. */
+  private step(code: string, key: string): string | undefined {
     const loaded = this.loaded;
     const geometry = this.currentGeometry();
-    if (!code || !loaded || !geometry || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!loaded || !geometry) return undefined;
     const directions: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
-    let next: string | undefined;
-    const direction = directions[event.key];
+    const direction = directions[key];
     if (direction) {
       const from = geometry.areas.get(code);
-      next = from ? loaded.code.nearestInDirection(geometry.areas.values(), from.centroid, direction) : undefined;
-    } else if (event.key === 'Home' || event.key === 'End') {
+      return (from ? loaded.code.nearestInDirection(geometry.areas.values(), from.centroid, direction) : undefined) ?? code;
+    }
+    if (key === 'Home' || key === 'End') {
       const ordered = this.rowsFor(loaded).rows.filter((row) => geometry.areas.has(row.code)).sort(byName);
-      next = (event.key === 'Home' ? ordered[0] : ordered[ordered.length - 1])?.code;
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.choose(code);
-      return;
-    } else if (event.key === 'Escape') {
-      if (!this.tooltipDismissed) {
-        event.preventDefault();
-        this.tooltipDismissed = true;
-      }
-      return;
-    } else {
-      return;
+      return (key === 'Home' ? ordered[0] : ordered[ordered.length - 1])?.code ?? code;
     }
-    event.preventDefault();
-    if (next && next !== code) {
-      const target = next;
-      this.tabStop = target;
-      this.focused = target;
-      // Focus follows once the new tab stop is rendered.
-      void this.updateComplete.then(() => this.areaPath(target)?.focus());
-    }
-  };
+    return undefined;
+  }
 
   // — Placing the label and tooltip (set through the CSSOM, which a strict style-src allows) —
 

@@ -8,6 +8,7 @@ import type { SourceInfo } from '../../src/model.js';
 import { loadAssessmentView, type AssessmentView } from '../../src/view-models/assessment-view.js';
 import { mapView, type MapSegment, type MapView } from '../../src/view-models/opportunity-map-view.js';
 import { errorMessage } from '../shared/messages.js';
+import { RovingItems } from '../shared/roving-items.js';
 import { noticeStyles, sourceNotice } from '../shared/notice.js';
 import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { MARKERS, verdictBadge, verdictBadgeStyles } from '../shared/verdict-badge.js';
@@ -83,12 +84,14 @@ export class OatMap extends OatHeadedElement {
   @property({ attribute: false }) info?: SourceInfo;
 
   @state() private asTable = false;
-  /** The segment that holds the map's one tab stop. */
-  @state() private active = 0;
-  @state() private hovered?: number;
-  @state() private focused?: number;
-  /** Escape hides the tooltip until the pointer or focus moves to another segment. */
-  @state() private dismissed = false;
+  /** Pointer, keyboard and tooltip over the segments, by index: the roving tab stop, the hovered and the focused one. */
+  private readonly items = new RovingItems<number>(this, {
+    itemOf: (event) => this.segmentOf(event)?.index,
+    step: (index, key) => this.step(index, key),
+    choose: (index) => this.select(index),
+    focus: (index) => this.segmentElement(index)?.focus(),
+    isWithin: (target) => target.closest('.map .segment') !== null,
+  });
   @state() private compact = false;
   /** The font the labels are measured in, once the observer has read it; until then the page's last known. */
   @state() private font?: string;
@@ -244,17 +247,17 @@ export class OatMap extends OatHeadedElement {
   }
 
   private renderFigure(view: MapView, layout: MapLayout): TemplateResult {
-    const options: MapChartOptions = { id: this.idPrefix, active: Math.min(this.active, layout.segments.length - 1) };
+    const options: MapChartOptions = { id: this.idPrefix, active: Math.min(this.items.tabStop ?? 0, layout.segments.length - 1) };
     // The picture is only redrawn when its data, layout or tab stop change; hover and focus touch the tooltip alone.
     return html`<figure class="figure">
       <div
         class="frame"
-        @keydown=${this.onKeyDown}
-        @click=${this.onClick}
-        @pointerover=${this.onPointerOver}
-        @pointerleave=${this.onPointerLeave}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
+        @keydown=${this.items.onKeyDown}
+        @click=${this.items.onClick}
+        @pointerover=${this.items.onPointerOver}
+        @pointerleave=${this.items.onPointerLeave}
+        @focusin=${this.items.onFocusIn}
+        @focusout=${this.items.onFocusOut}
       >
         ${guard([view, layout, options.active], () => mapChart(view, layout, options))} ${this.renderTooltip(view)}
       </div>
@@ -263,7 +266,7 @@ export class OatMap extends OatHeadedElement {
 
   /** The index of the segment whose tooltip shows, if any. */
   private get tipIndex(): number | undefined {
-    return this.dismissed ? undefined : (this.hovered ?? this.focused);
+    return this.items.tip;
   }
 
   private renderTooltip(view: MapView): TemplateResult {
@@ -341,8 +344,7 @@ export class OatMap extends OatHeadedElement {
 
   private readonly toggleTable = () => {
     this.asTable = !this.asTable;
-    this.hovered = undefined;
-    this.focused = undefined;
+    this.items.reset();
   };
 
   /** The segment element an event came from, and its index. */
@@ -357,12 +359,6 @@ export class OatMap extends OatHeadedElement {
     return this.renderRoot.querySelector<SVGGElement>(`.map .segment[data-index="${index}"]`);
   }
 
-  private moveTo(index: number): void {
-    this.active = index;
-    this.dismissed = false;
-    this.segmentElement(index)?.focus();
-  }
-
   private select(index: number): void {
     const segment = this.prepared?.view.segments[index];
     if (!segment) return;
@@ -375,76 +371,25 @@ export class OatMap extends OatHeadedElement {
     );
   }
 
-  private readonly onKeyDown = (event: KeyboardEvent) => {
-    const found = this.segmentOf(event);
+  /** Where a key moves from a segment: round the ring with the arrows (wrapping), to the first or last with Home and End. */
+  private step(index: number, key: string): number | undefined {
     const count = this.prepared?.layout.segments.length ?? 0;
-    if (!found || !count) return;
-    const { index } = found;
-    let next: number | undefined;
-    switch (event.key) {
+    if (!count) return undefined;
+    switch (key) {
       case 'ArrowRight':
       case 'ArrowDown':
-        next = (index + 1) % count;
-        break;
+        return (index + 1) % count;
       case 'ArrowLeft':
       case 'ArrowUp':
-        next = (index - 1 + count) % count;
-        break;
+        return (index - 1 + count) % count;
       case 'Home':
-        next = 0;
-        break;
+        return 0;
       case 'End':
-        next = count - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.select(index);
-        return;
-      case 'Escape':
-        this.dismissed = true;
-        return;
+        return count - 1;
       default:
-        return;
+        return undefined;
     }
-    event.preventDefault();
-    this.moveTo(next);
-  };
-
-  private readonly onClick = (event: MouseEvent) => {
-    const found = this.segmentOf(event);
-    if (!found) return;
-    this.active = found.index;
-    this.select(found.index);
-  };
-
-  private readonly onPointerOver = (event: PointerEvent) => {
-    // The tooltip can be hovered too (WCAG 1.4.13): moving onto it keeps it, rather than hiding it.
-    if (event.target instanceof Element && event.target.closest('.tooltip')) return;
-    const index = this.segmentOf(event)?.index;
-    if (index === this.hovered) return;
-    this.hovered = index;
-    if (index !== undefined) this.dismissed = false;
-  };
-
-  private readonly onPointerLeave = () => {
-    this.hovered = undefined;
-  };
-
-  private readonly onFocusIn = (event: FocusEvent) => {
-    const index = this.segmentOf(event)?.index;
-    if (index === undefined) return;
-    // A screen reader may move focus itself; the tab stop follows it.
-    this.active = index;
-    if (index !== this.focused) this.dismissed = false;
-    this.focused = index;
-  };
-
-  private readonly onFocusOut = (event: FocusEvent) => {
-    const next = event.relatedTarget;
-    if (next instanceof Element && next.closest('.map .segment')) return;
-    this.focused = undefined;
-  };
+  }
 
   private readonly downloadSvg = async () => {
     const name = this.prepared?.view.area.name;
