@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { measure } from '../../scripts/size.mjs';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { startStaticServer, STRICT_CSP, type StaticServer } from './static-server.js';
+import { PACKAGE_VERSION } from '../../embed/version.js';
 
 const built = existsSync(join(REPO_ROOT, 'dist', 'oat.js'));
 
@@ -254,6 +255,120 @@ describe('the built bundle on a page', { skip: built ? false : 'dist/oat.js is m
     assert.deepEqual([...problems, ...pasted.problems], []);
     await page.close();
     await pasted.page.close();
+  });
+});
+
+
+describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/builder.html is missing: run npm run build first' }, () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  before(async () => {
+    browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    server = await startStaticServer();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const text = (page: Page, selector: string) => page.evaluate(`document.querySelector(${JSON.stringify(selector)}).textContent`) as Promise<string>;
+
+  async function openBuilder(): Promise<{ page: Page; problems: string[] }> {
+    const opened = await openPage(browser);
+    await opened.page.setViewport({ width: 1280, height: 800 });
+    await opened.page.goto(`${server.url}/dist/builder.html`, { waitUntil: 'networkidle0' });
+    await settle(opened.page);
+    return opened;
+  }
+
+  it('shows both snippets without scrolling on a 1280 × 800 screen, the iframe one first and needing no script', async () => {
+    const { page, problems } = await openBuilder();
+    const tops = (await page.evaluate(`['#iframe-snippet', '#copy-iframe', '#script-snippet', '#copy-script'].map((s) => document.querySelector(s).getBoundingClientRect().bottom)`)) as number[];
+    for (const bottom of tops) assert.ok(bottom > 0 && bottom <= 800, `bottom at ${bottom}px`);
+    const iframe = await text(page, '#iframe-snippet');
+    assert.doesNotMatch(iframe, /<script/);
+    assert.match(iframe, /title="Croydon: Opportunity assessment – Local Family Offer opportunity assessment"/);
+    assert.match(await text(page, '#host-snippet'), /oat-embed-host\.js/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('defaults to an indicator with figures and marks those with none for the area', async () => {
+    const { page } = await openBuilder();
+    await page.select('#view', 'indicator');
+    await page.waitForFunction(`[...document.querySelectorAll('#indicator option')].some((o) => o.textContent.includes('(no data for Croydon)'))`);
+    await settle(page);
+    const chosen = (await page.evaluate(`document.querySelector('#indicator').selectedOptions[0].textContent`)) as string;
+    assert.doesNotMatch(chosen, /no data/);
+    const value = (await page.evaluate(`document.querySelector('#preview oat-indicator').shadowRoot.querySelector('[part="value"]').textContent`)) as string;
+    assert.match(value, /\d/, `the preview shows a figure, not “${value}”`);
+    await page.close();
+  });
+
+  it('keeps the form and the snippets in step with the preview’s own area chooser, and can hide that chooser', async () => {
+    const { page, problems } = await openBuilder();
+    // Choose Blackpool in the assessment's own picker, inside the preview.
+    await page.evaluate(`(() => {
+      const picker = document.querySelector('#preview oat-assessment').shadowRoot.querySelector('oat-area-picker');
+      const input = picker.shadowRoot.querySelector('[part~="input"]'); input.focus(); input.select();
+    })()`);
+    await page.keyboard.type('Blackpool');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await settle(page);
+    assert.equal(await page.evaluate(`document.querySelector('#area').getAttribute('value')`), 'E06000009');
+    assert.match(await text(page, '#script-snippet'), /<oat-assessment area="E06000009"><\/oat-assessment>/);
+    await page.waitForFunction(`document.querySelector('#iframe-snippet').textContent.includes('title="Blackpool: ')`);
+    assert.match(await text(page, '#iframe-snippet'), /area=E06000009/);
+    await page.click('#chooser');
+    await settle(page);
+    assert.match(await text(page, '#script-snippet'), /<oat-assessment area="E06000009" chooser="off"><\/oat-assessment>/);
+    assert.match(await text(page, '#iframe-snippet'), /area=E06000009&amp;chooser=off/);
+    assert.equal(await page.evaluate(`document.querySelector('#preview oat-assessment').shadowRoot.querySelector('oat-area-picker')`), null);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('offers CDN snippets pinned to the package’s version, with the policy line to add', async () => {
+    const { page } = await openBuilder();
+    await page.select('#files', 'cdn');
+    const version = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    assert.match(await text(page, '#script-snippet'), new RegExp(`src="https://cdn\\.jsdelivr\\.net/npm/oat-elements@${version.replace(/\./g, '\\.')}/dist/oat\\.js"`));
+    assert.match(await text(page, '#files-hint'), /script-src https:\/\/cdn\.jsdelivr\.net; connect-src https:\/\/cdn\.jsdelivr\.net/);
+    // A CDN serves pages as plain text, so the iframe still points to the site's own copy of embed.html.
+    assert.match(await text(page, '#iframe-snippet'), new RegExp(`src="${server.url}/dist/embed\\.html`));
+    await page.close();
+  });
+
+  it('offers the summary as an iframe only, and previews it', async () => {
+    const { page } = await openBuilder();
+    await page.select('#view', 'summary');
+    await page.waitForFunction(`document.querySelector('#preview').textContent.includes('See the full assessment for Croydon')`);
+    assert.equal(await page.evaluate(`document.querySelector('#copy-script').disabled`), true);
+    assert.match(await text(page, '#script-snippet'), /use the iframe snippet/);
+    assert.match(await text(page, '#iframe-snippet'), /view=summary&amp;area=E09000008/);
+    await page.close();
+  });
+
+  it('says what to do when opened straight from the computer, instead of a broken half page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`file://${join(REPO_ROOT, 'dist', 'builder.html')}`, { waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const state = (await page.evaluate(`({
+      message: document.querySelector('#not-running')?.checkVisibility({ visibilityProperty: true }) ?? false,
+      text: document.querySelector('#not-running')?.textContent.replace(/\\s+/g, ' ') ?? '',
+      workbench: document.querySelector('#workbench').checkVisibility(),
+    })`)) as { message: boolean; text: string; workbench: boolean };
+    assert.equal(state.message, true);
+    assert.match(state.text, /opened straight from your computer/);
+    assert.equal(state.workbench, false);
+    await page.close();
+  });
+
+  it('names the package’s version for the CDN as package.json does', () => {
+    const version = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    assert.equal(PACKAGE_VERSION, version);
   });
 });
 
