@@ -31,11 +31,19 @@ export interface StaticServer {
   page(path: string, page: TestPage): void;
   /** Paths requested so far. */
   requests: string[];
+  /** Paths requested that were not found. */
+  missing: string[];
   close(): Promise<void>;
 }
 
-export async function startStaticServer(options: { csp?: string } = {}): Promise<StaticServer> {
+/**
+ * Starts the server. `root` serves another folder than the repository (an unpacked release, say);
+ * `missing` lists the paths it could not find, for tests that check a page had every file it asked for.
+ */
+export async function startStaticServer(options: { csp?: string; root?: string } = {}): Promise<StaticServer> {
+  const root = options.root ?? REPO_ROOT;
   const pages = new Map<string, TestPage>();
+  const missing: string[] = [];
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent((request.url ?? '/').split('?')[0]!);
@@ -49,8 +57,9 @@ export async function startStaticServer(options: { csp?: string } = {}): Promise
       response.end(page.html);
       return;
     }
-    const file = normalize(join(REPO_ROOT, path));
-    if (!file.startsWith(REPO_ROOT + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      missing.push(path);
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('Not found');
       return;
@@ -65,6 +74,7 @@ export async function startStaticServer(options: { csp?: string } = {}): Promise
     url: `http://127.0.0.1:${port}`,
     page: (path, page) => void pages.set(path, page),
     requests,
+    missing,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
