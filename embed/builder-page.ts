@@ -10,6 +10,7 @@ import { defaultSource } from '../src/sources/registry.js';
 import { loadAssessmentView } from '../src/views/assessment-view.js';
 import { elementAttributes, embedQuery, EMBED_THEMES, EMBED_VIEWS, VIEW_TAGS, type EmbedOptions } from './embed-options.js';
 import { showSummary } from './embed-summary.js';
+import { loadStaticFigures, staticTableHtml, TABLE_VIEWS } from './static-table.js';
 import { PACKAGE_VERSION } from './version.js';
 import { CDN_CSP, cdnBase, frameTitle, hostScriptSnippet, iframeSnippet, scriptSnippet, type SnippetBase } from './snippets.js';
 
@@ -19,6 +20,7 @@ const view = $<HTMLSelectElement>('view');
 const indicator = $<HTMLSelectElement>('indicator');
 const domain = $<HTMLSelectElement>('domain');
 const chooser = $<HTMLInputElement>('chooser');
+const table = $<HTMLInputElement>('table');
 const theme = $<HTMLSelectElement>('theme');
 const source = $<HTMLSelectElement>('source');
 const files = $<HTMLSelectElement>('files');
@@ -55,10 +57,35 @@ function choices(): EmbedOptions {
   };
 }
 
-/** Writes the snippets for the current choices. */
-function writeSnippets(): void {
+/** The plain table of figures for the script snippet, if asked for and the view has one; kept for the same figures. */
+let lastTable: { key: string; html: string } | undefined;
+async function fallbackTable(options: EmbedOptions): Promise<string> {
+  if (!table.checked || options.view === 'summary' || !TABLE_VIEWS.includes(options.view)) return '';
+  const key = JSON.stringify([options.view, options.area, options.indicator, options.domain]);
+  if (lastTable?.key !== key) {
+    let html = '';
+    try {
+      html = staticTableHtml(await loadStaticFigures({ ...options, view: options.view }, defaultSource()));
+    } catch {
+      html = ''; // an unknown area or indicator: the preview explains it, and the snippet carries no table
+    }
+    lastTable = { key, html };
+  }
+  return lastTable.html;
+}
+
+/** Counts the writes, so that a slower earlier one never overwrites a later one. */
+let writes = 0;
+
+/** Writes the snippets for the current choices; the section is busy until the table is in. */
+async function writeSnippets(): Promise<void> {
+  const mine = ++writes;
+  const snippets = document.querySelector('.snippets')!;
+  snippets.setAttribute('aria-busy', 'true');
   const options = choices();
   const base = files.value === 'cdn' ? cdnBase(PACKAGE_VERSION) : siteBase;
+  const fallback = await fallbackTable(options);
+  if (mine !== writes) return;
   $('files-hint').textContent =
     files.value === 'cdn'
       ? `Only if your site allows it. A site with a Content-Security-Policy adds: ${CDN_CSP}. The iframe still needs embed.html on your site.`
@@ -69,12 +96,13 @@ function writeSnippets(): void {
     $('script-snippet').textContent = 'The summary is made for a small iframe: use the iframe snippet above. For a script, choose “The whole assessment”.';
     script.disabled = true;
   } else {
-    $('script-snippet').textContent = scriptSnippet({ ...options, view: options.view }, base);
+    $('script-snippet').textContent = scriptSnippet({ ...options, view: options.view }, base, fallback);
     script.disabled = false;
   }
   $('iframe-snippet').textContent = iframeSnippet(options, frameBase, frameTitle(options, areaName));
   $('host-snippet').textContent = hostScriptSnippet(frameBase);
   copied.textContent = '';
+  snippets.setAttribute('aria-busy', 'false');
 }
 
 /** Shows the chosen view in the preview. */
@@ -120,7 +148,7 @@ async function markIndicators(): Promise<void> {
   } catch {
     areaName = ''; // an unknown area: the preview explains it
   }
-  writeSnippets();
+  await writeSnippets();
 }
 
 function update(): void {
@@ -128,8 +156,9 @@ function update(): void {
   $('indicator-field').hidden = !(options.view === 'indicator' || options.view === 'choropleth');
   $('domain-field').hidden = options.view !== 'domain';
   $('chooser-field').hidden = options.view !== 'assessment';
+  $('table-field').hidden = options.view === 'summary' || !TABLE_VIEWS.includes(options.view);
   showPreview();
-  writeSnippets();
+  void writeSnippets();
 }
 
 /** Copies a snippet, or selects it so the editor can copy it themselves if the browser refuses. */
@@ -150,7 +179,7 @@ async function copy(codeId: string, what: string): Promise<void> {
 
 indicator.addEventListener('change', () => (indicatorChosen = true));
 for (const control of [view, indicator, domain, chooser, theme, source]) control.addEventListener('change', update);
-files.addEventListener('change', writeSnippets);
+for (const control of [files, table]) control.addEventListener('change', () => void writeSnippets());
 picker.addEventListener('oat-area-change', (event) => {
   picker.setAttribute('value', event.detail.code);
   update();
@@ -160,7 +189,6 @@ picker.addEventListener('oat-area-change', (event) => {
 preview.addEventListener('oat-area-change', (event) => {
   picker.setAttribute('value', event.detail.code);
   areaName = event.detail.name;
-  writeSnippets();
   void markIndicators();
 });
 $('copy-script').addEventListener('click', () => void copy('script-snippet', 'Script snippet'));

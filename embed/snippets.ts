@@ -24,18 +24,25 @@ export const CDN_CSP = 'script-src https://cdn.jsdelivr.net; connect-src https:/
 /** Options whose view is shown by an element (every view but the iframe-only summary). */
 export type ElementOptions = EmbedOptions & { view: ElementView };
 
-/** The snippet for pages that allow scripts: the bundle and the element, with a theme wrapper if asked. */
-export function scriptSnippet(options: ElementOptions, base: SnippetBase): string {
+/**
+ * The snippet for pages that allow scripts: the bundle and the element, with a theme wrapper if asked.
+ * `fallback` is HTML to put inside the element (the plain table of its figures), shown only where the
+ * script does not run.
+ */
+export function scriptSnippet(options: ElementOptions, base: SnippetBase, fallback = ''): string {
   const tag = VIEW_TAGS[options.view];
   const attributes = Object.entries(elementAttributes(options))
     .map(([name, value]) => ` ${name}="${attribute(value)}"`)
     .join('');
+  const indent = options.theme === 'default' ? '' : '  ';
+  const inner = fallback ? `\n${fallback.split('\n').map((line) => `${indent}  ${line}`).join('\n')}\n${indent}` : '';
+  const element = `${indent}<${tag}${attributes}>${inner}</${tag}>`;
   const lines = [`<script type="module" src="${attribute(`${base.folder}oat.js`)}"></script>`];
   if (options.theme === 'default') {
-    lines.push(`<${tag}${attributes}></${tag}>`);
+    lines.push(element);
   } else {
     lines.push(`<link rel="stylesheet" href="${attribute(`${base.folder}oat-themes.css`)}">`);
-    lines.push(`<div class="oat-theme-${options.theme}">`, `  <${tag}${attributes}></${tag}>`, '</div>');
+    lines.push(`<div class="oat-theme-${options.theme}">`, element, '</div>');
   }
   return lines.join('\n');
 }

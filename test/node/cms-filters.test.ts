@@ -30,11 +30,12 @@ interface SanitizeOptions {
 const sanitizeHtml = require('sanitize-html') as ((html: string, options?: SanitizeOptions) => string) & { defaults: { allowedTags: string[]; allowedAttributes: Record<string, string[]> } };
 const PURIFY = readFileSync(join(REPO_ROOT, 'node_modules', 'dompurify', 'dist', 'purify.min.js'), 'utf8');
 
-/** The snippets the builder offers, for Croydon. */
-function snippets(folder: string): Record<string, string> {
+/** The snippets the builder offers, for Croydon; the one with the plain table is read from the built builder. */
+function snippets(folder: string, scriptWithTable: string): Record<string, string> {
   const base = { folder };
   const summary = { view: 'summary', area: 'E09000008', theme: 'default' } as const;
   return {
+    'script + table': scriptWithTable,
     script: scriptSnippet({ view: 'indicator', indicator: 'children-in-need', area: 'E09000008', theme: 'default' }, base),
     iframe: iframeSnippet(summary, base, frameTitle(summary, 'Croydon')),
     'iframe + host script': `${iframeSnippet(summary, base, frameTitle(summary, 'Croydon'))}\n${hostScriptSnippet(base)}`,
@@ -45,6 +46,7 @@ describe('snippets through the CMS filters we can run', { skip: built ? false : 
   let browser: Browser;
   let server: StaticServer;
   let purifier: Page;
+  let scriptWithTable: string;
 
   before(async () => {
     browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
@@ -52,6 +54,13 @@ describe('snippets through the CMS filters we can run', { skip: built ? false : 
     purifier = await browser.newPage();
     await purifier.goto(`${server.url}/package.json`);
     await purifier.addScriptTag({ content: PURIFY });
+    const builder = await browser.newPage();
+    await builder.goto(`${server.url}/dist/builder.html`, { waitUntil: 'networkidle0' });
+    await builder.select('#view', 'indicator');
+    await builder.select('#indicator', 'children-in-need');
+    await builder.waitForFunction(`document.querySelector('.snippets').getAttribute('aria-busy') === 'false' && document.querySelector('#script-snippet').textContent.includes('<table')`);
+    scriptWithTable = (await builder.evaluate(`document.querySelector('#script-snippet').textContent`)) as string;
+    await builder.close();
   });
   after(async () => {
     await browser?.close();
@@ -99,34 +108,39 @@ describe('snippets through the CMS filters we can run', { skip: built ? false : 
     const outcome: Record<string, Record<string, string>> = {};
     for (const [filterName, filter] of Object.entries(filters)) {
       outcome[filterName] = {};
-      for (const [snippetName, snippet] of Object.entries(snippets(`${server.url}/dist/`))) {
+      for (const [snippetName, snippet] of Object.entries(snippets(`${server.url}/dist/`, scriptWithTable))) {
         const filtered = await filter(snippet, host);
-        const kept = ['<script', '<iframe', '<oat-'].filter((tag) => filtered.includes(tag)).map((tag) => tag.slice(1));
+        const kept = ['<script', '<iframe', '<oat-', '<table'].filter((tag) => filtered.includes(tag)).map((tag) => tag.slice(1));
         outcome[filterName][snippetName] = `${(await showsFigures(filtered)) ? 'figures shown' : 'nothing shown'} (kept: ${kept.join(', ') || 'nothing'})`;
       }
     }
     assert.deepEqual(outcome, {
       'DOMPurify, default profile': {
+        'script + table': 'figures shown (kept: table)',
         script: 'nothing shown (kept: nothing)',
         iframe: 'nothing shown (kept: nothing)',
         'iframe + host script': 'nothing shown (kept: nothing)',
       },
       'DOMPurify, iframes allowed (ADD_TAGS iframe)': {
+        'script + table': 'figures shown (kept: table)',
         script: 'nothing shown (kept: nothing)',
         iframe: 'figures shown (kept: iframe)',
         'iframe + host script': 'figures shown (kept: iframe)',
       },
       'DOMPurify, oat-* elements allowed (CUSTOM_ELEMENT_HANDLING)': {
+        'script + table': 'figures shown (kept: oat-, table)',
         script: 'nothing shown (kept: oat-)',
         iframe: 'nothing shown (kept: nothing)',
         'iframe + host script': 'nothing shown (kept: nothing)',
       },
       'sanitize-html, defaults': {
+        'script + table': 'figures shown (kept: table)',
         script: 'nothing shown (kept: nothing)',
         iframe: 'nothing shown (kept: nothing)',
         'iframe + host script': 'nothing shown (kept: nothing)',
       },
       'sanitize-html, iframes from the site allowed': {
+        'script + table': 'figures shown (kept: table)',
         script: 'nothing shown (kept: nothing)',
         iframe: 'figures shown (kept: iframe)',
         'iframe + host script': 'figures shown (kept: iframe)',
@@ -135,7 +149,7 @@ describe('snippets through the CMS filters we can run', { skip: built ? false : 
   });
 
   it('shows the figures when the site’s template loads oat.js and the filter keeps oat-* elements', async () => {
-    const filtered = await filters['DOMPurify, oat-* elements allowed (CUSTOM_ELEMENT_HANDLING)']!(snippets(`${server.url}/dist/`).script!, '');
+    const filtered = await filters['DOMPurify, oat-* elements allowed (CUSTOM_ELEMENT_HANDLING)']!(snippets(`${server.url}/dist/`, scriptWithTable).script!, '');
     assert.doesNotMatch(filtered, /<script/);
     assert.equal(await showsFigures(filtered, `<script type="module" src="${server.url}/dist/oat.js"></script>`), true);
   });

@@ -42,6 +42,9 @@ const settle = (page: Page) =>
     }
   })()`);
 
+/** Waits until the builder has written its snippets (the plain table is loaded asynchronously). */
+const snippetsReady = (page: Page) => page.waitForFunction(`document.querySelector('.snippets').getAttribute('aria-busy') === 'false'`);
+
 /** Text of an indicator row inside an assessment. */
 const assessmentRow = (page: Page, slug: string) =>
   page.evaluate(`(() => {
@@ -236,10 +239,11 @@ describe('the built bundle on a page', { skip: built ? false : 'dist/oat.js is m
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await settle(page);
+    await snippetsReady(page);
     const previewValue = await page.evaluate(`document.querySelector('#preview oat-indicator').shadowRoot.querySelector('[part="value"]').textContent`);
     assert.equal(previewValue, '184 per 10,000');
     const snippet = (await page.evaluate(`document.querySelector('#script-snippet').textContent`)) as string;
-    assert.match(snippet, /<oat-indicator area="E06000009" indicator="looked-after-children"><\/oat-indicator>/);
+    assert.match(snippet, /<oat-indicator area="E06000009" indicator="looked-after-children">\n {2}<table class="oat-static-figures">[\s\S]*<\/table>\n<\/oat-indicator>$/);
     // The copy button puts the snippet on the clipboard (or selects it when the browser refuses).
     await page.click('#copy-script');
     await page.waitForFunction(`document.querySelector('#copied').textContent !== ''`);
@@ -279,18 +283,29 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
     await opened.page.setViewport({ width: 1280, height: 800 });
     await opened.page.goto(`${server.url}/dist/builder.html`, { waitUntil: 'networkidle0' });
     await settle(opened.page);
+    await snippetsReady(opened.page);
     return opened;
   }
 
   it('shows both snippets without scrolling on a 1280 × 800 screen, the iframe one first and needing no script', async () => {
     const { page, problems } = await openBuilder();
-    const tops = (await page.evaluate(`['#iframe-snippet', '#copy-iframe', '#script-snippet', '#copy-script'].map((s) => document.querySelector(s).getBoundingClientRect().bottom)`)) as number[];
+    await snippetsReady(page);
+    const tops = (await page.evaluate(`['#iframe-snippet', '#copy-iframe', '#script-snippet', '#copy-script'].map((s) => document.querySelector(s).closest('pre, button').getBoundingClientRect().bottom)`)) as number[];
     for (const bottom of tops) assert.ok(bottom > 0 && bottom <= 800, `bottom at ${bottom}px`);
     const iframe = await text(page, '#iframe-snippet');
     assert.doesNotMatch(iframe, /<script/);
     assert.match(iframe, /title="Croydon: Opportunity assessment – Local Family Offer opportunity assessment"/);
     assert.match(await text(page, '#host-snippet'), /oat-embed-host\.js/);
     assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('passes axe, the preview included', async () => {
+    const { page } = await openBuilder();
+    await page.addScriptTag({ content: readFileSync(join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
+    const violations = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })
+      .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')))`)) as string[];
+    assert.deepEqual(violations, []);
     await page.close();
   });
 
@@ -318,12 +333,13 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
     await page.keyboard.press('Enter');
     await settle(page);
     assert.equal(await page.evaluate(`document.querySelector('#area').getAttribute('value')`), 'E06000009');
-    assert.match(await text(page, '#script-snippet'), /<oat-assessment area="E06000009"><\/oat-assessment>/);
+    await page.waitForFunction(`document.querySelector('#script-snippet').textContent.includes('<oat-assessment area="E06000009">')`);
     await page.waitForFunction(`document.querySelector('#iframe-snippet').textContent.includes('title="Blackpool: ')`);
     assert.match(await text(page, '#iframe-snippet'), /area=E06000009/);
     await page.click('#chooser');
     await settle(page);
-    assert.match(await text(page, '#script-snippet'), /<oat-assessment area="E06000009" chooser="off"><\/oat-assessment>/);
+    await snippetsReady(page);
+    assert.match(await text(page, '#script-snippet'), /<oat-assessment area="E06000009" chooser="off">/);
     assert.match(await text(page, '#iframe-snippet'), /area=E06000009&amp;chooser=off/);
     assert.equal(await page.evaluate(`document.querySelector('#preview oat-assessment').shadowRoot.querySelector('oat-area-picker')`), null);
     assert.deepEqual(problems, []);
@@ -333,6 +349,7 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
   it('offers CDN snippets pinned to the package’s version, with the policy line to add', async () => {
     const { page } = await openBuilder();
     await page.select('#files', 'cdn');
+    await snippetsReady(page);
     const version = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     assert.match(await text(page, '#script-snippet'), new RegExp(`src="https://cdn\\.jsdelivr\\.net/npm/oat-elements@${version.replace(/\./g, '\\.')}/dist/oat\\.js"`));
     assert.match(await text(page, '#files-hint'), /script-src https:\/\/cdn\.jsdelivr\.net; connect-src https:\/\/cdn\.jsdelivr\.net/);
@@ -344,11 +361,44 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
   it('offers the summary as an iframe only, and previews it', async () => {
     const { page } = await openBuilder();
     await page.select('#view', 'summary');
+    await snippetsReady(page);
     await page.waitForFunction(`document.querySelector('#preview').textContent.includes('See the full assessment for Croydon')`);
     assert.equal(await page.evaluate(`document.querySelector('#copy-script').disabled`), true);
     assert.match(await text(page, '#script-snippet'), /use the iframe snippet/);
     assert.match(await text(page, '#iframe-snippet'), /view=summary&amp;area=E09000008/);
     await page.close();
+  });
+
+  /** The plain table's rows in a page where scripts do not run: slug → [area's figure, England's]. */
+  const tableRows = (page: Page) =>
+    page.evaluate(`Object.fromEntries([...document.querySelectorAll('table.oat-static-figures tbody tr')].map((row) =>
+      [row.dataset.indicator, [...row.querySelectorAll('td')].slice(0, 2).map((cell) => cell.textContent.trim())]))`) as Promise<Record<string, string[]>>;
+
+  it('puts in the script snippet a plain table of the same figures as the element, which the element replaces when it runs', async () => {
+    const { page } = await openBuilder();
+    const snippet = await text(page, '#script-snippet');
+    await page.close();
+    assert.match(snippet, /<caption>Croydon compared with England: 27 indicators\. Figures as of 1 December 2026 \(Embedded snapshot\)/);
+    assert.match(snippet, /<th scope="row">Children in need<\/th><td>493\.6 per 10,000<\/td><td>330\.3 per 10,000<\/td><td>2024\/25<\/td><td>[^<]+<\/td><td>Department for Education, [^<]*Open Government Licence v3\.0<\/td>/);
+    server.page('/with-table.html', { html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Table</title></head><body>${snippet}</body></html>`, csp: STRICT_CSP });
+
+    // Scripts blocked: the reader gets the table.
+    const blocked = await browser.newPage();
+    await blocked.setJavaScriptEnabled(false);
+    await blocked.goto(`${server.url}/with-table.html`, { waitUntil: 'networkidle0' });
+    const table = await tableRows(blocked);
+    assert.equal(Object.keys(table).length, 27);
+    assert.equal(await blocked.evaluate(`document.querySelector('table.oat-static-figures').checkVisibility()`), true);
+    await blocked.close();
+
+    // Scripts run: the element shows the same figures, and the table is no longer shown.
+    const { page: running, problems } = await openPage(browser);
+    await running.goto(`${server.url}/with-table.html`, { waitUntil: 'networkidle0' });
+    await settle(running);
+    for (const [slug, figures] of Object.entries(table)) assert.deepEqual(await assessmentRow(running, slug), figures, slug);
+    assert.equal(await running.evaluate(`document.querySelector('table.oat-static-figures').checkVisibility()`), false);
+    assert.deepEqual(problems, []);
+    await running.close();
   });
 
   it('says what to do when opened straight from the computer, instead of a broken half page', async () => {
