@@ -401,6 +401,26 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
     await running.close();
   });
 
+  it('leaves the plain table and its note in place when oat.js on another website is blocked (no CORS header)', async () => {
+    const { page } = await openBuilder();
+    const other = await startStaticServer();
+    try {
+      // The snippet as the builder writes it, but with oat.js on another website that sends no CORS header.
+      const snippet = (await text(page, '#script-snippet')).replace(`${server.url}/dist/oat.js`, `${other.url}/dist/oat.js`);
+      server.page('/cross-origin.html', { html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Cross</title></head><body>${snippet}</body></html>` });
+      const { page: tab, problems } = await openPage(browser);
+      await tab.goto(`${server.url}/cross-origin.html`, { waitUntil: 'networkidle0' });
+      assert.equal(await tab.evaluate(`customElements.get('oat-assessment') === undefined`), true, 'the browser refused the script');
+      assert.ok(problems.some((problem) => /CORS|Access-Control-Allow-Origin/.test(problem)), problems.join('; '));
+      assert.equal(await tab.evaluate(`document.querySelector('table.oat-static-figures').checkVisibility()`), true);
+      assert.match((await tab.evaluate(`document.querySelector('table.oat-static-figures caption').textContent`)) as string, /the interactive version replaces this table when its script runs/);
+      await tab.close();
+    } finally {
+      await other.close();
+      await page.close();
+    }
+  });
+
   it('says what to do when opened straight from the computer, instead of a broken half page', async () => {
     const page = await browser.newPage();
     await page.goto(`file://${join(REPO_ROOT, 'dist', 'builder.html')}`, { waitUntil: 'load' });
