@@ -105,10 +105,10 @@ export const RESIZE_MESSAGE = 'oat-embed:resize';
  * frame is shorter than its view, the page shows a link to open it in full.
  */
 export const FRAME_HEIGHTS: Record<Exclude<EmbedView, 'domain'>, number> & { domain: Record<string, number> } = {
-  assessment: 900, // measured: 11,921 px at 1280, 24,935 px at 375
+  assessment: 900, // measured: 11,921 px at 1280, 25,270 px at 375
   summary: 730, // 664 / 335
   indicator: 780, // first-time-entrants-youth-justice, 704 / 450
-  map: 1920, // 1745 / 1623
+  map: 2290, // 2080 / 1623 (the numbered key under the ring at 375 px)
   choropleth: 1280, // 1164 / 945
   domain: {
     'stressful-circumstances': 930, // 1914 / 840
