@@ -8,34 +8,15 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { EMBED_THEMES, type EmbedOptions } from '../../embed/embed-options.js';
 import { frameTitle, iframeSnippet } from '../../embed/snippets.js';
+import { axeViolations, settle } from './page-helpers.js';
 import { startStaticServer, STRICT_CSP, type StaticServer } from './static-server.js';
 
 const built = existsSync(join(REPO_ROOT, 'dist', 'embed.html'));
-const AXE = join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-
-/** Waits for every oat-* element, and those inside them, to finish loading, then for two frames. */
-export const settle = (page: Page) =>
-  page.evaluate(`(async () => {
-    const all = (root) => [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('oat-'));
-    for (let round = 0; round < 3; round++) {
-      const found = [...all(document), ...all(document).flatMap((e) => (e.shadowRoot ? all(e.shadowRoot) : []))];
-      await Promise.all(found.map((e) => e.updateComplete));
-    }
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  })()`);
-
-/** Runs axe on the page (shadow roots included) and returns its violations as short lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
-  const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })
-    .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + (n.any[0]?.message ?? '')).join(' | ')))`)) as string[];
-  return result;
-}
 
 describe('embed.html, the iframe route', { skip: built ? false : 'dist/embed.html is missing: run npm run build first' }, () => {
   let browser: Browser;
@@ -94,7 +75,7 @@ describe('embed.html, the iframe route', { skip: built ? false : 'dist/embed.htm
     await page.setViewport({ width, height: 800 });
     await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
     const frame = page.frames().find((candidate) => candidate.url().includes('/dist/embed.html'))!;
-    await settle(frame as unknown as Page);
+    await settle(frame);
     const state = (await frame.evaluate(`(() => {
       const link = document.querySelector('.too-tall');
       return {
@@ -162,7 +143,7 @@ describe('embed.html, the iframe route', { skip: built ? false : 'dist/embed.htm
     await page.setViewport({ width: 375, height: 800 });
     await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
     const frame = page.frames().find((candidate) => candidate.url().includes('/dist/embed.html'))!;
-    await settle(frame as unknown as Page);
+    await settle(frame);
     await frame.waitForFunction(`document.querySelector('.too-tall').hidden && document.documentElement.scrollHeight <= window.innerHeight + 1`, { timeout: 10000 });
     await page.close();
   });

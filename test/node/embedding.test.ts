@@ -16,6 +16,7 @@ import { measure } from '../../scripts/size.mjs';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { startStaticServer, STRICT_CSP, type StaticServer } from './static-server.js';
 import { PACKAGE_VERSION } from '../../embed/version.js';
+import { axeViolations, settle } from './page-helpers.js';
 
 const built = existsSync(join(REPO_ROOT, 'dist', 'oat.js'));
 
@@ -31,16 +32,6 @@ async function openPage(browser: Browser): Promise<{ page: Page; problems: strin
     console.error('CSP violation: ' + event.violatedDirective + ' ' + event.blockedURI))`);
   return { page, problems };
 }
-
-/** Waits for every oat-* element on the page, and those inside them, to finish loading. */
-const settle = (page: Page) =>
-  page.evaluate(`(async () => {
-    const all = (root) => [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('oat-'));
-    for (let round = 0; round < 3; round++) {
-      const found = [...all(document), ...all(document).flatMap((e) => (e.shadowRoot ? all(e.shadowRoot) : []))];
-      await Promise.all(found.map((e) => e.updateComplete));
-    }
-  })()`);
 
 /** Waits until the builder has written its snippets (the plain table is loaded asynchronously). */
 const snippetsReady = (page: Page) => page.waitForFunction(`document.querySelector('.snippets').getAttribute('aria-busy') === 'false'`);
@@ -302,10 +293,7 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
 
   it('passes axe, the preview included', async () => {
     const { page } = await openBuilder();
-    await page.addScriptTag({ content: readFileSync(join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
-    const violations = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })
-      .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')))`)) as string[];
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await axeViolations(page), []);
     await page.close();
   });
 

@@ -10,24 +10,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { releaseZip } from '../../scripts/release-zip.mjs';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
+import { settle } from './page-helpers.js';
 import { startStaticServer, STRICT_CSP, type StaticServer } from './static-server.js';
 
 const built = existsSync(join(REPO_ROOT, 'dist', 'oat.js'));
 const unzip = spawnSync('unzip', ['-v']).status === 0;
 const skip = !built ? 'dist/oat.js is missing: run npm run build first' : !unzip ? 'unzip is not installed: cannot read the archive independently' : false;
-
-const settle = (page: Page) =>
-  page.evaluate(`(async () => {
-    const all = (root) => [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('oat-'));
-    for (let round = 0; round < 3; round++) {
-      const found = [...all(document), ...all(document).flatMap((e) => (e.shadowRoot ? all(e.shadowRoot) : []))];
-      await Promise.all(found.map((e) => e.updateComplete));
-    }
-  })()`);
 
 describe('the release archive', { skip }, () => {
   let folder: string;
