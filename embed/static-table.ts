@@ -10,31 +10,70 @@ import { dateInWords } from '../src/format/date.js';
 import { provenanceShort } from '../src/format/provenance.js';
 import { verdictText } from '../src/format/verdict.js';
 import { loadAssessmentView, loadDomainView } from '../src/views/assessment-view.js';
-import { figureText, provenanceOf } from '../src/views/describe.js';
-import { loadIndicatorView, type IndicatorView } from '../src/views/indicator-view.js';
+import { provenanceFor } from '../src/views/describe.js';
+import { formatValue } from '../src/format/unit.js';
+import { loadIndicatorView } from '../src/views/indicator-view.js';
+import { loadChoroplethView } from '../src/views/choropleth-view.js';
+import type { Comparison, IndicatorDefinition, Observation } from '../src/model.js';
 import type { ElementView, EmbedOptions } from './embed-options.js';
 
-/** The views that can carry a table: every element but the map of England (153 councils' rows). */
-export const TABLE_VIEWS: readonly ElementView[] = ['assessment', 'domain', 'indicator', 'map'];
+/** The views that can carry a table: every element's (the map of England's has a row per council). */
+export const TABLE_VIEWS: readonly ElementView[] = ['assessment', 'domain', 'indicator', 'map', 'choropleth'];
+
+/** One row: an indicator for the area (or, for the map of England, one council's figure). */
+export interface FigureRow {
+  /** The row's heading: the indicator's title, or the council's name. */
+  heading: string;
+  /** `data-indicator` or `data-area` and its value, so the row can be found. */
+  key: ['indicator' | 'area', string];
+  definition: IndicatorDefinition;
+  local: Observation | undefined;
+  england: Observation | undefined;
+  comparison: Comparison;
+}
 
 export interface StaticFigures {
-  areaName: string;
-  rows: IndicatorView[];
+  /** What the table is about, e.g. "Croydon compared with England: 27 indicators". */
+  subject: string;
+  /** The first column's heading and the figures' column heading. */
+  columns: [string, string];
+  rows: FigureRow[];
   info: SourceInfo;
+}
+
+const indicatorRow = (view: { definition: IndicatorDefinition; local: Observation | undefined; england: Observation | undefined; comparison: Comparison }): FigureRow => ({
+  heading: view.definition.title,
+  key: ['indicator', view.definition.slug],
+  definition: view.definition,
+  local: view.local,
+  england: view.england,
+  comparison: view.comparison,
+});
+
+function aboutArea(areaName: string, rows: FigureRow[], info: SourceInfo): StaticFigures {
+  const subject = `${areaName} compared with England: ${rows.length === 1 ? rows[0]!.heading : `${rows.length} indicators`}`;
+  return { subject, columns: ['Indicator', areaName], rows, info };
 }
 
 /** Loads the figures an element shows for these options, from the source given (the snapshot, as a rule). */
 export async function loadStaticFigures(options: EmbedOptions & { view: ElementView }, source: DataSource): Promise<StaticFigures> {
   if (options.view === 'indicator') {
     const { view, info } = await loadIndicatorView(source, options.indicator, options.area);
-    return { areaName: view.area.name, rows: [view], info };
+    return aboutArea(view.area.name, [indicatorRow(view)], info);
   }
   if (options.view === 'domain') {
     const { view, info } = await loadDomainView(source, options.domain, options.area);
-    return { areaName: view.area.name, rows: view.indicators, info };
+    return aboutArea(view.area.name, view.indicators.map(indicatorRow), info);
+  }
+  if (options.view === 'choropleth') {
+    const view = await loadChoroplethView(source, options.indicator);
+    const rows = [...view.entries.values()]
+      .sort((a, b) => a.area.name.localeCompare(b.area.name, 'en-GB'))
+      .map(({ area, observation, comparison }): FigureRow => ({ heading: area.name, key: ['area', area.code], definition: view.definition, local: observation, england: view.england, comparison }));
+    return { subject: `${view.definition.title}: England’s ${rows.length} councils`, columns: ['Council', view.definition.title], rows, info: view.info };
   }
   const view = await loadAssessmentView(source, options.area);
-  return { areaName: view.area.name, rows: view.domains.flatMap((domain) => domain.indicators), info: view.info };
+  return aboutArea(view.area.name, view.domains.flatMap((domain) => domain.indicators).map(indicatorRow), view.info);
 }
 
 /** Escapes text for HTML. */
@@ -42,33 +81,35 @@ function text(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function period(view: IndicatorView): string {
+function period(view: FigureRow): string {
   const local = view.local?.period.label;
   const england = view.england?.period.label;
   if (!local) return england ? `England ${england}` : '';
   return england && england !== local ? `${local} (England ${england})` : local;
 }
 
-function row(view: IndicatorView, info: SourceInfo): string {
-  const provenance = provenanceOf(view, view.local, info);
+function row(view: FigureRow, info: SourceInfo): string {
+  const provenance = provenanceFor(view.definition, view.local, info);
+  const figure = (observation: Observation | undefined) => formatValue(observation?.value, view.definition.unit, view.definition.decimals, { withUnit: true });
   const cells = [
-    figureText(view, view.local?.value),
-    figureText(view, view.england?.value),
+    figure(view.local),
+    figure(view.england),
     period(view),
     view.local?.missing?.message ? `No data: ${view.local.missing.message}` : verdictText(view.comparison),
     provenance ? provenanceShort(provenance) : '',
   ];
-  return `    <tr data-indicator="${text(view.definition.slug)}"><th scope="row">${text(view.definition.title)}</th>${cells.map((cell) => `<td>${text(cell)}</td>`).join('')}</tr>`;
+  const [name, value] = view.key;
+  return `    <tr data-${name}="${text(value)}"><th scope="row">${text(view.heading)}</th>${cells.map((cell) => `<td>${text(cell)}</td>`).join('')}</tr>`;
 }
 
 /** The table's HTML, indented to sit inside the element in a snippet. */
 export function staticTableHtml(figures: StaticFigures): string {
-  const { areaName, rows, info } = figures;
-  const caption = `${areaName} compared with England: ${rows.length === 1 ? rows[0]!.definition.title : `${rows.length} indicators`}. Figures as of ${dateInWords(info.dataDate)} (${info.name}); the interactive version replaces this table when its script runs.`;
+  const { subject, columns, rows, info } = figures;
+  const caption = `${subject}. Figures as of ${dateInWords(info.dataDate)} (${info.name}); the interactive version replaces this table when its script runs.`;
   return [
     '<table class="oat-static-figures">',
     `  <caption>${text(caption)}</caption>`,
-    `  <thead><tr><th scope="col">Indicator</th><th scope="col">${text(areaName)}</th><th scope="col">England</th><th scope="col">Period</th><th scope="col">Compared with England</th><th scope="col">Source and licence</th></tr></thead>`,
+    `  <thead><tr><th scope="col">${text(columns[0])}</th><th scope="col">${text(columns[1])}</th><th scope="col">England</th><th scope="col">Period</th><th scope="col">Compared with England</th><th scope="col">Source and licence</th></tr></thead>`,
     '  <tbody>',
     ...rows.map((view) => row(view, info)),
     '  </tbody>',

@@ -389,6 +389,32 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
     await running.close();
   });
 
+  it('gives the map of England a plain table of every council’s figure, the chosen council’s as the element shows it', async () => {
+    const { page } = await openBuilder();
+    await page.select('#view', 'choropleth');
+    await page.select('#indicator', 'children-in-need');
+    await snippetsReady(page);
+    const snippet = await text(page, '#script-snippet');
+    await page.close();
+    server.page('/choropleth-table.html', { html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Map</title></head><body>${snippet}</body></html>`, csp: STRICT_CSP });
+    const blocked = await browser.newPage();
+    await blocked.setJavaScriptEnabled(false);
+    await blocked.goto(`${server.url}/choropleth-table.html`, { waitUntil: 'networkidle0' });
+    const rows = (await blocked.evaluate(`[...document.querySelectorAll('table.oat-static-figures tbody tr')].map((row) => [row.dataset.area, row.querySelector('td').textContent])`)) as [string, string][];
+    await blocked.close();
+    assert.equal(rows.length, 153);
+    const croydon = rows.find(([code]) => code === 'E09000008')![1];
+    const { page: running } = await openPage(browser);
+    await running.goto(`${server.url}/choropleth-table.html`, { waitUntil: 'networkidle0' });
+    await running.waitForFunction(`customElements.get('oat-choropleth')`);
+    await settle(running);
+    const panel = (await running.evaluate(`document.querySelector('oat-choropleth').shadowRoot.querySelector('[part~="selected"]').textContent`)) as string;
+    assert.equal(croydon, '493.6 per 10,000');
+    assert.ok(panel.includes(croydon), panel);
+    assert.equal(await running.evaluate(`document.querySelector('table.oat-static-figures').checkVisibility()`), false);
+    await running.close();
+  });
+
   it('leaves the plain table and its note in place when oat.js on another website is blocked (no CORS header)', async () => {
     const { page } = await openBuilder();
     const other = await startStaticServer();
