@@ -3,8 +3,10 @@
  * embed page, the snippet builder and the tests.
  */
 
-export const EMBED_VIEWS = ['assessment', 'domain', 'indicator', 'map', 'choropleth'] as const;
+export const EMBED_VIEWS = ['assessment', 'summary', 'domain', 'indicator', 'map', 'choropleth'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
+/** The views shown by one of the library's elements; the summary is drawn by the embed page itself. */
+export type ElementView = Exclude<EmbedView, 'summary'>;
 
 export const EMBED_THEMES = ['default', 'dark', 'high-contrast'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
@@ -17,12 +19,14 @@ export interface EmbedOptions {
   domain?: string;
   source?: string;
   theme: EmbedTheme;
+  /** `off` hides the assessment's own area chooser (a council's page about itself). */
+  chooser?: 'off';
   /** Passed back in every message, so a host page with several embeds knows which one spoke. */
   id?: string;
 }
 
 /** The element each view is shown with. */
-export const VIEW_TAGS: Record<EmbedView, string> = {
+export const VIEW_TAGS: Record<ElementView, string> = {
   assessment: 'oat-assessment',
   domain: 'oat-domain',
   indicator: 'oat-indicator',
@@ -49,6 +53,7 @@ export function readEmbedOptions(search: string): EmbedOptions {
     const value = text(name);
     if (value) options[name] = value;
   }
+  if (params.get('chooser') === 'off') options.chooser = 'off';
   return options;
 }
 
@@ -59,6 +64,7 @@ export function elementAttributes(options: EmbedOptions): Record<string, string>
   if (options.source) attributes.source = options.source;
   if (options.view === 'indicator' || options.view === 'choropleth') attributes.indicator = options.indicator ?? '';
   if (options.view === 'domain') attributes.domain = options.domain ?? '';
+  if (options.view === 'assessment' && options.chooser === 'off') attributes.chooser = 'off';
   return attributes;
 }
 
@@ -72,6 +78,7 @@ export function embedQuery(options: EmbedOptions): string {
       params.set(name, value);
     }
   }
+  if (options.view === 'assessment' && options.chooser === 'off') params.set('chooser', 'off');
   if (options.theme !== 'default') params.set('theme', options.theme);
   return params.toString();
 }
@@ -87,3 +94,32 @@ export interface EmbedResizeMessage {
 }
 
 export const RESIZE_MESSAGE = 'oat-embed:resize';
+
+/**
+ * Heights (px) of an iframe with no script on the host page. `node --import tsx scripts/measure-frames.mjs`
+ * measures dist/embed.html for Croydon at a phone (375 px) and a desktop (1280 px) width; each height is
+ * the taller of the two plus about 10% for other fonts, so the summary, an indicator (the tallest of
+ * the 27), the opportunity map and the choropleth show whole at both widths. A domain is sized for the
+ * desktop (its rows stack to twice the height on a phone, which would leave a desktop frame half
+ * empty), and the whole assessment (about 12,000 px wide, 25,000 px narrow) gets a screenful: where a
+ * frame is shorter than its view, the page shows a link to open it in full.
+ */
+export const FRAME_HEIGHTS: Record<Exclude<EmbedView, 'domain'>, number> & { domain: Record<string, number> } = {
+  assessment: 900, // measured: 11,921 px at 1280, 25,270 px at 375
+  summary: 730, // 664 / 335
+  indicator: 780, // first-time-entrants-youth-justice, 704 / 450
+  map: 2290, // 2080 / 1623 (the numbered key under the ring at 375 px)
+  choropleth: 1280, // 1164 / 945
+  domain: {
+    'stressful-circumstances': 930, // 1914 / 840
+    'individual-vulnerabilities': 2000, // 3785 / 1817
+    'family-relationships': 970, // 1918 / 881
+    'children-outcomes': 2140, // 4355 / 1945
+  },
+};
+
+/** The height of a script-free iframe showing these options. */
+export function frameHeight(options: EmbedOptions): number {
+  if (options.view !== 'domain') return FRAME_HEIGHTS[options.view];
+  return FRAME_HEIGHTS.domain[options.domain ?? ''] ?? Math.max(...Object.values(FRAME_HEIGHTS.domain));
+}

@@ -64,6 +64,19 @@ const GOALS = {
   trendFilesBeforeOpening: 0,
   /** Inserted → rendered, median, data loaded, in milliseconds, by element measured. */
   rendered: { assessmentWarm: 50, mapWarm: 30, choroplethWarm: 100, choroplethComparisonWarm: 100, trendWarm: 30 },
+  /** The assessment's rendered median at most this many times that of the plain table of its figures (issue 15). */
+  assessmentToStaticTable: 3,
+};
+
+/**
+ * The plain tables of figures the builder puts in a script snippet (issue 15), the physical baseline:
+ * the time to show the same figures as static HTML. Which builder choice gives each element's table.
+ */
+const STATIC_TABLES = {
+  assessmentWarm: { view: 'assessment' },
+  mapWarm: { view: 'map' },
+  indicatorWarm: { view: 'indicator', indicator: 'children-in-need' },
+  choroplethWarm: { view: 'choropleth', indicator: 'children-in-need' },
 };
 
 /**
@@ -189,7 +202,7 @@ const PAGES = {
   ),
 };
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 /** Serves the in-memory pages and the repository's files (so /dist/… resolves), never outside it. */
 function startServer() {
@@ -338,6 +351,29 @@ async function timeInPage(tag, attributes, count, checks) {
 }
 
 /**
+ * Times showing a plain table of figures as `timeInPage` times an element: from inserting its HTML
+ * (parsed here, as a browser parses a page's own HTML) to style and layout done, and to painted.
+ */
+async function timeStaticInPage(tableHtml, count, figure) {
+  const samples = [];
+  for (let run = 0; run < count; run += 1) {
+    await oatBench.afterNextPaint();
+    const start = performance.now();
+    const holder = document.createElement('div');
+    holder.innerHTML = tableHtml;
+    document.querySelector('#stage').append(holder);
+    holder.getBoundingClientRect();
+    const rendered = performance.now();
+    await oatBench.afterNextPaint();
+    const painted = performance.now();
+    const text = holder.textContent.replace(/\s+/g, ' ');
+    samples.push({ rendered: rendered - start, painted: painted - start, checks: [{ ok: text.includes(figure), shown: text.slice(0, 200) }] });
+    holder.remove();
+  }
+  return samples;
+}
+
+/**
  * Puts a choropleth on the page and returns a probe for hovering over it: `targets`, up to `count`
  * councils spread over the map, each with a point (in viewport pixels) where it is the topmost
  * shape; `arm()` before each pointer move; `next()` after it, for the time from the move reaching the
@@ -476,6 +512,27 @@ async function openPage(browser, origin, path) {
 
 const round = (value) => Math.round(value * 10) / 10;
 
+/** Reads the plain table of figures the built builder writes for each choice in STATIC_TABLES. */
+async function staticTables(browser, origin) {
+  const tab = await browser.newPage();
+  const tables = {};
+  try {
+    await tab.goto(`${origin}/dist/builder.html`, { waitUntil: 'networkidle0' });
+    for (const [key, choice] of Object.entries(STATIC_TABLES)) {
+      await tab.select('#view', choice.view);
+      if (choice.indicator) await tab.select('#indicator', choice.indicator);
+      await tab.waitForFunction(`document.querySelector('.snippets').getAttribute('aria-busy') === 'false'`);
+      const snippet = await tab.evaluate(() => document.querySelector('#script-snippet').textContent);
+      const table = snippet.match(/<table[\s\S]*<\/table>/)?.[0];
+      if (!table) throw new Error(`The builder wrote no plain table for ${JSON.stringify(choice)}.`);
+      tables[key] = table;
+    }
+  } finally {
+    await tab.close();
+  }
+  return tables;
+}
+
 function summarise(samples, key) {
   const values = samples.map((sample) => sample[key]).sort((a, b) => a - b);
   const middle = Math.floor(values.length / 2);
@@ -582,6 +639,20 @@ async function measure(browser, origin) {
       figureShownIn: element.checks.map((check) => check.where),
     };
   }
+  // The same figures as a plain table: each element's rendered median as a ratio to the table's.
+  const tables = await staticTables(browser, origin);
+  const staticTable = {};
+  for (const [key, tableHtml] of Object.entries(tables)) {
+    const samples = await tab.evaluate(timeStaticInPage, tableHtml, RUNS, CROYDON_CHILDREN_IN_NEED);
+    expectFigures(`the static table for ${key}`, samples, [{ where: 'its text', figure: CROYDON_CHILDREN_IN_NEED }]);
+    const rendered = summarise(samples, 'rendered');
+    staticTable[key] = {
+      rows: (tableHtml.match(/<tr data-/g) ?? []).length,
+      rendered,
+      painted: summarise(samples, 'painted'),
+      ratio: Math.round((render[key].rendered.median / Math.max(rendered.median, 0.1)) * 10) / 10,
+    };
+  }
   const hoverResult = await hover(tab, { indicator: 'children-in-need', area: CROYDON });
   await context.close();
 
@@ -601,6 +672,7 @@ async function measure(browser, origin) {
     elementsInsideAssessment,
     fetchedByTheFirst: Object.fromEntries(Object.entries(fetchedBy).map(([tag, urls]) => [tag, urls.filter((url) => url !== '/favicon.ico')])),
     render,
+    staticTable,
     hover: hoverResult,
     network: {
       elements: shown.length,
@@ -636,6 +708,13 @@ function goals(sizes, measured) {
   return [
     size(BUNDLE, GOALS.bundleGzip),
     ...Object.entries(GOALS.rendered).map(([key, target]) => timing(key, target)),
+    {
+      goal: `<oat-assessment> rendered within ${GOALS.assessmentToStaticTable}× the plain table of the same figures`,
+      target: GOALS.assessmentToStaticTable,
+      unit: '×',
+      actual: measured.staticTable.assessmentWarm.ratio,
+      met: measured.staticTable.assessmentWarm.ratio <= GOALS.assessmentToStaticTable,
+    },
     size(BOUNDARIES, GOALS.boundariesGzip),
     size(trendSizeKey(sizes), GOALS.trendsGzip),
     {
@@ -668,7 +747,7 @@ function table(rows) {
 }
 
 function report(results) {
-  const { sizes, render, hover: hovered, network } = results;
+  const { sizes, render, hover: hovered, network, staticTable } = results;
   const sizeRows = Object.entries(sizes).map(([file, size]) => {
     if (size.missing) return [file, 'missing', '', mark(false, `≤ ${kb(size.budget)}`), size.what];
     const budget = size.loadedWhenUsed ? 'none, loaded when used' : mark(size.withinBudget, `≤ ${kb(size.budget)}`);
@@ -709,6 +788,22 @@ function report(results) {
       ...WARM.map((element) => timingRow(`${element.label} data loaded`, element.key)),
     ]),
     '',
+    'The physical baseline: the same figures as the plain HTML table the builder puts inside a script snippet',
+    '(inserted as HTML, to style and layout done). Ratio = the element’s rendered median ÷ the table’s.',
+    table([
+      ['element', 'table rows', 'table rendered', 'min', 'max', 'element rendered', 'ratio', 'goal'],
+      ...Object.entries(staticTable).map(([key, entry]) => [
+        WARM.find((element) => element.key === key)?.label ?? key,
+        entry.rows,
+        ms(entry.rendered.median),
+        ms(entry.rendered.min),
+        ms(entry.rendered.max),
+        ms(render[key].rendered.median),
+        `${entry.ratio}×`,
+        key === 'assessmentWarm' ? mark(entry.ratio <= GOALS.assessmentToStaticTable, `≤ ${GOALS.assessmentToStaticTable}×`) : '',
+      ]),
+    ]),
+    '',
     table([
       [`${hovered.element}: ${hovered.moves} pointer moves, each to another council`, 'median', 'min', 'max'],
       ['move reaches the page → choropleth updated', ...spread(hovered.updated)],
@@ -725,7 +820,7 @@ function report(results) {
     ]),
     '',
     'Goals (reported, never failing the bench):',
-    ...results.goals.map((entry) => `  ${mark(entry.met, entry.goal)}: ${entry.unit === 'bytes' ? kb(entry.actual ?? 0) : entry.unit === 'ms' ? `${ms(entry.actual)} (painted ${ms(entry.paintedForInformation)})` : entry.actual}`),
+    ...results.goals.map((entry) => `  ${mark(entry.met, entry.goal)}: ${entry.unit === 'bytes' ? kb(entry.actual ?? 0) : entry.unit === 'ms' ? `${ms(entry.actual)} (painted ${ms(entry.paintedForInformation)})` : entry.unit === '×' ? `${entry.actual}×` : entry.actual}`),
   ];
   if (Object.values(sizes).some((size) => !size.loadedWhenUsed && !size.withinBudget)) out.push('', 'Over budget: `npm run size` fails.');
   if (problems.length) out.push('', 'Logged by the pages:', ...problems.map((problem) => `  ${problem}`));

@@ -19,7 +19,7 @@ import { startStaticServer } from './static-server.mjs';
 export const ELEMENTS = ['oat-indicator', 'oat-domain', 'oat-assessment', 'oat-area-picker', 'oat-provider', 'oat-map', 'oat-choropleth', 'oat-so-what', 'oat-comparison', 'oat-trend'];
 
 /** The guides (MDX pages) the Storybook must have, by their index id. */
-const GUIDES = ['introduction--docs', 'guides-add-the-assessment-to-your-website--docs', 'guides-use-it-in-your-app--docs'];
+const GUIDES = ['introduction--docs', 'guides-add-the-assessment-to-your-website--docs', 'guides-use-it-in-your-app--docs', 'embedding-iframe-page-and-snippet-builder--docs'];
 
 /** A story served with a council's file from the static folder, and the figure it must show. */
 const COUNCIL_FILE_STORY = { id: 'elements-oat-indicator--source-council-csv', tag: 'oat-indicator', value: '6.2%' };
@@ -151,6 +151,14 @@ for (const tag of ELEMENTS) {
       { timeout: TIMEOUT_MS },
       tag,
     );
+    // The assessment's Docs page shows one whole assessment and links to the rest (it once rendered every story, 160,614 px tall).
+    if (tag === 'oat-assessment') {
+      const shown = await page.evaluate(() => ({
+        assessments: document.querySelectorAll('.sbdocs-content oat-assessment').length,
+        links: document.querySelectorAll('.sbdocs-content a[href*="path=/story/elements-oat-assessment--"]').length,
+      }));
+      if (shown.assessments !== 1 || shown.links < 20) fail(`the Docs page of oat-assessment shows ${shown.assessments} assessments and ${shown.links} links to the others (1 and at least 20 expected)`);
+    }
     await page.close();
   });
 }

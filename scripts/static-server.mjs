@@ -34,10 +34,11 @@ export const contentType = (file) => TYPES[extname(file)] ?? 'application/octet-
  * @param {(path: string) => { html: string, csp?: string } | undefined} [options.page] - a page held in memory for a path, served before any file
  * @param {Record<string, string>} [options.headers] - headers sent with every reply (a page's own `csp` replaces the policy)
  * @param {(url: string) => void} [options.onRequest] - told of every request's address
+ * @param {(path: string) => void} [options.onMissing] - told of every path it could not find
  * @param {number} [options.port] - 0 (default) picks a free port
  * @param {string} [options.host] - 127.0.0.1 by default
  */
-export function startStaticServer({ root, fileFor, page, headers = {}, onRequest, port = 0, host = '127.0.0.1' }) {
+export function startStaticServer({ root, fileFor, page, headers = {}, onRequest, onMissing, port = 0, host = '127.0.0.1' }) {
   const base = normalize(root);
   const server = createServer((request, response) => {
     let path;
@@ -63,6 +64,7 @@ export function startStaticServer({ root, fileFor, page, headers = {}, onRequest
     const relative = fileFor ? fileFor(path) : path.endsWith('/') ? `${path}index.html` : path;
     const file = relative === undefined ? undefined : normalize(join(base, relative));
     if (!file || !file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      onMissing?.(path);
       response.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }

@@ -30,7 +30,7 @@ export type Page = keyof typeof PAGES;
  * The themes, as a council would write them in its own stylesheet. `.oat-theme-*` stands for
  * whatever element of the council's page holds the assessment.
  */
-const THEME_CSS = `
+export const THEME_CSS = `
 .oat-frame {
   box-sizing: border-box;
   padding: 1rem;
@@ -93,7 +93,7 @@ const THEME_CSS = `
   --oat-color-border: #9fb5b0;
   --oat-color-surface: #ffffff;
   --oat-color-muted: #3f4d4a;
-  --oat-color-focus: #ffb81c;
+  --oat-color-focus: #1c2b28;
   --oat-spine-range: #dde8e5;
   --oat-spine-middle: #9cc3bb;
   --oat-space: 0.6rem;

@@ -7,6 +7,8 @@ import type { LitElement } from 'lit';
 import { expect, waitFor, within } from 'storybook/test';
 import type { DataSource } from '../src/model.js';
 import type { Page, Theme } from './frames.js';
+import snapshotJson from '../indicators/snapshot.json';
+import type { SnapshotFile } from '../src/sources/snapshot-format.js';
 import { STORY_SOURCES, isSlowLiveSource, type StorySource } from './story-sources.js';
 
 /** The first `tag` in the story's canvas, once its data has loaded and rendered. */
@@ -70,6 +72,14 @@ export function widthOf(element: Element): number {
 }
 
 /** Controls shared by the elements' stories; names, descriptions and types come from the manifest. */
-export const AREA_CONTROL = { control: 'text' } as const;
+/** The upper-tier councils of the snapshot, by name: the `area` control is a choice of them, not a code to type. */
+const COUNCILS = (snapshotJson as unknown as SnapshotFile).areas
+  .filter(([, , kind]) => kind === 'utla')
+  .map(([code, name]) => ({ code, name }))
+  .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+export const AREA_CONTROL = {
+  control: { type: 'select', labels: Object.fromEntries(COUNCILS.map(({ code, name }) => [code, `${name} (${code})`])) },
+  options: COUNCILS.map(({ code }) => code),
+} as const;
 export const SOURCE_CONTROL = { control: 'select', options: [...SOURCE_NAMES] } as const;
 export const HEADING_LEVEL_CONTROL = { control: { type: 'number', min: 1, max: 6, step: 1 } } as const;

@@ -27,6 +27,17 @@ describe('<oat-assessment>', () => {
     expect(shadowText(element)).to.contain('Figures: Embedded snapshot, 1 December 2026.');
   });
 
+  it('hides its area chooser with chooser="off", for a council’s page about itself, and keeps the title', async () => {
+    const element = await show('E09000008');
+    element.setAttribute('chooser', 'off');
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('oat-area-picker')).to.equal(null);
+    expect(partText(element, 'title')).to.equal('Opportunity assessment: Croydon');
+    element.setAttribute('chooser', 'on');
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('oat-area-picker')).to.not.equal(null);
+  });
+
   /** The opening section's items, by group, as a reader sees them. */
   const opening = (element: OatAssessment) => {
     const section = element.shadowRoot!.querySelector('[part~="opportunities"]')!;

@@ -43,6 +43,7 @@ export type { AreaChangeDetail };
  * @attr source - Where the figures come from: `snapshot` (default), `fingertips` (live, falling back to the snapshot) or the address of a council's `.csv` or `.json` file.
  * @attr api-base - With `source="fingertips"`: the API's address, e.g. a same-origin proxy `/fingertips-api`.
  * @attr heading-level - Heading level (1–6) of the assessment's title; 2 by default. Sections and domains take the next levels.
+ * @attr chooser - `on` (default) shows an area chooser under the title; `off` hides it, for a council's page about itself.
  * @attr notes - `on` (default) shows a notes box per "so what?" question and per indicator, kept in this browser; `off` hides notes altogether.
  * @attr comparator - Also compare every indicator with the area's `region` or its statistical `neighbours`; `england` (default) alone. The reader can change it with the "Compare also with" switch. England's comparison always leads.
  * @attr neighbours-list - With `comparator="neighbours"`: `dfe-2025` (DfE, May 2025; default), `dfe-2021` (DfE, April 2021) or `ons` (ONS).
@@ -73,6 +74,9 @@ export class OatAssessment extends OatHeadedElement {
 
   /** The area's ONS code. */
   @property({ reflect: true }) area?: string;
+
+  /** `on` or `off`: whether to show the area chooser under the title. */
+  @property({ reflect: true }) chooser: 'on' | 'off' | string = 'on';
 
   /** `on` or `off`: whether to show the team's notes boxes. */
   @property({ reflect: true }) notes: 'on' | 'off' | string = 'on';
@@ -163,13 +167,15 @@ export class OatAssessment extends OatHeadedElement {
     return html`<section class="assessment" part="base" aria-busy=${refreshing ? 'true' : 'false'}>
       <header class="top">
         <div class="title" part="title" role="heading" aria-level=${this.level}>Opportunity assessment: ${view.area.name}</div>
-        <oat-area-picker
-          part="picker"
-          value=${view.area.code}
-          label="Choose an area"
-          .dataSource=${this.dataSource}
-          source=${this.source ?? nothing}
-        ></oat-area-picker>
+        ${this.chooser === 'off'
+          ? nothing
+          : html`<oat-area-picker
+              part="picker"
+              value=${view.area.code}
+              label="Choose an area"
+              .dataSource=${this.dataSource}
+              source=${this.source ?? nothing}
+            ></oat-area-picker>`}
         <p class="data-date">
           ${view.area.name} compared with England on ${all.length} indicators. ${sourceLine(view.info)}
         </p>

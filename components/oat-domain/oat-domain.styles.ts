@@ -23,6 +23,24 @@ export const domainStyles = css`
   .summary {
     font-weight: 700;
   }
+  /* Past the rows for keyboard users: out of sight until it has focus. */
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .skip {
+    justify-self: start;
+    color: inherit;
+    font-weight: 700;
+  }
+  #source:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .tools {
     display: flex;
     flex-wrap: wrap;

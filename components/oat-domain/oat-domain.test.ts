@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { OatDomain } from './oat-domain.js';
 import { CATALOGUE } from '../../src/catalogue/catalogue.js';
@@ -25,6 +26,22 @@ describe('<oat-domain>', () => {
     expect(rows(element).map((row) => row.dataset.indicator)).to.deep.equal(expected);
     expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Stressful circumstances');
     expect(shadowText(element)).to.contain('press on parents from outside');
+  });
+
+  it('offers keyboard users a link, shown when focused, that skips past the rows to the sources', async () => {
+    const element = await show('stressful-circumstances', 'E09000008');
+    const skip = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="skip"]')!;
+    expect(skip.textContent).to.equal('Skip the 4 rows of Stressful circumstances');
+    expect(skip.getBoundingClientRect().width).to.be.lessThan(2, 'out of sight until focused');
+    // Tab from the "Show as table" button reaches the skip link next, before any row's control.
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement).to.equal(skip);
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(100, 'shown when focused');
+    await sendKeys({ press: 'Enter' });
+    const target = element.shadowRoot!.activeElement as HTMLElement;
+    expect(target.id).to.equal('source');
+    expect(target.textContent).to.contain('Sources:');
   });
 
   it('shows the snapshot figures and the statistics core’s verdicts for four real areas', async () => {

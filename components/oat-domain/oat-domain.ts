@@ -44,6 +44,7 @@ let instances = 0;
  *
  * @csspart base - The whole domain.
  * @csspart title - The domain's title.
+ * @csspart skip - The link, shown when focused, that skips past the domain's rows to its sources.
  * @csspart summary - The summary line: on how many measures the area's families face more pressure than England's (or its children fare worse).
  * @csspart verdict - Each row's verdict: a shape and words.
  * @csspart judged - How each row's verdict was reached.
@@ -172,6 +173,7 @@ export class OatDomain extends OatHeadedElement {
         </span>
       </div>
       <p class="export-status" role="status">${this.exportMessage}</p>
+      <a class="skip" part="skip" href="#source" @click=${this.skipRows}>Skip the ${indicators.length} rows of ${domain.title}</a>
       <table class="rows ${this.asTable ? 'table-mode' : ''}" part="table" aria-labelledby="title" aria-describedby="source">
         <thead>
           ${this.asTable ? this.renderTableHead(area.name) : this.renderChartHead(area.name, readingKind(domain.id))}
@@ -180,8 +182,14 @@ export class OatDomain extends OatHeadedElement {
           ${indicators.map((indicator) => (this.asTable ? this.renderTableRow(indicator, info) : this.renderChartRow(indicator, info)))}
         </tbody>
       </table>
-      <p class="legend" id="source">${sourcesLine(indicators, info)}</p>
+      <p class="legend" id="source" tabindex="-1">${sourcesLine(indicators, info)}</p>
     </section>`;
+  }
+
+  /** The skip link's target is in this shadow root, where the page's own #fragment cannot reach: move focus to it. */
+  private skipRows(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#source')?.focus();
   }
 
   /** Saves the chart as a PNG for slides; its drawing code is fetched the first time it is needed. */

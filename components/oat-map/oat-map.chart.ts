@@ -1,5 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { COMPACT_WIDTH, FULL_WIDTH, opportunityMap, type MapLayout, type Measure, type TextBlock } from '../../src/charts/opportunity-map.js';
+import { COMPACT_WIDTH, FULL_WIDTH, NUMBER_SIZE, opportunityMap, type MapLayout, type Measure, type TextBlock } from '../../src/charts/opportunity-map.js';
 import type { Verdict } from '../../src/model.js';
 import type { MapView } from '../../src/view-models/opportunity-map-view.js';
 
@@ -169,7 +169,11 @@ export function mapChart(view: MapView, layout: MapLayout, options: MapChartOpti
       <g class="labels" aria-hidden="true">
         ${layout.sectors.map((sector) => text(sector.heading, 'heading-text'))}
         ${layout.segments.map((shape) =>
-          shape.label ? svg`<path class="leader" d=${shape.label.leader}></path>${text(shape.label, 'label-text')}` : nothing,
+          shape.label
+            ? svg`<path class="leader" d=${shape.label.leader}></path>${text(shape.label, 'label-text')}`
+            : shape.number
+              ? svg`<text class="number-text" x=${shape.number.x} y=${shape.number.y} font-size=${NUMBER_SIZE} text-anchor="middle" dominant-baseline="central">${shape.index + 1}</text>`
+              : nothing,
         )}
       </g>
       <path class="focus-ring" d=${activeShape?.track ?? ''}></path>

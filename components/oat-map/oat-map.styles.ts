@@ -108,6 +108,20 @@ export const mapStyles = css`
   .map .band {
     fill: var(--oat-map-band, color-mix(in srgb, currentColor 55%, transparent));
   }
+  .map .number-text {
+    fill: var(--_text);
+  }
+  .key {
+    margin: var(--_space) 0 0;
+    padding-left: 2.2em;
+    columns: 2 9rem;
+    column-gap: 1.5rem;
+    font-size: 0.875em;
+    line-height: 1.35;
+  }
+  .key li {
+    break-inside: avoid;
+  }
   .map .leader {
     fill: none;
     stroke: var(--_border);

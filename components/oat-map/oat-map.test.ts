@@ -384,6 +384,26 @@ describe('<oat-map>', () => {
     expect(segments(element)).to.have.length(27);
   });
 
+  it('keeps readable labels at 375 px: a number beside each segment and the numbered labels under the picture', async () => {
+    const element = await show(CROYDON, 375);
+    expect(chart(element).dataset.compact).to.equal('true');
+    const numbers = [...root(element).querySelectorAll<SVGTextElement>('.number-text')];
+    expect(numbers.map((number) => number.textContent)).to.deep.equal(Array.from({ length: 27 }, (_, i) => String(i + 1)));
+    const boxes = numbers.map((number) => number.getBoundingClientRect());
+    for (const box of boxes) expect(box.height, 'numbers drawn at a readable size').to.be.at.least(10);
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b, j) => {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `numbers ${i + 1} and ${i + j + 2} do not overlap`).to.equal(true);
+      }),
+    );
+    const key = [...root(element).querySelectorAll('[part="key"] li')].map((item) => item.textContent!.trim());
+    expect(key).to.have.length(27);
+    expect(key[segments(element).findIndex((segment) => segment.dataset.indicator === 'children-in-need')]).to.match(/children in need/i);
+    expect(parseFloat(getComputedStyle(root(element).querySelector('[part="key"]')!).fontSize)).to.be.at.least(12);
+    await expect(element).to.be.accessible();
+  });
+
   for (const width of [320, 1200]) {
     it(`is accessible at ${width}px with data`, async () => {
       const element = await show(BLACKPOOL, width);

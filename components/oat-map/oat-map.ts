@@ -66,6 +66,7 @@ let pageFont: string | undefined;
  * @cssprop --oat-map-background - Background of the picture on the page; none by default (saved files are always white).
  * @cssprop --oat-map-track - Fill of each segment's track from the inner to the outer ring.
  * @cssprop --oat-map-band - Colour of the thin band marking each domain's sector.
+ * @csspart key - On a narrow page, the numbered list of the indicators round the ring (their labels do not fit beside it).
  * @cssprop --oat-map-halo - Outline that keeps the scale labels legible over the segments; the map's background (or the page's canvas colour) by default.
  * @cssprop --oat-tooltip-background - Tooltip background.
  * @cssprop --oat-tooltip-color - Tooltip text colour.
@@ -261,6 +262,11 @@ export class OatMap extends OatHeadedElement {
       >
         ${guard([view, layout, options.active], () => mapChart(view, layout, options))} ${this.renderTooltip(view)}
       </div>
+      ${this.compact
+        ? html`<ol class="key" part="key" aria-label="The numbers round the ring">
+            ${view.segments.map((segment) => html`<li>${segment.label}</li>`)}
+          </ol>`
+        : nothing}
     </figure>`;
   }
 

@@ -135,6 +135,11 @@ export interface SegmentShape {
   tip: { x: number; y: number };
   /** The label beside the ring and the leader line from the segment to it, when labels are drawn. */
   label?: TextBlock & { leader: string };
+  /**
+   * In the compact layout, where the labels do not fit beside the ring: where the segment's number
+   * (its index + 1) goes, just outside the ring; the element lists the numbered labels under the picture.
+   */
+  number?: { x: number; y: number };
 }
 
 export interface SectorShape {
@@ -176,6 +181,9 @@ export const FULL_WIDTH = 600;
 export const COMPACT_WIDTH = 340;
 const MARGIN = 16;
 const LABEL_SIZE = 12;
+/** In the compact layout, the room outside the ring for each segment's number, and the number's size. */
+const NUMBER_ROOM = 26;
+export const NUMBER_SIZE = 11;
 const LABEL_LINE = 13.5;
 const HEADING_SIZE = 12;
 const HEADING_LINE = 14;
@@ -244,7 +252,7 @@ export function opportunityMap(input: MapLayoutInput): MapLayout {
   const width = input.width ?? (withLabels ? FULL_WIDTH : COMPACT_WIDTH);
   const half = width / 2;
   /** Leaders end at this distance from the centre, labels start just beyond, and may use the rest of the width. */
-  const outerRadius = withLabels ? Math.round(half - 130) : Math.round(half - MARGIN - 10);
+  const outerRadius = withLabels ? Math.round(half - 130) : Math.round(half - MARGIN - NUMBER_ROOM);
   const innerRadius = Math.round(outerRadius * 0.23);
   const columnX = outerRadius + 30;
   const columnWidth = half - columnX - 8;
@@ -295,6 +303,7 @@ export function opportunityMap(input: MapLayoutInput): MapLayout {
         path: path(segmentArc, { innerRadius, outerRadius: reach, startAngle, endAngle }),
         track: path(segmentArc, { innerRadius, outerRadius, startAngle, endAngle }),
         tip: { x: tipPoint.x, y: tipPoint.y },
+        ...(withLabels ? {} : { number: polar(outerRadius + 6 + NUMBER_ROOM / 2, midAngle) }),
       });
     });
     angle = end + SECTOR_GAP;

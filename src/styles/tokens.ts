@@ -17,7 +17,7 @@ export const tokens = css`
     --_muted: var(--oat-color-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_surface: var(--oat-color-surface, transparent);
     --_border: var(--oat-color-border, color-mix(in srgb, currentColor 25%, transparent));
-    --_focus: var(--oat-color-focus, #ffbf47);
+    --_focus: var(--oat-color-focus, currentColor);
     --_space: var(--oat-space, 0.5rem);
     --_radius: var(--oat-radius, 4px);
   }

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -15,6 +15,8 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { measure } from '../../scripts/size.mjs';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { startStaticServer, STRICT_CSP, type StaticServer } from './static-server.js';
+import { PACKAGE_VERSION } from '../../embed/version.js';
+import { axeViolations, settle } from './page-helpers.js';
 
 const built = existsSync(join(REPO_ROOT, 'dist', 'oat.js'));
 
@@ -31,15 +33,8 @@ async function openPage(browser: Browser): Promise<{ page: Page; problems: strin
   return { page, problems };
 }
 
-/** Waits for every oat-* element on the page, and those inside them, to finish loading. */
-const settle = (page: Page) =>
-  page.evaluate(`(async () => {
-    const all = (root) => [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('oat-'));
-    for (let round = 0; round < 3; round++) {
-      const found = [...all(document), ...all(document).flatMap((e) => (e.shadowRoot ? all(e.shadowRoot) : []))];
-      await Promise.all(found.map((e) => e.updateComplete));
-    }
-  })()`);
+/** Waits until the builder has written its snippets (the plain table is loaded asynchronously). */
+const snippetsReady = (page: Page) => page.waitForFunction(`document.querySelector('.snippets').getAttribute('aria-busy') === 'false'`);
 
 /** Text of an indicator row inside an assessment. */
 const assessmentRow = (page: Page, slug: string) =>
@@ -235,10 +230,11 @@ describe('the built bundle on a page', { skip: built ? false : 'dist/oat.js is m
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await settle(page);
+    await snippetsReady(page);
     const previewValue = await page.evaluate(`document.querySelector('#preview oat-indicator').shadowRoot.querySelector('[part="value"]').textContent`);
     assert.equal(previewValue, '184 per 10,000');
     const snippet = (await page.evaluate(`document.querySelector('#script-snippet').textContent`)) as string;
-    assert.match(snippet, /<oat-indicator area="E06000009" indicator="looked-after-children"><\/oat-indicator>/);
+    assert.match(snippet, /<oat-indicator area="E06000009" indicator="looked-after-children">\n {2}<table class="oat-static-figures">[\s\S]*<\/table>\n<\/oat-indicator>$/);
     // The copy button puts the snippet on the clipboard (or selects it when the browser refuses).
     await page.click('#copy-script');
     await page.waitForFunction(`document.querySelector('#copied').textContent !== ''`);
@@ -254,6 +250,209 @@ describe('the built bundle on a page', { skip: built ? false : 'dist/oat.js is m
     assert.deepEqual([...problems, ...pasted.problems], []);
     await page.close();
     await pasted.page.close();
+  });
+});
+
+
+describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/builder.html is missing: run npm run build first' }, () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  before(async () => {
+    browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    server = await startStaticServer();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const text = (page: Page, selector: string) => page.evaluate(`document.querySelector(${JSON.stringify(selector)}).textContent`) as Promise<string>;
+
+  async function openBuilder(): Promise<{ page: Page; problems: string[] }> {
+    const opened = await openPage(browser);
+    await opened.page.setViewport({ width: 1280, height: 800 });
+    await opened.page.goto(`${server.url}/dist/builder.html`, { waitUntil: 'networkidle0' });
+    await settle(opened.page);
+    await snippetsReady(opened.page);
+    return opened;
+  }
+
+  it('shows both snippets without scrolling on a 1280 × 800 screen, the iframe one first and needing no script', async () => {
+    const { page, problems } = await openBuilder();
+    await snippetsReady(page);
+    const tops = (await page.evaluate(`['#iframe-snippet', '#copy-iframe', '#script-snippet', '#copy-script'].map((s) => document.querySelector(s).closest('pre, button').getBoundingClientRect().bottom)`)) as number[];
+    for (const bottom of tops) assert.ok(bottom > 0 && bottom <= 800, `bottom at ${bottom}px`);
+    const iframe = await text(page, '#iframe-snippet');
+    assert.doesNotMatch(iframe, /<script/);
+    assert.match(iframe, /title="Croydon: Opportunity assessment – Local Family Offer opportunity assessment"/);
+    assert.match(await text(page, '#host-snippet'), /oat-embed-host\.js/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('passes axe, the preview included', async () => {
+    const { page } = await openBuilder();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+  });
+
+  it('defaults to an indicator with figures and marks those with none for the area', async () => {
+    const { page } = await openBuilder();
+    await page.select('#view', 'indicator');
+    await page.waitForFunction(`[...document.querySelectorAll('#indicator option')].some((o) => o.textContent.includes('(no data for Croydon)'))`);
+    await settle(page);
+    const chosen = (await page.evaluate(`document.querySelector('#indicator').selectedOptions[0].textContent`)) as string;
+    assert.doesNotMatch(chosen, /no data/);
+    const value = (await page.evaluate(`document.querySelector('#preview oat-indicator').shadowRoot.querySelector('[part="value"]').textContent`)) as string;
+    assert.match(value, /\d/, `the preview shows a figure, not “${value}”`);
+    await page.close();
+  });
+
+  it('keeps the form and the snippets in step with the preview’s own area chooser, and can hide that chooser', async () => {
+    const { page, problems } = await openBuilder();
+    // Choose Blackpool in the assessment's own picker, inside the preview.
+    await page.evaluate(`(() => {
+      const picker = document.querySelector('#preview oat-assessment').shadowRoot.querySelector('oat-area-picker');
+      const input = picker.shadowRoot.querySelector('[part~="input"]'); input.focus(); input.select();
+    })()`);
+    await page.keyboard.type('Blackpool');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await settle(page);
+    assert.equal(await page.evaluate(`document.querySelector('#area').getAttribute('value')`), 'E06000009');
+    await page.waitForFunction(`document.querySelector('#script-snippet').textContent.includes('<oat-assessment area="E06000009">')`);
+    await page.waitForFunction(`document.querySelector('#iframe-snippet').textContent.includes('title="Blackpool: ')`);
+    assert.match(await text(page, '#iframe-snippet'), /area=E06000009/);
+    await page.click('#chooser');
+    await settle(page);
+    await snippetsReady(page);
+    assert.match(await text(page, '#script-snippet'), /<oat-assessment area="E06000009" chooser="off">/);
+    assert.match(await text(page, '#iframe-snippet'), /area=E06000009&amp;chooser=off/);
+    assert.equal(await page.evaluate(`document.querySelector('#preview oat-assessment').shadowRoot.querySelector('oat-area-picker')`), null);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('offers CDN snippets pinned to the package’s version, with the policy line to add', async () => {
+    const { page } = await openBuilder();
+    await page.select('#files', 'cdn');
+    await snippetsReady(page);
+    const version = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    assert.match(await text(page, '#script-snippet'), new RegExp(`src="https://cdn\\.jsdelivr\\.net/npm/oat-elements@${version.replace(/\./g, '\\.')}/dist/oat\\.js"`));
+    assert.match(await text(page, '#files-hint'), /script-src https:\/\/cdn\.jsdelivr\.net; connect-src https:\/\/cdn\.jsdelivr\.net/);
+    // A CDN serves pages as plain text, so the iframe still points to the site's own copy of embed.html.
+    assert.match(await text(page, '#iframe-snippet'), new RegExp(`src="${server.url}/dist/embed\\.html`));
+    await page.close();
+  });
+
+  it('offers the summary as an iframe only, and previews it', async () => {
+    const { page } = await openBuilder();
+    await page.select('#view', 'summary');
+    await snippetsReady(page);
+    await page.waitForFunction(`document.querySelector('#preview').textContent.includes('See the full assessment for Croydon')`);
+    assert.equal(await page.evaluate(`document.querySelector('#copy-script').disabled`), true);
+    assert.match(await text(page, '#script-snippet'), /use the iframe snippet/);
+    assert.match(await text(page, '#iframe-snippet'), /view=summary&amp;area=E09000008/);
+    await page.close();
+  });
+
+  /** The plain table's rows in a page where scripts do not run: slug → [area's figure, England's]. */
+  const tableRows = (page: Page) =>
+    page.evaluate(`Object.fromEntries([...document.querySelectorAll('table.oat-static-figures tbody tr')].map((row) =>
+      [row.dataset.indicator, [...row.querySelectorAll('td')].slice(0, 2).map((cell) => cell.textContent.trim())]))`) as Promise<Record<string, string[]>>;
+
+  it('puts in the script snippet a plain table of the same figures as the element, which the element replaces when it runs', async () => {
+    const { page } = await openBuilder();
+    const snippet = await text(page, '#script-snippet');
+    await page.close();
+    assert.match(snippet, /<caption>Croydon compared with England: 27 indicators\. Figures as of 1 December 2026 \(Embedded snapshot\)/);
+    assert.match(snippet, /<th scope="row">Children in need<\/th><td>493\.6 per 10,000<\/td><td>330\.3 per 10,000<\/td><td>2024\/25<\/td><td>[^<]+<\/td><td>Department for Education, [^<]*Open Government Licence v3\.0<\/td>/);
+    server.page('/with-table.html', { html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Table</title></head><body>${snippet}</body></html>`, csp: STRICT_CSP });
+
+    // Scripts blocked: the reader gets the table.
+    const blocked = await browser.newPage();
+    await blocked.setJavaScriptEnabled(false);
+    await blocked.goto(`${server.url}/with-table.html`, { waitUntil: 'networkidle0' });
+    const table = await tableRows(blocked);
+    assert.equal(Object.keys(table).length, 27);
+    assert.equal(await blocked.evaluate(`document.querySelector('table.oat-static-figures').checkVisibility()`), true);
+    await blocked.close();
+
+    // Scripts run: the element shows the same figures, and the table is no longer shown.
+    const { page: running, problems } = await openPage(browser);
+    await running.goto(`${server.url}/with-table.html`, { waitUntil: 'networkidle0' });
+    await settle(running);
+    for (const [slug, figures] of Object.entries(table)) assert.deepEqual(await assessmentRow(running, slug), figures, slug);
+    assert.equal(await running.evaluate(`document.querySelector('table.oat-static-figures').checkVisibility()`), false);
+    assert.deepEqual(problems, []);
+    await running.close();
+  });
+
+  it('gives the map of England a plain table of every council’s figure, the chosen council’s as the element shows it', async () => {
+    const { page } = await openBuilder();
+    await page.select('#view', 'choropleth');
+    await page.select('#indicator', 'children-in-need');
+    await snippetsReady(page);
+    const snippet = await text(page, '#script-snippet');
+    await page.close();
+    server.page('/choropleth-table.html', { html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Map</title></head><body>${snippet}</body></html>`, csp: STRICT_CSP });
+    const blocked = await browser.newPage();
+    await blocked.setJavaScriptEnabled(false);
+    await blocked.goto(`${server.url}/choropleth-table.html`, { waitUntil: 'networkidle0' });
+    const rows = (await blocked.evaluate(`[...document.querySelectorAll('table.oat-static-figures tbody tr')].map((row) => [row.dataset.area, row.querySelector('td').textContent])`)) as [string, string][];
+    await blocked.close();
+    assert.equal(rows.length, 153);
+    const croydon = rows.find(([code]) => code === 'E09000008')![1];
+    const { page: running } = await openPage(browser);
+    await running.goto(`${server.url}/choropleth-table.html`, { waitUntil: 'networkidle0' });
+    await running.waitForFunction(`customElements.get('oat-choropleth')`);
+    await settle(running);
+    const panel = (await running.evaluate(`document.querySelector('oat-choropleth').shadowRoot.querySelector('[part~="selected"]').textContent`)) as string;
+    assert.equal(croydon, '493.6 per 10,000');
+    assert.ok(panel.includes(croydon), panel);
+    assert.equal(await running.evaluate(`document.querySelector('table.oat-static-figures').checkVisibility()`), false);
+    await running.close();
+  });
+
+  it('leaves the plain table and its note in place when oat.js on another website is blocked (no CORS header)', async () => {
+    const { page } = await openBuilder();
+    const other = await startStaticServer();
+    try {
+      // The snippet as the builder writes it, but with oat.js on another website that sends no CORS header.
+      const snippet = (await text(page, '#script-snippet')).replace(`${server.url}/dist/oat.js`, `${other.url}/dist/oat.js`);
+      server.page('/cross-origin.html', { html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Cross</title></head><body>${snippet}</body></html>` });
+      const { page: tab, problems } = await openPage(browser);
+      await tab.goto(`${server.url}/cross-origin.html`, { waitUntil: 'networkidle0' });
+      assert.equal(await tab.evaluate(`customElements.get('oat-assessment') === undefined`), true, 'the browser refused the script');
+      assert.ok(problems.some((problem) => /CORS|Access-Control-Allow-Origin/.test(problem)), problems.join('; '));
+      assert.equal(await tab.evaluate(`document.querySelector('table.oat-static-figures').checkVisibility()`), true);
+      assert.match((await tab.evaluate(`document.querySelector('table.oat-static-figures caption').textContent`)) as string, /the interactive version replaces this table when its script runs/);
+      await tab.close();
+    } finally {
+      await other.close();
+      await page.close();
+    }
+  });
+
+  it('says what to do when opened straight from the computer, instead of a broken half page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`file://${join(REPO_ROOT, 'dist', 'builder.html')}`, { waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const state = (await page.evaluate(`({
+      message: document.querySelector('#not-running')?.checkVisibility({ visibilityProperty: true }) ?? false,
+      text: document.querySelector('#not-running')?.textContent.replace(/\\s+/g, ' ') ?? '',
+      workbench: document.querySelector('#workbench').checkVisibility(),
+    })`)) as { message: boolean; text: string; workbench: boolean };
+    assert.equal(state.message, true);
+    assert.match(state.text, /opened straight from your computer/);
+    assert.equal(state.workbench, false);
+    await page.close();
+  });
+
+  it('names the package’s version for the CDN as package.json does', () => {
+    const version = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    assert.equal(PACKAGE_VERSION, version);
   });
 });
 
