@@ -166,7 +166,7 @@ function trendSizeKey(sizes) {
 
 /** The catalogue's slugs, read from its source so the bench needs no TypeScript. */
 function catalogueSlugs() {
-  const source = readFileSync(join(ROOT, 'indicators', 'catalogue.ts'), 'utf8');
+  const source = readFileSync(join(ROOT, 'src', 'catalogue', 'catalogue.ts'), 'utf8');
   return [...source.matchAll(/^\s*slug: '([a-z0-9-]+)'/gm)].map((match) => match[1]);
 }
 
