@@ -7,9 +7,7 @@ import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 /** Imports no product code may make: test and story code, and HTML parsing of data. */
-const NEVER_IN_PRODUCT = [
-  { group: ['**/test/**', '**/stories/**', '*.stories.js', '*.test.js'], message: 'Product code never imports tests or stories.' },
-];
+const NEVER_IN_PRODUCT = [{ group: ['**/test/**', '**/stories/**', '*.stories.js', '*.test.js'], message: 'Product code never imports tests or stories.' }];
 const UNSAFE_HTML = [{ name: 'lit/directives/unsafe-html.js' }, { name: 'lit/directives/unsafe-svg.js' }];
 /** The files that ship: the core, the elements, the embed page and the catalogue (not their tests). */
 const PRODUCT = ['src/**/*.ts', 'components/**/*.ts', 'embed/**/*.ts'];

@@ -76,7 +76,6 @@ function reanalyseOnSave(): Plugin {
   };
 }
 
-
 ensureManifest();
 
 const config: StorybookConfig = {
@@ -105,14 +104,7 @@ const config: StorybookConfig = {
       // The stories' own Lit directives are listed too: one found late makes Vite reload the page
       // mid-run, which fails the stories being tested at that moment.
       optimizeDeps: {
-        include: [
-          'lit',
-          'lit/decorators.js',
-          'lit/directive-helpers.js',
-          'lit/directives/if-defined.js',
-          'lit/directives/ref.js',
-          '@lit/task',
-        ],
+        include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'lit/directives/if-defined.js', 'lit/directives/ref.js', '@lit/task'],
       },
       // The embedded snapshot (indicators/snapshot.json) needs nothing here: src/sources/snapshot-url.ts
       // finds it with `new URL(…, import.meta.url)`, which Vite serves from the project in dev and

@@ -50,10 +50,7 @@ type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
  */
 const controlsForBoundArgsOnly: ArgTypesEnhancer = ({ argTypes, initialArgs }) =>
   Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) => [
-      name,
-      name in initialArgs || argType.control !== undefined ? argType : { ...argType, control: false },
-    ]),
+    Object.entries(argTypes).map(([name, argType]) => [name, name in initialArgs || argType.control !== undefined ? argType : { ...argType, control: false }]),
   );
 
 /** The toolbar's choices, from a record of value → title. */

@@ -132,7 +132,10 @@ async function markIndicators(): Promise<void> {
     if (code !== area()) return;
     areaName = loaded.area.name;
     const empty = new Set(
-      loaded.domains.flatMap((entry) => entry.indicators).filter((entry) => entry.local?.value == null).map((entry) => entry.definition.slug),
+      loaded.domains
+        .flatMap((entry) => entry.indicators)
+        .filter((entry) => entry.local?.value == null)
+        .map((entry) => entry.definition.slug),
     );
     for (const option of indicator.options) {
       const title = CATALOGUE.find((entry) => entry.slug === option.value)?.title ?? option.value;

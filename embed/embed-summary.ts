@@ -18,9 +18,9 @@ function item(view: IndicatorView): TemplateResult {
   const period = view.local?.period.label;
   const byPosition = view.comparison.method === 'position' ? ', judged by position among councils' : '';
   return html`<li>
-    <strong>${view.definition.title}</strong>: ${figureText(view, view.local?.value)}; England ${figureText(view, view.england?.value)}${period
-      ? ` (${period}${byPosition})`
-      : ''}
+    <strong>${view.definition.title}</strong>: ${figureText(view, view.local?.value)}; England ${figureText(view, view.england?.value)}${
+      period ? ` (${period}${byPosition})` : ''
+    }
   </li>`;
 }
 

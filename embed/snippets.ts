@@ -35,7 +35,12 @@ export function scriptSnippet(options: ElementOptions, base: SnippetBase, fallba
     .map(([name, value]) => ` ${name}="${attribute(value)}"`)
     .join('');
   const indent = options.theme === 'default' ? '' : '  ';
-  const inner = fallback ? `\n${fallback.split('\n').map((line) => `${indent}  ${line}`).join('\n')}\n${indent}` : '';
+  const inner = fallback
+    ? `\n${fallback
+        .split('\n')
+        .map((line) => `${indent}  ${line}`)
+        .join('\n')}\n${indent}`
+    : '';
   const element = `${indent}<${tag}${attributes}>${inner}</${tag}>`;
   const lines = [`<script type="module" src="${attribute(`${base.folder}oat.js`)}"></script>`];
   if (options.theme === 'default') {
@@ -76,4 +81,3 @@ export function frameTitle(options: EmbedOptions, name: string): string {
   const where = options.view === 'choropleth' ? 'England’s councils' : name || options.area || '';
   return `${where}: ${what} – Local Family Offer opportunity assessment`;
 }
-

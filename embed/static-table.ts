@@ -41,7 +41,12 @@ export interface StaticFigures {
   info: SourceInfo;
 }
 
-const indicatorRow = (view: { definition: IndicatorDefinition; local: Observation | undefined; england: Observation | undefined; comparison: Comparison }): FigureRow => ({
+const indicatorRow = (view: {
+  definition: IndicatorDefinition;
+  local: Observation | undefined;
+  england: Observation | undefined;
+  comparison: Comparison;
+}): FigureRow => ({
   heading: view.definition.title,
   key: ['indicator', view.definition.slug],
   definition: view.definition,
@@ -69,7 +74,14 @@ export async function loadStaticFigures(options: EmbedOptions & { view: ElementV
     const view = await loadChoroplethView(source, options.indicator);
     const rows = [...view.entries.values()]
       .sort((a, b) => a.area.name.localeCompare(b.area.name, 'en-GB'))
-      .map(({ area, observation, comparison }): FigureRow => ({ heading: area.name, key: ['area', area.code], definition: view.definition, local: observation, england: view.england, comparison }));
+      .map(({ area, observation, comparison }): FigureRow => ({
+        heading: area.name,
+        key: ['area', area.code],
+        definition: view.definition,
+        local: observation,
+        england: view.england,
+        comparison,
+      }));
     return { subject: `${view.definition.title}: England’s ${rows.length} councils`, columns: ['Council', view.definition.title], rows, info: view.info };
   }
   const view = await loadAssessmentView(source, options.area);

@@ -202,7 +202,12 @@ const PAGES = {
   ),
 };
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 
 /** Serves the in-memory pages and the repository's files (so /dist/… resolves), never outside it. */
 function startServer() {
@@ -422,7 +427,8 @@ async function hoverProbeInPage(attributes, count) {
       }
       for (const area of areas) changedAreas.add(area);
       if (areas.size) continue;
-      const what = record.type === 'attributes' ? `attribute ${record.attributeName} of ${nameOf(record.target)}` : `${record.type} of ${nameOf(record.target)}`;
+      const what =
+        record.type === 'attributes' ? `attribute ${record.attributeName} of ${nameOf(record.target)}` : `${record.type} of ${nameOf(record.target)}`;
       otherChanges[what] = (otherChanges[what] ?? 0) + 1;
     }
   };
@@ -551,7 +557,10 @@ function expectFigures(label, samples, checks) {
   }
 }
 
-const attributeText = (attributes) => Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('');
+const attributeText = (attributes) =>
+  Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
 
 /** Moves the pointer over the choropleth's councils one after another, timing each move. */
 async function hover(tab, attributes) {
@@ -576,7 +585,9 @@ async function hover(tab, attributes) {
     }
     const seen = await probe.evaluate((handle) => handle.finish());
     if (missed || wrongTooltip) {
-      throw new Error(`hovering over the choropleth went wrong: ${missed} of ${targets.length} moves never reached the page, ${wrongTooltip} tooltips named another council.`);
+      throw new Error(
+        `hovering over the choropleth went wrong: ${missed} of ${targets.length} moves never reached the page, ${wrongTooltip} tooltips named another council.`,
+      );
     }
     return {
       element: `<oat-choropleth${attributeText(attributes)}>`,
@@ -742,7 +753,11 @@ const mark = (met, text) => `${met ? '✓' : '✗'} ${text}`;
 
 function table(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column] ?? '').length)));
-  const line = (row) => row.map((cell, column) => String(cell ?? '').padEnd(widths[column])).join('  ').trimEnd();
+  const line = (row) =>
+    row
+      .map((cell, column) => String(cell ?? '').padEnd(widths[column]))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]), widths.map((width) => '─'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -811,7 +826,11 @@ function report(results) {
     ]),
     `Tooltip named the council under the pointer after ${hovered.tooltipsNamingTheCouncil} of ${hovered.moves} moves.`,
     `Council paths changed while hovering (MutationObserver on the map’s SVG): ${mark(hovered.areaPathsChanged === hovered.areaPathsChangedExpected, `${hovered.areaPathsChanged} of ${hovered.councilsOnMap} (0 expected)`)}.`,
-    `Other changes in the SVG: ${Object.entries(hovered.otherChanges).map(([what, times]) => `${what} ×${times}`).join(', ') || 'none'}.`,
+    `Other changes in the SVG: ${
+      Object.entries(hovered.otherChanges)
+        .map(([what, times]) => `${what} ×${times}`)
+        .join(', ') || 'none'
+    }.`,
     '',
     table([
       [`page with ${network.elements} <oat-indicator> (all rendered, ${network.elementsWithFigures} with a figure)`, 'requests', 'goal'],
@@ -820,7 +839,10 @@ function report(results) {
     ]),
     '',
     'Goals (reported, never failing the bench):',
-    ...results.goals.map((entry) => `  ${mark(entry.met, entry.goal)}: ${entry.unit === 'bytes' ? kb(entry.actual ?? 0) : entry.unit === 'ms' ? `${ms(entry.actual)} (painted ${ms(entry.paintedForInformation)})` : entry.unit === '×' ? `${entry.actual}×` : entry.actual}`),
+    ...results.goals.map(
+      (entry) =>
+        `  ${mark(entry.met, entry.goal)}: ${entry.unit === 'bytes' ? kb(entry.actual ?? 0) : entry.unit === 'ms' ? `${ms(entry.actual)} (painted ${ms(entry.paintedForInformation)})` : entry.unit === '×' ? `${entry.actual}×` : entry.actual}`,
+    ),
   ];
   if (Object.values(sizes).some((size) => !size.loadedWhenUsed && !size.withinBudget)) out.push('', 'Over budget: `npm run size` fails.');
   if (problems.length) out.push('', 'Logged by the pages:', ...problems.map((problem) => `  ${problem}`));
@@ -830,7 +852,9 @@ function report(results) {
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────
 
-const missing = [...BUDGETS.map((budget) => budget.file ?? budget.folder), ...LAZY_FILES.map((lazy) => lazy.file)].filter((path) => !existsSync(join(ROOT, path)));
+const missing = [...BUDGETS.map((budget) => budget.file ?? budget.folder), ...LAZY_FILES.map((lazy) => lazy.file)].filter(
+  (path) => !existsSync(join(ROOT, path)),
+);
 if (missing.length) {
   console.error(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: run \`npm run bench\` (it builds first) or \`npm run build\`.`);
   process.exit(1);

@@ -58,7 +58,7 @@ function canUseApt() {
 }
 
 function installWithApt() {
-  console.log('No Chromium found: installing Debian\'s chromium package with apt-get (about a minute)...');
+  console.log("No Chromium found: installing Debian's chromium package with apt-get (about a minute)...");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

@@ -92,7 +92,10 @@ export function unitMismatch(definition: IndicatorDefinition, metadata: Metadata
 
 function fileName(url: string, apiBase: string): string {
   const rest = url.slice(apiBase.length).replace(/^\//, '');
-  return `${rest.replace(/[^a-z0-9=,_-]+/gi, '_').replace(/_+/g, '_').replace(/^_|_$/g, '')}.json`;
+  return `${rest
+    .replace(/[^a-z0-9=,_-]+/gi, '_')
+    .replace(/_+/g, '_')
+    .replace(/^_|_$/g, '')}.json`;
 }
 
 /** Runs the check; nothing is printed. Throws when a reply could not be had. */
@@ -113,7 +116,12 @@ export async function checkFingertips(options: CheckOptions = {}): Promise<Check
     return JSON.parse(text) as unknown;
   };
 
-  const metadataReply = await get(indicatorMetadataUrl(apiBase, live.map((definition) => definition.fingertips!.indicatorId)));
+  const metadataReply = await get(
+    indicatorMetadataUrl(
+      apiBase,
+      live.map((definition) => definition.fingertips!.indicatorId),
+    ),
+  );
   const metadata = isRecord(metadataReply) ? metadataReply : {};
   const notes = parseValueNotes(await get(valueNotesUrl(apiBase)));
   const checks = new Map<string, IndicatorCheck>();
@@ -134,7 +142,11 @@ export async function checkFingertips(options: CheckOptions = {}): Promise<Check
     }
     const available = await get(availableDataUrl(apiBase, ids.indicatorId));
     check.areaTypes = [
-      ...new Set((Array.isArray(available) ? available : []).map((row: unknown) => (isRecord(row) ? row.AreaTypeId : undefined)).filter((id): id is number => typeof id === 'number')),
+      ...new Set(
+        (Array.isArray(available) ? available : [])
+          .map((row: unknown) => (isRecord(row) ? row.AreaTypeId : undefined))
+          .filter((id): id is number => typeof id === 'number'),
+      ),
     ].sort((a, b) => a - b);
     if (!check.areaTypes.includes(ids.areaTypeId)) check.mismatches.push(`no data at area type ${ids.areaTypeId}, which the catalogue asks for`);
     checks.set(definition.slug, check);
@@ -158,7 +170,8 @@ export async function checkFingertips(options: CheckOptions = {}): Promise<Check
         const polarity = POLARITY_OF[polarityId] ?? `polarity id ${polarityId}`;
         check.polarity = polarity;
         const definition = live.find((candidate) => candidate.slug === wanted.slug)!;
-        if (polarity !== definition.publishedPolarity) check.mismatches.push(`polarity: the catalogue says ${definition.publishedPolarity}, Fingertips says ${polarity}`);
+        if (polarity !== definition.publishedPolarity)
+          check.mismatches.push(`polarity: the catalogue says ${definition.publishedPolarity}, Fingertips says ${polarity}`);
       }
       const period = parsed.observations.find((observation) => observation.indicator === wanted.slug)?.period.label;
       if (period) check.latestPeriod = period;
@@ -180,7 +193,9 @@ export function formatReport(report: CheckReport): string[] {
   }
   lines.push('', `${report.valueNotes} value notes listed.`);
   const differing = report.indicators.filter((check) => check.mismatches.length > 0).length;
-  lines.push(differing === 0 ? 'Every indicator agrees with the catalogue.' : `${differing} of ${report.indicators.length} indicators differ from the catalogue.`);
+  lines.push(
+    differing === 0 ? 'Every indicator agrees with the catalogue.' : `${differing} of ${report.indicators.length} indicators differ from the catalogue.`,
+  );
   if (report.recorded.length > 0) lines.push(`Saved ${report.recorded.length} raw replies.`);
   return lines;
 }

@@ -12,8 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The files of dist/ a page needs, by name: the bundle's own files, the pages, their styles and data. */
 export function pageFiles(names) {
-  const wanted = (name) =>
-    /^oat(-.*)?\.(js|json|css)$/.test(name) || ['embed.js', 'builder.js', 'embed.html', 'builder.html'].includes(name);
+  const wanted = (name) => /^oat(-.*)?\.(js|json|css)$/.test(name) || ['embed.js', 'builder.js', 'embed.html', 'builder.html'].includes(name);
   return names.filter(wanted).sort();
 }
 

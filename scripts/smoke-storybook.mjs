@@ -16,10 +16,26 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 /** The elements the Storybook must list: one file of stories each, titled `Elements/<tag>`. */
-export const ELEMENTS = ['oat-indicator', 'oat-domain', 'oat-assessment', 'oat-area-picker', 'oat-provider', 'oat-map', 'oat-choropleth', 'oat-so-what', 'oat-comparison', 'oat-trend'];
+export const ELEMENTS = [
+  'oat-indicator',
+  'oat-domain',
+  'oat-assessment',
+  'oat-area-picker',
+  'oat-provider',
+  'oat-map',
+  'oat-choropleth',
+  'oat-so-what',
+  'oat-comparison',
+  'oat-trend',
+];
 
 /** The guides (MDX pages) the Storybook must have, by their index id. */
-const GUIDES = ['introduction--docs', 'guides-add-the-assessment-to-your-website--docs', 'guides-use-it-in-your-app--docs', 'embedding-iframe-page-and-snippet-builder--docs'];
+const GUIDES = [
+  'introduction--docs',
+  'guides-add-the-assessment-to-your-website--docs',
+  'guides-use-it-in-your-app--docs',
+  'embedding-iframe-page-and-snippet-builder--docs',
+];
 
 /** A story served with a council's file from the static folder, and the figure it must show. */
 const COUNCIL_FILE_STORY = { id: 'elements-oat-indicator--source-council-csv', tag: 'oat-indicator', value: '6.2%' };
@@ -83,7 +99,8 @@ async function open(path, what) {
   // Browsers ask every site for /favicon.ico; Storybook's pages name their own icon, so its absence is no fault.
   const favicon = `${origin}/favicon.ico`;
   page.on('console', (message) => {
-    if (message.type() === 'error' && message.location()?.url !== favicon) fail(`${what}: console error: ${message.text()} ${message.location()?.url ?? ''}`.trim());
+    if (message.type() === 'error' && message.location()?.url !== favicon)
+      fail(`${what}: console error: ${message.text()} ${message.location()?.url ?? ''}`.trim());
   });
   page.on('response', (response) => {
     if (response.status() >= 400 && response.url() !== favicon) fail(`${what}: ${response.status()} for ${response.url()}`);
@@ -157,7 +174,8 @@ for (const tag of ELEMENTS) {
         assessments: document.querySelectorAll('.sbdocs-content oat-assessment').length,
         links: document.querySelectorAll('.sbdocs-content a[href*="path=/story/elements-oat-assessment--"]').length,
       }));
-      if (shown.assessments !== 1 || shown.links < 20) fail(`the Docs page of oat-assessment shows ${shown.assessments} assessments and ${shown.links} links to the others (1 and at least 20 expected)`);
+      if (shown.assessments !== 1 || shown.links < 20)
+        fail(`the Docs page of oat-assessment shows ${shown.assessments} assessments and ${shown.links} links to the others (1 and at least 20 expected)`);
     }
     await page.close();
   });
@@ -194,4 +212,6 @@ if (problems.length) {
   for (const problem of problems) console.error(`  ✗ ${problem}`);
   process.exit(1);
 }
-console.log(`Storybook smoke test passed in ${seconds} s: every element listed and documented, the guides render, no console errors, no request outside the static server.`);
+console.log(
+  `Storybook smoke test passed in ${seconds} s: every element listed and documented, the guides render, no console errors, no request outside the static server.`,
+);

@@ -6,8 +6,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
 /** The strict policy a locked-down council site might send (issue 7). */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' https://fingertips.phe.org.uk";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' https://fingertips.phe.org.uk";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

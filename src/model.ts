@@ -4,12 +4,7 @@
  */
 
 /** The four parts of the stress–vulnerability–adaptation model, in the model's order. */
-export const DOMAIN_IDS = [
-  'stressful-circumstances',
-  'individual-vulnerabilities',
-  'family-relationships',
-  'children-outcomes',
-] as const;
+export const DOMAIN_IDS = ['stressful-circumstances', 'individual-vulnerabilities', 'family-relationships', 'children-outcomes'] as const;
 export type DomainId = (typeof DOMAIN_IDS)[number];
 
 /**

@@ -31,40 +31,35 @@ export const REORGANISATIONS: readonly Reorganisation[] = [
     successorCodes: ['E06000060'],
     date: '2020-04-01',
     sameBoundary: true,
-    description:
-      'On 1 April 2020 Buckinghamshire County Council and its districts were replaced by Buckinghamshire Council, covering the same area.',
+    description: 'On 1 April 2020 Buckinghamshire County Council and its districts were replaced by Buckinghamshire Council, covering the same area.',
   },
   {
     formerCodes: ['E10000021'],
     successorCodes: ['E06000061', 'E06000062'],
     date: '2021-04-01',
     sameBoundary: false,
-    description:
-      'On 1 April 2021 Northamptonshire County Council was replaced by two councils, North Northamptonshire and West Northamptonshire.',
+    description: 'On 1 April 2021 Northamptonshire County Council was replaced by two councils, North Northamptonshire and West Northamptonshire.',
   },
   {
     formerCodes: ['E10000006'],
     successorCodes: ['E06000063', 'E06000064'],
     date: '2023-04-01',
     sameBoundary: false,
-    description:
-      'On 1 April 2023 Cumbria County Council was replaced by two councils, Cumberland and Westmorland and Furness.',
+    description: 'On 1 April 2023 Cumbria County Council was replaced by two councils, Cumberland and Westmorland and Furness.',
   },
   {
     formerCodes: ['E10000023'],
     successorCodes: ['E06000065'],
     date: '2023-04-01',
     sameBoundary: true,
-    description:
-      'On 1 April 2023 North Yorkshire County Council and its districts were replaced by North Yorkshire Council, covering the same area.',
+    description: 'On 1 April 2023 North Yorkshire County Council and its districts were replaced by North Yorkshire Council, covering the same area.',
   },
   {
     formerCodes: ['E10000027'],
     successorCodes: ['E06000066'],
     date: '2023-04-01',
     sameBoundary: true,
-    description:
-      'On 1 April 2023 Somerset County Council and its districts were replaced by Somerset Council, covering the same area.',
+    description: 'On 1 April 2023 Somerset County Council and its districts were replaced by Somerset Council, covering the same area.',
   },
 ];
 

@@ -34,7 +34,18 @@ interface ComparisonArgs {
 const BLACKPOOL = 'E06000009';
 
 /** Blackpool's DfE statistical neighbours of May 2025, closest first, as the spreadsheet lists them. */
-const BLACKPOOL_NEIGHBOURS = ['Hartlepool', 'Middlesbrough', 'Sunderland', 'Liverpool', 'South Tyneside', 'Redcar and Cleveland', 'Rochdale', 'Torbay', 'Salford', 'Stoke-on-Trent'];
+const BLACKPOOL_NEIGHBOURS = [
+  'Hartlepool',
+  'Middlesbrough',
+  'Sunderland',
+  'Liverpool',
+  'South Tyneside',
+  'Redcar and Cleveland',
+  'Rochdale',
+  'Torbay',
+  'Salford',
+  'Stoke-on-Trent',
+];
 
 const meta = {
   title: 'Elements/oat-comparison',
@@ -134,7 +145,11 @@ export const NeighboursByPosition: Story = {
   args: { indicator: 'gcse-attainment' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatComparison>(canvasElement, 'oat-comparison');
-    await expectPart(element, 'clause', 'and worse than councils like us (by position: lowest of 11 – not a significance test) (DfE statistical neighbours, May 2025)');
+    await expectPart(
+      element,
+      'clause',
+      'and worse than councils like us (by position: lowest of 11 – not a significance test) (DfE statistical neighbours, May 2025)',
+    );
   },
 };
 
@@ -144,7 +159,11 @@ export const NotInTheList: Story = {
   args: { area: 'E06000063', 'neighbours-list': 'dfe-2021' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatComparison>(canvasElement, 'oat-comparison');
-    await expectPart(element, 'clause', 'Not compared with councils like us: this list was made before Cumberland was created, so it gives the council no neighbours');
+    await expectPart(
+      element,
+      'clause',
+      'Not compared with councils like us: this list was made before Cumberland was created, so it gives the council no neighbours',
+    );
   },
 };
 

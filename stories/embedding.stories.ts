@@ -39,7 +39,8 @@ const FOLDER = { folder: 'https://www.example.gov.uk/media/oat/' };
  * frame of 730 px with no script on the host page.
  */
 export const Summary: Story = {
-  render: (args) => html`<div ${ref((node) => node && void showSummary(node as HTMLElement, defaultSource(), args.area, `embed.html?view=assessment&area=${args.area}`))}></div>`,
+  render: (args) =>
+    html`<div ${ref((node) => node && void showSummary(node as HTMLElement, defaultSource(), args.area, `embed.html?view=assessment&area=${args.area}`))}></div>`,
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(canvasElement.textContent).toContain('See the full assessment for Croydon'));
     await expect(canvasElement.textContent).toContain('Children in need: 493.6 per 10,000; England 330.3 per 10,000 (2024/25)');

@@ -138,9 +138,7 @@ export const ChooseWithPointer: Story = {
       await waitFor(() => expect(textBox(element)).toHaveAttribute('aria-expanded', 'false'));
     });
 
-    await expect(args.onOatAreaChange).toHaveBeenCalledWith(
-      expect.objectContaining({ detail: { code: 'E06000008', name: 'Blackburn with Darwen' } }),
-    );
+    await expect(args.onOatAreaChange).toHaveBeenCalledWith(expect.objectContaining({ detail: { code: 'E06000008', name: 'Blackburn with Darwen' } }));
     await expect(textBox(element)).toHaveValue('Blackburn with Darwen');
   },
 };

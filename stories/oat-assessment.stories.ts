@@ -11,7 +11,19 @@ import type { OatDomain } from '../components/oat-domain/oat-domain.js';
 import type { OatMap } from '../components/oat-map/oat-map.js';
 import type { OatSoWhat } from '../components/oat-so-what/oat-so-what.js';
 import { printLayout } from './frames.js';
-import { expectFrame, expectPart, inShadow, letLiveFiguresArrive, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import {
+  expectFrame,
+  expectPart,
+  inShadow,
+  letLiveFiguresArrive,
+  rendered,
+  shown,
+  sourceFor,
+  widthOf,
+  AREA_CONTROL,
+  SOURCE_CONTROL,
+  HEADING_LEVEL_CONTROL,
+} from './support.js';
 import { FILE_NOT_FOUND_NOTICE, FROM_FINGERTIPS, FROM_SNAPSHOT, LIVE_LOADING_NOTICE, LIVE_UNAVAILABLE_NOTICE, SOURCES } from './shown-texts.js';
 
 /** The story's args are the element's attributes, under their attribute names, and its event. */
@@ -91,7 +103,9 @@ async function shownFor(canvasElement: HTMLElement, name: string, level = 2): Pr
 /** Every notice about where the figures came from, in the assessment and in the elements inside it. */
 function notices(element: OatAssessment): string[] {
   const inside = [...element.shadowRoot!.querySelectorAll('oat-map, oat-so-what, oat-domain')].map((child) => child.shadowRoot);
-  return [element.shadowRoot, ...inside].flatMap((root) => [...(root?.querySelectorAll('[part~="notice"]') ?? [])].map((notice) => collapse(notice.textContent)));
+  return [element.shadowRoot, ...inside].flatMap((root) =>
+    [...(root?.querySelectorAll('[part~="notice"]') ?? [])].map((notice) => collapse(notice.textContent)),
+  );
 }
 
 /** A domain of the assessment. */
@@ -150,7 +164,13 @@ export const Croydon: Story = {
     for (const name of ['More pressure on families than England', 'Children faring worse than England', 'Where Croydon is better placed than England']) {
       await expect(shadow.getByRole('heading', { level: 4, name })).toBeVisible();
     }
-    await expect(opening(element, 'pressures')).toEqual(['household-overcrowding', 'children-in-need', 'lone-parent-households', 'adult-low-wellbeing', 'pupils-with-sen']);
+    await expect(opening(element, 'pressures')).toEqual([
+      'household-overcrowding',
+      'children-in-need',
+      'lone-parent-households',
+      'adult-low-wellbeing',
+      'pupils-with-sen',
+    ]);
     await expect(openingItem(element, 'pressures', 'household-overcrowding')).toEqual({
       text: 'Overcrowding: 10.4% (England 4.4%), Census 2021 – a significant difference (tested: 95% interval, Wilson)',
       method: 'interval',
@@ -159,7 +179,12 @@ export const Croydon: Story = {
       text: 'Pupils with SEN: 20.4% (England 19.5%), 2024/25 – by position: among the two fifths of councils with the most pressure – not a significance test',
       method: 'position',
     });
-    await expect(opening(element, 'outcomes')).toEqual(['pupils-with-semh-needs', 'under-18-conceptions', 'gcse-attainment', 'first-time-entrants-youth-justice']);
+    await expect(opening(element, 'outcomes')).toEqual([
+      'pupils-with-semh-needs',
+      'under-18-conceptions',
+      'gcse-attainment',
+      'first-time-entrants-youth-justice',
+    ]);
     await expect(opening(element, 'better-placed')).toHaveLength(10);
     // The opening, then the map and “so what?”, then the model at a glance and the domains.
     const map = await mapIn(element);
@@ -301,7 +326,12 @@ export const BlackburnWithDarwen: Story = {
       'Overcrowding: 6.3% (England 4.4%), Census 2021 – a significant difference (tested: 95% interval, Wilson)',
     );
     await expect(opening(element, 'outcomes')).toEqual(['looked-after-children', 'school-readiness']);
-    await expect(opening(element, 'better-placed')).toEqual(['pupils-with-semh-needs', 'relationship-breakdown', 'pupils-with-sen', 'first-time-entrants-youth-justice']);
+    await expect(opening(element, 'better-placed')).toEqual([
+      'pupils-with-semh-needs',
+      'relationship-breakdown',
+      'pupils-with-sen',
+      'first-time-entrants-youth-justice',
+    ]);
   },
 };
 
@@ -356,7 +386,13 @@ export const NewcastleUponTyne: Story = {
   args: { area: 'E08000021' },
   play: async ({ canvasElement }) => {
     const element = await shownFor(canvasElement, 'Newcastle upon Tyne');
-    await expect(opening(element, 'pressures')).toEqual(['children-in-need', 'children-in-low-income-families', 'families-with-health-problems', 'lone-parent-households', 'pupils-with-sen']);
+    await expect(opening(element, 'pressures')).toEqual([
+      'children-in-need',
+      'children-in-low-income-families',
+      'families-with-health-problems',
+      'lone-parent-households',
+      'pupils-with-sen',
+    ]);
     await expect(opening(element, 'outcomes')).toEqual([
       'looked-after-children',
       'neet-16-17',
@@ -494,7 +530,13 @@ export const CouncilFileUnavailable: Story = {
     await expect(collapse(element.shadowRoot!.querySelector('.data-date')?.textContent)).toBe(
       `Croydon compared with England on 27 indicators. ${FROM_SNAPSHOT}`,
     );
-    await expect(opening(element, 'pressures')).toEqual(['household-overcrowding', 'children-in-need', 'lone-parent-households', 'adult-low-wellbeing', 'pupils-with-sen']);
+    await expect(opening(element, 'pressures')).toEqual([
+      'household-overcrowding',
+      'children-in-need',
+      'lone-parent-households',
+      'adult-low-wellbeing',
+      'pupils-with-sen',
+    ]);
     await expect(rowSource(element, 'individual-vulnerabilities', 'children-in-need')).toBe(SOURCES.laitChildrenInNeed);
     await expect(collapse(element.shadowRoot!.textContent)).not.toContain('Your data');
   },

@@ -12,7 +12,19 @@ import {
   type ChoroplethZoom,
   type OatChoropleth,
 } from '../components/oat-choropleth/oat-choropleth.js';
-import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import {
+  expectFrame,
+  expectPart,
+  inShadow,
+  partText,
+  rendered,
+  shown,
+  sourceFor,
+  widthOf,
+  AREA_CONTROL,
+  SOURCE_CONTROL,
+  HEADING_LEVEL_CONTROL,
+} from './support.js';
 import { LIVE_UNAVAILABLE_NOTICE } from './shown-texts.js';
 
 /** The story's args are the element's attributes, under their attribute names, and its event. */
@@ -173,12 +185,7 @@ export const DorsetLifeSatisfaction: Story = {
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Adults’ life satisfaction');
     await expectPart(element, 'selected', 'Dorset 7.61 out of 10 England: 7.44 out of 10 Less pressure than England');
-    await expect(legend(element)).toEqual([
-      'More pressure than England (9)',
-      'Similar to England (125)',
-      'Less pressure than England (15)',
-      'No data (4)',
-    ]);
+    await expect(legend(element)).toEqual(['More pressure than England (9)', 'Similar to England (125)', 'Less pressure than England (15)', 'No data (4)']);
     await expect(collapse(element.shadowRoot!.querySelector('[part~="legend"] .legend-title')?.textContent)).toBe(
       'Compared with England: tested by a 95% confidence interval where a count exists, otherwise by position among councils',
     );
@@ -197,7 +204,9 @@ export const GatesheadSchoolReadiness: Story = {
     const element = await mapOf(canvasElement, 'School readiness');
     await expectPart(element, 'selected', 'Gateshead 66.4% England: 68.3% Among the two fifths of councils where children fare worst');
     await expect(verdictCounts(element)).toEqual({ worse: 59, similar: 32, better: 62 });
-    await expect(collapse(element.shadowRoot!.querySelector('[part~="legend"] .darker')?.textContent)).toMatch(/^Darker means children fare worse: a lower figure\./);
+    await expect(collapse(element.shadowRoot!.querySelector('[part~="legend"] .darker')?.textContent)).toMatch(
+      /^Darker means children fare worse: a lower figure\./,
+    );
   },
 };
 
@@ -258,12 +267,7 @@ export const ColourByComparison: Story = {
     const element = await mapOf(canvasElement, 'Household overcrowding');
     await expect(verdictCounts(element)).toEqual({ better: 92, similar: 6, worse: 55 });
     for (const path of areas(element)) await expect(path).toHaveAttribute('fill', `url(#map-${path.dataset.verdict})`);
-    await expect(legend(element)).toEqual([
-      'More pressure than England (55)',
-      'Similar to England (6)',
-      'Less pressure than England (92)',
-      'No data (0)',
-    ]);
+    await expect(legend(element)).toEqual(['More pressure than England (55)', 'Similar to England (6)', 'Less pressure than England (92)', 'No data (0)']);
     await expectPart(element, 'selected', 'Blackpool 2.3% England: 4.4% Less pressure than England');
   },
 };
@@ -517,7 +521,11 @@ export const Suppressed: Story = {
     await expect(city).toHaveAttribute('data-verdict', 'no-data');
     await expect(city).toHaveAttribute('fill', 'url(#map-no-data)');
     await expect(city.getAttribute('aria-label')).toMatch(/^City of London\. No data: The Department for Education withheld this value \(marked “c”\)/);
-    await expectPart(element, 'selected', /^City of London no data England: 67 per 10,000 No data: The Department for Education withheld this value \(marked “c”\)/);
+    await expectPart(
+      element,
+      'selected',
+      /^City of London no data England: 67 per 10,000 No data: The Department for Education withheld this value \(marked “c”\)/,
+    );
   },
 };
 

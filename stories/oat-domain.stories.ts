@@ -7,7 +7,19 @@ import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-domain/define.js';
 import type { OatDomain } from '../components/oat-domain/oat-domain.js';
 import { printLayout } from './frames.js';
-import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import {
+  expectFrame,
+  expectPart,
+  inShadow,
+  partText,
+  rendered,
+  shown,
+  sourceFor,
+  widthOf,
+  AREA_CONTROL,
+  SOURCE_CONTROL,
+  HEADING_LEVEL_CONTROL,
+} from './support.js';
 import { LIVE_UNAVAILABLE_NOTICE, SOURCES } from './shown-texts.js';
 
 /** The story's args are the element's attributes, under their attribute names. */
@@ -81,7 +93,11 @@ export const CroydonStressfulCircumstances: Story = {
   play: async ({ canvasElement }) => {
     const element = await shown<OatDomain>(canvasElement, 'oat-domain');
     await expect(inShadow(element).getByRole('heading', { level: 3, name: 'Stressful circumstances' })).toBeVisible();
-    await expectPart(element, 'summary', 'Croydon: More pressure than England on 1 of 4 measures; less pressure on 1 (1 judged by position among councils); no data on 2.');
+    await expectPart(
+      element,
+      'summary',
+      'Croydon: More pressure than England on 1 of 4 measures; less pressure on 1 (1 judged by position among councils); no data on 2.',
+    );
     await expect(rows(element)).toEqual([
       ['families-out-of-work', 'no-data'],
       ['family-homelessness', 'no-data'],
@@ -90,7 +106,9 @@ export const CroydonStressfulCircumstances: Story = {
     ]);
     await expect(valueIn(element, 'household-overcrowding')).toBe('10.4%');
     await expect(rowSays(element, 'children-in-low-income-families', 'verdict')).toBe('Among the two fifths of councils with the least pressure');
-    await expect(rowSays(element, 'children-in-low-income-families', 'judged')).toBe('By position among 153 councils (96th from the most pressure); not a significance test');
+    await expect(rowSays(element, 'children-in-low-income-families', 'judged')).toBe(
+      'By position among 153 councils (96th from the most pressure); not a significance test',
+    );
     await expect(rowSays(element, 'household-overcrowding', 'judged')).toBe('A significant difference (tested: 95% interval, Wilson)');
     // A row without figures has no chart: its reason spans the verdict's and the chart's columns.
     const reasonCell = (slug: string) => element.shadowRoot!.querySelector(`[part~="row"][data-indicator="${slug}"] td.verdict-cell`);
@@ -175,14 +193,11 @@ export const NewcastleChildrenOutcomes: Story = {
       'Newcastle upon Tyne: Children fare worse than England on 6 of 10 measures (4 judged by position among councils); similar on 1; no data on 3.',
     );
     await expect(rows(element)).toHaveLength(10);
-    await expect(rows(element).filter(([, verdict]) => verdict === 'worse').map(([slug]) => slug)).toEqual([
-      'under-18-conceptions',
-      'school-readiness',
-      'gcse-attainment',
-      'looked-after-children',
-      'first-time-entrants-youth-justice',
-      'neet-16-17',
-    ]);
+    await expect(
+      rows(element)
+        .filter(([, verdict]) => verdict === 'worse')
+        .map(([slug]) => slug),
+    ).toEqual(['under-18-conceptions', 'school-readiness', 'gcse-attainment', 'looked-after-children', 'first-time-entrants-youth-justice', 'neet-16-17']);
     await expect(valueIn(element, 'looked-after-children')).toBe('107 per 10,000');
     await expect(valueIn(element, 'school-readiness')).toBe('66.4%');
     await expect(rowSays(element, 'school-readiness', 'verdict')).toBe('Among the two fifths of councils where children fare worst');
@@ -231,7 +246,9 @@ export const ShowAsTable: Story = {
     await expect(cell('children-in-need', 'How judged')).toHaveTextContent('A significant difference (tested: 95% interval, Byar)');
     await expect(cell('children-in-need', 'Source')).toHaveTextContent(SOURCES.laitChildrenInNeed);
     await expect(cell('young-carers', 'Source')).toHaveTextContent(SOURCES.childrenInNeed);
-    await expect(cell('pupils-with-sen', 'How judged')).toHaveTextContent('By position among 153 councils (17th from the most pressure); not a significance test');
+    await expect(cell('pupils-with-sen', 'How judged')).toHaveTextContent(
+      'By position among 153 councils (17th from the most pressure); not a significance test',
+    );
     await expect(charts()).toHaveLength(0);
     await expect(shadow.queryByRole('button', { name: 'Download chart (PNG)' })).toBeNull();
     // The legend explains the charts, so it goes with them.
@@ -267,8 +284,16 @@ export const DorsetStressfulCircumstances: Story = {
   args: { domain: 'stressful-circumstances', area: 'E06000059' },
   play: async ({ canvasElement }) => {
     const element = await shown<OatDomain>(canvasElement, 'oat-domain');
-    await expectPart(element, 'summary', 'Dorset: More pressure than England on 0 of 4 measures; less pressure on 2 (1 judged by position among councils); no data on 2.');
-    await expect(rows(element).filter(([, verdict]) => verdict === 'better').map(([slug]) => slug)).toEqual(['children-in-low-income-families', 'household-overcrowding']);
+    await expectPart(
+      element,
+      'summary',
+      'Dorset: More pressure than England on 0 of 4 measures; less pressure on 2 (1 judged by position among councils); no data on 2.',
+    );
+    await expect(
+      rows(element)
+        .filter(([, verdict]) => verdict === 'better')
+        .map(([slug]) => slug),
+    ).toEqual(['children-in-low-income-families', 'household-overcrowding']);
     await expect(valueIn(element, 'household-overcrowding')).toBe('1.7%');
   },
 };
@@ -292,7 +317,10 @@ export const BlackburnWithDarwenChildrenOutcomes: Story = {
       'summary',
       'Blackburn with Darwen: Children fare worse than England on 2 of 10 measures (1 judged by position among councils); better on 2 (1 judged by position among councils); similar on 3; no data on 3.',
     );
-    const having = (wanted: string) => rows(element).filter(([, verdict]) => verdict === wanted).map(([slug]) => slug);
+    const having = (wanted: string) =>
+      rows(element)
+        .filter(([, verdict]) => verdict === wanted)
+        .map(([slug]) => slug);
     await expect(having('worse')).toEqual(['school-readiness', 'looked-after-children']);
     await expect(having('better')).toEqual(['pupils-with-semh-needs', 'first-time-entrants-youth-justice']);
     await expect(having('similar')).toEqual(['under-18-conceptions', 'gcse-attainment', 'neet-16-17']);
@@ -501,7 +529,9 @@ export const SourceCouncilOwnEngland: Story = {
   play: async ({ canvasElement }) => {
     const element = await shown<OatDomain>(canvasElement, 'oat-domain');
     const cells = (slug: string) =>
-      [...element.shadowRoot!.querySelectorAll(`[part~="row"][data-indicator="${slug}"] td`)].slice(0, 2).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
+      [...element.shadowRoot!.querySelectorAll(`[part~="row"][data-indicator="${slug}"] td`)]
+        .slice(0, 2)
+        .map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
     const provenance = (slug: string) => (element.shadowRoot!.querySelector(`[part~="row"][data-indicator="${slug}"] .provenance`)?.textContent ?? '').trim();
     await expect(cells('children-in-need')).toEqual(['510.2 per 10,000', '333.0 per 10,000 (the council’s own figure, from england-later.csv)']);
     await expect(rowSays(element, 'children-in-need', 'verdict')).toBe('More pressure than England');

@@ -8,7 +8,20 @@ import { CATALOGUE } from '../src/catalogue/catalogue.js';
 import { SOURCE_NAMES } from '../src/sources/registry.js';
 import '../components/oat-indicator/define.js';
 import { INDICATOR_VIEWS, type IndicatorLayout, type OatIndicator } from '../components/oat-indicator/oat-indicator.js';
-import { expectFrame, expectPart, inShadow, letLiveFiguresArrive, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import {
+  expectFrame,
+  expectPart,
+  inShadow,
+  letLiveFiguresArrive,
+  partText,
+  rendered,
+  shown,
+  sourceFor,
+  widthOf,
+  AREA_CONTROL,
+  SOURCE_CONTROL,
+  HEADING_LEVEL_CONTROL,
+} from './support.js';
 import { FILE_NOT_FOUND_NOTICE, FROM_FINGERTIPS, FROM_SNAPSHOT, LIVE_LOADING_NOTICE, LIVE_UNAVAILABLE_NOTICE, SNAPSHOT_DATE, SOURCES } from './shown-texts.js';
 
 /** The story's args are the element's attributes, under their attribute names. */
@@ -88,7 +101,11 @@ export const BlackpoolAdultLowWellbeing: Story = {
     await expectPart(element, 'value', '7.49 out of 10');
     await expectPart(element, 'benchmark', '7.44 out of 10');
     await expectPart(element, 'verdict', 'Similar to England');
-    await expectPart(element, 'judged', 'Tested against the publisher’s 95% confidence interval: England’s value lies inside it, so the difference is not significant.');
+    await expectPart(
+      element,
+      'judged',
+      'Tested against the publisher’s 95% confidence interval: England’s value lies inside it, so the difference is not significant.',
+    );
   },
 };
 
@@ -637,7 +654,11 @@ export const SourceCouncilOwnEngland: Story = {
     await expectPart(element, 'benchmark', '333.0 per 10,000');
     await expectPart(element, 'benchmark-source', 'the council’s own figure, from england-later.csv');
     await expectPart(element, 'verdict', 'More pressure than England');
-    await expectPart(element, 'source', /^Source: The council’s own figure \(england-later\.csv\) · no licence stated\. Figures: Your data \(england-later\.csv\), \d{1,2} \w+ \d{4}\.$/);
+    await expectPart(
+      element,
+      'source',
+      /^Source: The council’s own figure \(england-later\.csv\) · no licence stated\. Figures: Your data \(england-later\.csv\), \d{1,2} \w+ \d{4}\.$/,
+    );
     await expect(inShadow(element).getByText('Provisional: March 2026 return')).toBeVisible();
   },
 };

@@ -4,7 +4,19 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../components/oat-map/define.js';
 import { COMPACT_BELOW, type OatMap } from '../components/oat-map/oat-map.js';
-import { expectFrame, expectPart, inShadow, partText, rendered, shown, sourceFor, widthOf, AREA_CONTROL, SOURCE_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
+import {
+  expectFrame,
+  expectPart,
+  inShadow,
+  partText,
+  rendered,
+  shown,
+  sourceFor,
+  widthOf,
+  AREA_CONTROL,
+  SOURCE_CONTROL,
+  HEADING_LEVEL_CONTROL,
+} from './support.js';
 import { FROM_SNAPSHOT, LIVE_UNAVAILABLE_NOTICE, SOURCES } from './shown-texts.js';
 
 /** The story's args are the element's attributes, under their attribute names, and its event. */
@@ -125,7 +137,12 @@ export const Croydon: Story = {
     await expect(legendKeys(element)).toEqual(['worse', 'similar', 'better', 'no-data']);
     // The four domains are groups of the picture, in the model's order.
     const domains = [...picture(element)!.querySelectorAll('g.domain')].map((group) => group.getAttribute('aria-label'));
-    await expect(domains).toEqual(['Stressful circumstances', 'Individual and family vulnerabilities', 'Family relationships and dynamics', 'Children’s outcomes']);
+    await expect(domains).toEqual([
+      'Stressful circumstances',
+      'Individual and family vulnerabilities',
+      'Family relationships and dynamics',
+      'Children’s outcomes',
+    ]);
   },
 };
 
@@ -147,8 +164,14 @@ export const Blackpool: Story = {
       'Children fare worse than England’s on 6 measures: Under 18 conceptions (by position among councils), School readiness (by position among councils), Attainment 8 (by position among councils), Looked after, Youth justice entrants (by position among councils), NEET 16–17.',
       'Better placed than England on 2 measures: Overcrowding, Emotional and mental health needs.',
     ]);
-    await expect(segment(element, 'relationship-breakdown')).toHaveAttribute('aria-label', 'Separated or divorced: 15.5%, England 11.3%, more pressure than England');
-    await expect(segment(element, 'looked-after-children')).toHaveAttribute('aria-label', 'Looked after: 184 per 10,000, England 67 per 10,000, worse than England');
+    await expect(segment(element, 'relationship-breakdown')).toHaveAttribute(
+      'aria-label',
+      'Separated or divorced: 15.5%, England 11.3%, more pressure than England',
+    );
+    await expect(segment(element, 'looked-after-children')).toHaveAttribute(
+      'aria-label',
+      'Looked after: 184 per 10,000, England 67 per 10,000, worse than England',
+    );
     await expect(segment(element, 'neet-16-17')).toHaveAttribute('aria-label', 'NEET 16–17: 8.9%, England 5.6%, worse than England');
     await expect(segment(element, 'household-overcrowding')).toHaveAttribute('aria-label', 'Overcrowding: 2.3%, England 4.4%, less pressure than England');
     // The opportunity is the one solid fill; better placed is a pale ground, hatched.
@@ -177,16 +200,23 @@ export const Dorset: Story = {
     await expect(summary(element)).toContain(
       'Families face more pressure than England’s on 4 measures: Pupils with SEN (by position among councils), Disability in household, Unpaid carers, Separated or divorced.',
     );
-    await expect(summary(element)).toContain('Children fare worse than England’s on 2 measures: Emotional and mental health needs, Attainment 8 (by position among councils).');
+    await expect(summary(element)).toContain(
+      'Children fare worse than England’s on 2 measures: Emotional and mental health needs, Attainment 8 (by position among councils).',
+    );
     await expect(summary(element)).toContain(
       'Better placed than England on 9 measures: Child poverty (by position among councils), Overcrowding, Life satisfaction, Young carers, Domestic abuse, Lone parents, Under 18 conceptions (by position among councils), School readiness (by position among councils), NEET 16–17.',
     );
-    await expect(summary(element)).toContain('Similar to England on 5 measures: Parental mental health, Children in need, Parental alcohol misuse, Parental drug misuse, Looked after.');
+    await expect(summary(element)).toContain(
+      'Similar to England on 5 measures: Parental mental health, Children in need, Parental alcohol misuse, Parental drug misuse, Looked after.',
+    );
     await expect(summary(element)).toContain(
       'No data on 7 measures: Out of work, Homeless families, Births outside marriage, Wellbeing at 15, Low life satisfaction at 15, Child mental health, Youth justice entrants.',
     );
     await expect(segment(element, 'neet-16-17')).toHaveAttribute('aria-label', 'NEET 16–17: 4.4%, England 5.6%, better than England');
-    await expect(segment(element, 'adult-low-wellbeing')).toHaveAttribute('aria-label', 'Life satisfaction: 7.61 out of 10, England 7.44 out of 10, less pressure than England');
+    await expect(segment(element, 'adult-low-wellbeing')).toHaveAttribute(
+      'aria-label',
+      'Life satisfaction: 7.61 out of 10, England 7.44 out of 10, less pressure than England',
+    );
   },
 };
 
@@ -289,7 +319,11 @@ export const ChooseWithKeyboard: Story = {
       stops[0]!.focus();
       await waitFor(() => expect(focused()).toBe('families-out-of-work'));
       await waitFor(() => expect(tooltip).toBeVisible());
-      await expectPart(element, 'tooltip', /^Families out of work Blackburn with Darwen: no data England: no data No data: No published figure for every upper-tier council was found/);
+      await expectPart(
+        element,
+        'tooltip',
+        /^Families out of work Blackburn with Darwen: no data England: no data No data: No published figure for every upper-tier council was found/,
+      );
     });
 
     await step('Press Right three times: household overcrowding', async () => {
@@ -342,7 +376,8 @@ export const ShowAsTable: Story = {
       .map((header) => collapse(header.textContent));
     await expect(headers).toEqual(['Domain', 'Indicator', 'Gateshead', 'England', 'Period', 'Compared with England', 'How judged', 'Source']);
     await expect(table.querySelectorAll('tbody tr')).toHaveLength(27);
-    const cells = (slug: string) => [...table.querySelectorAll(`tr[data-indicator="${slug}"] :is(th[scope="row"], td)`)].map((cell) => collapse(cell.textContent));
+    const cells = (slug: string) =>
+      [...table.querySelectorAll(`tr[data-indicator="${slug}"] :is(th[scope="row"], td)`)].map((cell) => collapse(cell.textContent));
     await expect(cells('household-overcrowding')).toEqual([
       'Household overcrowding',
       '2.3%',
@@ -468,7 +503,10 @@ export const LiveDataUnavailable: Story = {
   play: async ({ canvasElement }) => {
     const element = await mapOf(canvasElement, 'Blackpool');
     await expectPart(element, 'notice', LIVE_UNAVAILABLE_NOTICE);
-    await expect(segment(element, 'looked-after-children')).toHaveAttribute('aria-label', 'Looked after: 184 per 10,000, England 67 per 10,000, worse than England');
+    await expect(segment(element, 'looked-after-children')).toHaveAttribute(
+      'aria-label',
+      'Looked after: 184 per 10,000, England 67 per 10,000, worse than England',
+    );
   },
 };
 
@@ -612,9 +650,7 @@ export const SourceFingertips: Story = {
       await userEvent.click(inShadow(element).getByRole('button', { name: 'Show as table' }));
     });
     const source = (slug: string) => collapse(element.shadowRoot!.querySelector(`tr[data-indicator="${slug}"] td:last-child`)?.textContent);
-    await waitFor(() =>
-      expect(source('under-18-conceptions')).toBe(SOURCES.fingertips),
-    );
+    await waitFor(() => expect(source('under-18-conceptions')).toBe(SOURCES.fingertips));
     await expect(source('household-overcrowding')).toBe(SOURCES.census);
   },
 };

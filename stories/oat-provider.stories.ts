@@ -64,7 +64,9 @@ async function expectFiguresFor(indicators: OatIndicator[], name: keyof typeof F
   for (const indicator of indicators) {
     const slug = indicator.indicator as Slug;
     await expectPart(indicator, 'value', FIGURES[name][slug]);
-    await waitFor(() => expect(indicator.shadowRoot!.querySelector('[part~="base"]')).toHaveAttribute('aria-label', expect.stringMatching(new RegExp(`, ${name}$`))));
+    await waitFor(() =>
+      expect(indicator.shadowRoot!.querySelector('[part~="base"]')).toHaveAttribute('aria-label', expect.stringMatching(new RegExp(`, ${name}$`))),
+    );
   }
 }
 
@@ -110,7 +112,13 @@ export const OnePickerManyIndicators: Story = {
       input.focus();
       (input as HTMLInputElement).select();
       await userEvent.keyboard('Blackpool');
-      await waitFor(() => expect(inShadow(picker).getAllByRole('option').map((option) => option.textContent?.trim())).toEqual(['Blackpool']));
+      await waitFor(() =>
+        expect(
+          inShadow(picker)
+            .getAllByRole('option')
+            .map((option) => option.textContent?.trim()),
+        ).toEqual(['Blackpool']),
+      );
       await userEvent.keyboard('{ArrowDown}');
       await userEvent.keyboard('{Enter}');
     });

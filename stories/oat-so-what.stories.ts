@@ -48,7 +48,9 @@ export const Blackpool: Story = {
     const element = await shown<OatSoWhat>(canvasElement, 'oat-so-what');
     const shadow = inShadow(element);
     await expect(shadow.getByRole('heading', { level: 2, name: 'So what? From Blackpool’s figures to a case for change' })).toBeVisible();
-    await expect(paragraph(element)).toContain('Blackpool’s families face more pressure than England’s on 12 of the 14 measures of pressure on families with figures');
+    await expect(paragraph(element)).toContain(
+      'Blackpool’s families face more pressure than England’s on 12 of the 14 measures of pressure on families with figures',
+    );
     await expect(shadow.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent?.trim())).toEqual([
       'For a paper or briefing',
       '1. How does this picture fit with what practitioners see and what your own service data say?',

@@ -19,7 +19,8 @@ export function notesInMemory(area?: string, notes: Record<string, string> = {})
 export const BLACKPOOL_NOTES: Record<string, string> = {
   'question:fit': 'Matches what the family hubs see: parental mental health and drinking come up in most early help assessments.',
   'question:groups': 'Lone parents and young carers overlap: ask the carers’ centre for numbers.',
-  'question:services': 'Health visitors and the family hubs see these parents first. Try routine questions about the couple relationship at the 6–8 week visit.',
+  'question:services':
+    'Health visitors and the family hubs see these parents first. Try routine questions about the couple relationship at the 6–8 week visit.',
   'question:where': 'Public health has ward figures for separation and domestic abuse.',
   'indicator:children-in-need': 'Re-referrals have risen since 2023.',
 };

@@ -53,7 +53,8 @@ export function sourceFor(context: { parameters: Record<string, unknown> }): Dat
 
 /** Lets the held-back live reply of a story with `dataSource: 'fingertips-slow'` arrive now. */
 export function letLiveFiguresArrive(element: { dataSource?: DataSource }): void {
-  if (!isSlowLiveSource(element.dataSource)) throw new Error('The story’s element has no slow live source: give it `parameters: { dataSource: \'fingertips-slow\' }`.');
+  if (!isSlowLiveSource(element.dataSource))
+    throw new Error("The story’s element has no slow live source: give it `parameters: { dataSource: 'fingertips-slow' }`.");
   element.dataSource.arrive();
 }
 

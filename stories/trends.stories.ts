@@ -67,7 +67,9 @@ export const Falling: Story = {
     const trend = await shown<OatTrend>(canvasElement, 'oat-trend');
     await expectPart(trend, 'verdict', 'Falling – less pressure');
     await expect(effectOf(trend)).toBe('better');
-    await expect(partText(trend, 'method')).toMatch(/^Tested with Fingertips’ chi-squared test for a linear trend over the latest 5 periods \(2020\/21 to 2024\/25\)/);
+    await expect(partText(trend, 'method')).toMatch(
+      /^Tested with Fingertips’ chi-squared test for a linear trend over the latest 5 periods \(2020\/21 to 2024\/25\)/,
+    );
   },
 };
 

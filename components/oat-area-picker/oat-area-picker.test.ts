@@ -378,7 +378,9 @@ describe('<oat-area-picker>', () => {
     it('shows a loading state with the label, then the areas', async () => {
       const source = new ScriptedSource();
       source.hold();
-      const page = fixtureSync<HTMLDivElement>(html`<div style="width: 320px"><oat-area-picker value="E06000009" .dataSource=${source}></oat-area-picker></div>`);
+      const page = fixtureSync<HTMLDivElement>(
+        html`<div style="width: 320px"><oat-area-picker value="E06000009" .dataSource=${source}></oat-area-picker></div>`,
+      );
       const element = page.querySelector('oat-area-picker')!;
       await aTimeout(0);
       expect(text(root(element).querySelector('label'))).to.equal('Choose an area');

@@ -178,7 +178,7 @@ export class OatAreaPicker extends OatElement {
       list: !expanded
         ? undefined
         : groups.map(
-        ({ region, areas: members }) => html`<div class="group" part="group" role="group" aria-labelledby=${`region-${region.code}`}>
+            ({ region, areas: members }) => html`<div class="group" part="group" role="group" aria-labelledby=${`region-${region.code}`}>
           <div class="group-label" part="group-label" id=${`region-${region.code}`} role="presentation">${region.name}</div>
           ${members.map((area) => {
             const isActive = area === activeArea;
@@ -195,7 +195,7 @@ export class OatAreaPicker extends OatElement {
             </div>`;
           })}
         </div>`,
-      ),
+          ),
     });
   }
 

@@ -91,7 +91,14 @@ describe('<oat-assessment>', () => {
     expect(pressures.text).to.contain('None of the measures shows more pressure on Wokingham’s families than England’s.');
     expect(outcomes.items).to.deep.equal([]);
     expect(outcomes.text).to.contain('None of the measures shows Wokingham’s children faring worse than England’s.');
-    for (const slug of ['relationship-breakdown', 'children-in-need', 'looked-after-children', 'lone-parent-households', 'domestic-abuse', 'children-in-low-income-families']) {
+    for (const slug of [
+      'relationship-breakdown',
+      'children-in-need',
+      'looked-after-children',
+      'lone-parent-households',
+      'domestic-abuse',
+      'children-in-low-income-families',
+    ]) {
       expect(pressures.slugs.concat(outcomes.slugs), slug).to.not.include(slug);
     }
     expect(better.slugs).to.include.members(['children-in-low-income-families', 'relationship-breakdown', 'looked-after-children']);

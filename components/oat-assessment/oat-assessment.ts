@@ -167,15 +167,17 @@ export class OatAssessment extends OatHeadedElement {
     return html`<section class="assessment" part="base" aria-busy=${refreshing ? 'true' : 'false'}>
       <header class="top">
         <div class="title" part="title" role="heading" aria-level=${this.level}>Opportunity assessment: ${view.area.name}</div>
-        ${this.chooser === 'off'
-          ? nothing
-          : html`<oat-area-picker
+        ${
+          this.chooser === 'off'
+            ? nothing
+            : html`<oat-area-picker
               part="picker"
               value=${view.area.code}
               label="Choose an area"
               .dataSource=${this.dataSource}
               source=${this.source ?? nothing}
-            ></oat-area-picker>`}
+            ></oat-area-picker>`
+        }
         <p class="data-date">
           ${view.area.name} compared with England on ${all.length} indicators. ${sourceLine(view.info)}
         </p>

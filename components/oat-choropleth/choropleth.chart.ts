@@ -102,7 +102,9 @@ export function highlight(geometry: MapGeometry, code: string | undefined, kind:
 export function neighbourOutlines(geometry: MapGeometry, codes: readonly string[]): SVGTemplateResult {
   return svg`${codes.map((code) => {
     const d = geometry.areas.get(code)?.d;
-    return d ? svg`<path class="highlight neighbour-halo" d=${d}></path><path class="highlight neighbour" part="neighbour" data-code=${code} d=${d}></path>` : nothing;
+    return d
+      ? svg`<path class="highlight neighbour-halo" d=${d}></path><path class="highlight neighbour" part="neighbour" data-code=${code} d=${d}></path>`
+      : nothing;
   })}`;
 }
 

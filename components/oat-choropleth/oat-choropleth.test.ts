@@ -89,7 +89,11 @@ describe('<oat-choropleth>', () => {
     expect(outline.getAttribute('d')).to.equal(croydon.getAttribute('d'));
     expect(parseFloat(getComputedStyle(outline).strokeWidth)).to.be.at.least(3);
     expect(getComputedStyle(outline).fill).to.equal('none');
-    expect(areas(element).filter((path) => path.getAttribute('aria-current') === 'true').map((path) => path.dataset.code)).to.deep.equal([CROYDON]);
+    expect(
+      areas(element)
+        .filter((path) => path.getAttribute('aria-current') === 'true')
+        .map((path) => path.dataset.code),
+    ).to.deep.equal([CROYDON]);
     const label = root(element).querySelector<HTMLElement>('[part="label"]')!;
     expect(label.textContent).to.equal('Croydon');
     const [labelBox, areaBox] = [label.getBoundingClientRect(), croydon.getBoundingClientRect()];
@@ -149,7 +153,11 @@ describe('<oat-choropleth>', () => {
     await sendKeys({ press: 'End' });
     await settled(element);
     expect(focused()).to.equal('E06000014'); // York
-    expect(areas(element).filter((path) => path.getAttribute('tabindex') === '0').map((path) => path.dataset.code)).to.deep.equal(['E06000014']);
+    expect(
+      areas(element)
+        .filter((path) => path.getAttribute('tabindex') === '0')
+        .map((path) => path.dataset.code),
+    ).to.deep.equal(['E06000014']);
 
     const heard = oneEvent(element, 'oat-area-change');
     await sendKeys({ press: 'Enter' });
@@ -257,7 +265,9 @@ describe('<oat-choropleth>', () => {
     expect(items).to.have.length(6);
     expect(text(items[5])).to.equal('No data');
     const classes = items.slice(0, 5).map((item) => {
-      const [lower, upper] = text(item).split(' to ').map((part) => Number(part.replace(/,/g, '')));
+      const [lower, upper] = text(item)
+        .split(' to ')
+        .map((part) => Number(part.replace(/,/g, '')));
       return { lower: lower!, upper: upper!, fill: item.querySelector('rect')!.getAttribute('fill')! };
     });
     expect(new Set(classes.map((band) => band.fill)).size).to.equal(5);
@@ -305,7 +315,8 @@ describe('<oat-choropleth>', () => {
     expect(root(element).querySelector('svg[part="map"]')).to.equal(null);
     const table = () => root(element).querySelector('[part="table"]')!;
     const names = () => [...table().querySelectorAll('tbody th')].map(text);
-    const values = () => [...table().querySelectorAll('tbody td.num')].map((cell) => (text(cell) === 'no data' ? null : Number(text(cell).split(' ')[0]!.replace(/,/g, ''))));
+    const values = () =>
+      [...table().querySelectorAll('tbody td.num')].map((cell) => (text(cell) === 'no data' ? null : Number(text(cell).split(' ')[0]!.replace(/,/g, ''))));
     const sortState = () => [...table().querySelectorAll('thead th')].map((th) => th.getAttribute('aria-sort'));
     expect(names()).to.have.length(153);
     expect(names()[0]).to.equal('Barking and Dagenham');
@@ -339,7 +350,11 @@ describe('<oat-choropleth>', () => {
     const element = await show({ indicator: 'children-in-need', area: CROYDON, zoom: 'region' }, 600);
     const file = await boundaryFile();
     const london = file.objects.utla.geometries.filter((geometry) => geometry.properties.region === LONDON).map((geometry) => geometry.id);
-    expect(areas(element).map((path) => path.dataset.code).sort()).to.deep.equal(london.sort());
+    expect(
+      areas(element)
+        .map((path) => path.dataset.code)
+        .sort(),
+    ).to.deep.equal(london.sort());
     const box = areaPath(element, CROYDON).getBoundingClientRect();
     expect(box.width).to.be.above(5 * fullBox.width);
     expect(box.height).to.be.above(5 * fullBox.height);
@@ -363,7 +378,9 @@ describe('<oat-choropleth>', () => {
   it('is accessible while loading, keeps the map’s size and says what it is loading', async () => {
     const source = new ScriptedSource();
     source.hold();
-    const wrapper = fixtureSync<HTMLDivElement>(html`<div style="width: 320px"><oat-choropleth indicator="children-in-need" area=${CROYDON} .dataSource=${source}></oat-choropleth></div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(
+      html`<div style="width: 320px"><oat-choropleth indicator="children-in-need" area=${CROYDON} .dataSource=${source}></oat-choropleth></div>`,
+    );
     const element = wrapper.querySelector('oat-choropleth')!;
     await aTimeout(0);
     expect(root(element).querySelector('[aria-busy="true"]')).to.exist;
@@ -379,14 +396,18 @@ describe('<oat-choropleth>', () => {
   it('says what went wrong when the figures or the boundaries cannot be loaded, accessibly', async () => {
     const source = new ScriptedSource();
     source.failWith = new SourceError('network', 'The data file could not be reached. Check your connection and try again.');
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><oat-choropleth indicator="children-in-need" .dataSource=${source}></oat-choropleth></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><oat-choropleth indicator="children-in-need" .dataSource=${source}></oat-choropleth></div>`,
+    );
     const element = wrapper.querySelector('oat-choropleth')!;
     await settled(element);
     expect(text(root(element).querySelector('[part="title"]'))).to.equal('This map could not be shown');
     expect(text(root(element).querySelector('[part="status"]'))).to.contain('could not be reached');
     await expect(element).to.be.accessible();
 
-    const missing = await fixture<OatChoropleth>(html`<oat-choropleth indicator="children-in-need" .boundariesUrl=${'/indicators/no-such-boundaries.json'}></oat-choropleth>`);
+    const missing = await fixture<OatChoropleth>(
+      html`<oat-choropleth indicator="children-in-need" .boundariesUrl=${'/indicators/no-such-boundaries.json'}></oat-choropleth>`,
+    );
     await settled(missing);
     expect(text(root(missing).querySelector('[part="status"]'))).to.match(/^The map’s boundary file could not be loaded: the server answered 404/);
   });
@@ -402,7 +423,9 @@ describe('<oat-choropleth>', () => {
   });
 
   it('follows the provider’s area, and a choice on the map reaches the provider', async () => {
-    const provider = await fixture<OatProvider>(html`<oat-provider area=${CROYDON}><oat-choropleth indicator="children-in-need"></oat-choropleth></oat-provider>`);
+    const provider = await fixture<OatProvider>(
+      html`<oat-provider area=${CROYDON}><oat-choropleth indicator="children-in-need"></oat-choropleth></oat-provider>`,
+    );
     const element = provider.querySelector('oat-choropleth')!;
     await settled(element);
     expect(root(element).querySelector('[part="label"]')!.textContent).to.equal('Croydon');

@@ -277,7 +277,8 @@ export class OatChoropleth extends OatHeadedElement {
       const { view, boundaries, code } = loaded;
       const { definition } = view;
       const reading = { reads: readingKind(definition.domain), ...(definition.reading ? { worseWhen: definition.reading.worseWhen } : {}) };
-      const scale = this.colourBy === 'comparison' ? undefined : code.valueScale(choroplethValues(view), reading, this.scale === 'continuous' ? 'continuous' : 'quantile');
+      const scale =
+        this.colourBy === 'comparison' ? undefined : code.valueScale(choroplethValues(view), reading, this.scale === 'continuous' ? 'continuous' : 'quantile');
       const outlined = chosen && neighbours.codes.length ? { of: chosen.name, ...neighbours } : undefined;
       const rows = choroplethRows(view, boundaries.authorities, outlined).map((row): Row => {
         const fill =
@@ -301,14 +302,14 @@ export class OatChoropleth extends OatHeadedElement {
     const geometry = code.geometryFor(boundaries, region);
     const { rows, scale } = this.rowsFor(loaded);
     const shown = this.shownMemo.get([rows, geometry], () => rows.filter((row) => geometry.areas.has(row.code)));
-    const regionName = region ? view.areas.find((area) => area.code === region)?.name ?? boundaries.regions.find((r) => r.code === region)?.name : undefined;
+    const regionName = region ? (view.areas.find((area) => area.code === region)?.name ?? boundaries.regions.find((r) => r.code === region)?.name) : undefined;
     const where = regionName ? `${shown.length} councils in ${regionName}` : `England’s ${shown.length} councils`;
     const chosen = selection.authority?.code;
     return html`<section class="choropleth" part="base" aria-labelledby="title" data-colour-by=${this.colourBy}>
       ${this.renderTitle(definition.title)}
-      <p class="subtitle">${[view.period, describeUnit(definition.unit), where].filter(Boolean).join(' · ')}${view.otherPeriods.length
-        ? ` · some councils’ figures are for ${view.otherPeriods.join(', ')}`
-        : ''}</p>
+      <p class="subtitle">${[view.period, describeUnit(definition.unit), where].filter(Boolean).join(' · ')}${
+        view.otherPeriods.length ? ` · some councils’ figures are for ${view.otherPeriods.join(', ')}` : ''
+      }</p>
       ${sourceNotice(view.info)}
       <div class="tools">
         <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>
@@ -322,7 +323,10 @@ export class OatChoropleth extends OatHeadedElement {
         </div>
         <div class="side">
           ${this.renderSelected(loaded, selection)} ${this.renderLegend(loaded, shown, scale)} ${this.renderNeighbourKey(selection)}
-          <p class="source">${sourcesLineFor([...view.entries.values(), { observation: view.england }].map(({ observation }) => ({ definition: view.definition, observation })), view.info)}</p>
+          <p class="source">${sourcesLineFor(
+            [...view.entries.values(), { observation: view.england }].map(({ observation }) => ({ definition: view.definition, observation })),
+            view.info,
+          )}</p>
         </div>
       </div>
     </section>`;
@@ -337,8 +341,7 @@ export class OatChoropleth extends OatHeadedElement {
     // The listeners sit on the box around the SVG, not on the SVG: Chromium puts an SVG element with
     // focus listeners in the tab order, which would make the map two tab stops.
     // The tab stop: the last area focused, else the chosen one, else the first by name.
-    const tabStop =
-      lastStop && geometry.areas.has(lastStop) ? lastStop : chosen && geometry.areas.has(chosen) ? chosen : [...shown].sort(byName)[0]?.code;
+    const tabStop = lastStop && geometry.areas.has(lastStop) ? lastStop : chosen && geometry.areas.has(chosen) ? chosen : [...shown].sort(byName)[0]?.code;
     return html`<figure class="map">
       <div
         class="map-box"
@@ -413,7 +416,9 @@ export class OatChoropleth extends OatHeadedElement {
       for (const row of shown) counts.set(row.verdict, (counts.get(row.verdict) ?? 0) + 1);
       const possible: Verdict[] = definition.reading ? ['worse', 'similar', 'better'] : ['higher', 'similar', 'lower'];
       const reads = readingKind(definition.domain);
-      const listed = VERDICT_ORDER.filter((verdict) => possible.includes(verdict) || (verdict === 'not-compared' && counts.has(verdict)) || verdict === 'no-data');
+      const listed = VERDICT_ORDER.filter(
+        (verdict) => possible.includes(verdict) || (verdict === 'not-compared' && counts.has(verdict)) || verdict === 'no-data',
+      );
       return html`<div class="legend" part="legend">
         ${keyPatterns}
         <p class="legend-title">Compared with England: tested by a 95% confidence interval where a count exists, otherwise by position among councils</p>
@@ -431,7 +436,8 @@ export class OatChoropleth extends OatHeadedElement {
     if (!scale) {
       return html`<div class="legend" part="legend">${keyPatterns}${title}<ul>${noData}</ul></div>`;
     }
-    const number = (value: number) => (definition.unit.kind === 'percent' ? `${formatNumber(value, definition.decimals)}%` : formatNumber(value, definition.decimals));
+    const number = (value: number) =>
+      definition.unit.kind === 'percent' ? `${formatNumber(value, definition.decimals)}%` : formatNumber(value, definition.decimals);
     if (scale.kind === 'continuous') {
       const [low, high] = scale.domain;
       return html`<div class="legend" part="legend">
@@ -479,13 +485,18 @@ export class OatChoropleth extends OatHeadedElement {
         <caption>${definition.shortTitle}: ${where}. Choose a column heading to sort.</caption>
         <thead>
           <tr>
-            ${header('name', 'Council')} ${header('value', describeUnit(definition.unit).replace(/^./, (first) => first.toUpperCase()))}
+            ${header('name', 'Council')} ${header(
+              'value',
+              describeUnit(definition.unit).replace(/^./, (first) => first.toUpperCase()),
+            )}
             <th scope="col">Compared with England</th>
           </tr>
         </thead>
         <tbody>
           ${sorted.map(
-            (row) => html`<tr data-code=${row.code} data-verdict=${row.verdict} class=${row.code === chosen ? 'chosen' : ''} aria-current=${row.code === chosen ? 'true' : nothing}>
+            (
+              row,
+            ) => html`<tr data-code=${row.code} data-verdict=${row.verdict} class=${row.code === chosen ? 'chosen' : ''} aria-current=${row.code === chosen ? 'true' : nothing}>
               <th scope="row">${row.name}${this.neighboursOf(chosen).codes.includes(row.code) ? html` <span class="neighbour-tag">(statistical neighbour)</span>` : nothing}</th>
               <td class="num">${choroplethFigure(loaded.view, row.value)}</td>
               <td>${row.entry ? verdictBadge(row.entry.comparison, { short: true }) : 'No data'}</td>
@@ -547,7 +558,9 @@ export class OatChoropleth extends OatHeadedElement {
       return (from ? loaded.code.nearestInDirection(geometry.areas.values(), from.centroid, direction) : undefined) ?? code;
     }
     if (key === 'Home' || key === 'End') {
-      const ordered = this.rowsFor(loaded).rows.filter((row) => geometry.areas.has(row.code)).sort(byName);
+      const ordered = this.rowsFor(loaded)
+        .rows.filter((row) => geometry.areas.has(row.code))
+        .sort(byName);
       return (key === 'Home' ? ordered[0] : ordered[ordered.length - 1])?.code ?? code;
     }
     return undefined;
@@ -616,4 +629,3 @@ export class OatChoropleth extends OatHeadedElement {
     tooltip.style.setProperty('--y', y);
   }
 }
-

@@ -108,12 +108,14 @@ export class OatComparison extends OatHeadedElement {
     if (this.view === 'summary') {
       return html`<div class="summary" part="base">
         ${clause}
-        ${details
-          ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.bodyId} @click=${() => (this.open = !this.open)}>
+        ${
+          details
+            ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.bodyId} @click=${() => (this.open = !this.open)}>
                 ${comparator.kind === 'neighbours' ? 'Neighbours’ figures' : `${comparator.label}’s figures`}<span class="visually-hidden">: ${view.definition.shortTitle}</span>
               </button>
               <div id=${this.bodyId} ?hidden=${!this.open}>${this.open ? this.renderDetails(view, comparator) : nothing}</div>`
-          : nothing}
+            : nothing
+        }
       </div>`;
     }
     return html`<section class="comparison" part="base">
@@ -129,27 +131,35 @@ export class OatComparison extends OatHeadedElement {
   private renderDetails(view: IndicatorView, comparator: ComparatorView): TemplateResult {
     const period = view.local?.period.label;
     return html`<dl class="figures" part="figures">
-        ${comparator.benchmarkLabel
-          ? html`<div><dt>${comparator.benchmarkLabel}${comparator.average && comparator.neighbours && comparator.average.of < comparator.neighbours.length ? ` (${comparator.average.of} of ${comparator.neighbours.length} with a figure)` : ''}</dt>
+        ${
+          comparator.benchmarkLabel
+            ? html`<div><dt>${comparator.benchmarkLabel}${comparator.average && comparator.neighbours && comparator.average.of < comparator.neighbours.length ? ` (${comparator.average.of} of ${comparator.neighbours.length} with a figure)` : ''}</dt>
               <dd>${figureText(view, comparator.benchmark)}</dd></div>`
-          : nothing}
-        ${comparator.rankInGroup
-          ? html`<div><dt>${view.area.name} among ${comparator.kind === 'neighbours' ? 'itself and its neighbours' : `${comparator.group}’s councils`}</dt><dd>${rankText(comparator.rankInGroup)}</dd></div>`
-          : nothing}
+            : nothing
+        }
+        ${
+          comparator.rankInGroup
+            ? html`<div><dt>${view.area.name} among ${comparator.kind === 'neighbours' ? 'itself and its neighbours' : `${comparator.group}’s councils`}</dt><dd>${rankText(comparator.rankInGroup)}</dd></div>`
+            : nothing
+        }
         ${comparator.rankAmongAll ? html`<div><dt>Among all councils${period ? `, ${period}` : ''}</dt><dd>${rankText(comparator.rankAmongAll)}</dd></div>` : nothing}
       </dl>
       ${comparator.comparison ? html`<p class="method">${methodText(comparator.comparison, comparator.kind === 'neighbours' ? 'the neighbours’ average' : comparator.group)}</p>` : nothing}
-      ${comparator.neighbours
-        ? html`${this.asTable ? this.renderTable(view, comparator) : this.renderChart(view, comparator)}
+      ${
+        comparator.neighbours
+          ? html`${this.asTable ? this.renderTable(view, comparator) : this.renderChart(view, comparator)}
             <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>Show as table</button>`
-        : nothing}
-      ${comparator.list
-        ? html`<p class="source" part="source">
+          : nothing
+      }
+      ${
+        comparator.list
+          ? html`<p class="source" part="source">
             ${comparator.label}: ${comparator.list.method}
             Source: <a href=${comparator.list.source.url} rel="noopener">${comparator.list.source.publisher}, ${comparator.list.source.dataset}</a>.
             ${licenceName(comparator.list.source.licence)}.
           </p>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private bars(view: IndicatorView, comparator: ComparatorView): Bar[] {
@@ -196,9 +206,10 @@ export class OatComparison extends OatHeadedElement {
       <tbody>
         <tr class="own"><th scope="row">${view.area.name}</th>${closeness ? html`<td></td>` : nothing}<td>${figureText(view, view.local?.value)}</td></tr>
         ${comparator.neighbours?.map(
-          (row) => html`<tr><th scope="row">${row.name}</th>${closeness ? html`<td>${row.closeness ?? ''}</td>` : nothing}<td>${
-            row.observation ? figureText(view, row.observation.value) : row.former ? 'no figure: no longer a council' : 'no figure'
-          }</td></tr>`,
+          (row) =>
+            html`<tr><th scope="row">${row.name}</th>${closeness ? html`<td>${row.closeness ?? ''}</td>` : nothing}<td>${
+              row.observation ? figureText(view, row.observation.value) : row.former ? 'no figure: no longer a council' : 'no figure'
+            }</td></tr>`,
         )}
         <tr><th scope="row">Neighbours’ average</th>${closeness ? html`<td></td>` : nothing}<td>${figureText(view, comparator.average?.value)}</td></tr>
         ${view.england ? html`<tr><th scope="row">England</th>${closeness ? html`<td></td>` : nothing}<td>${figureText(view, view.england.value)}</td></tr>` : nothing}

@@ -20,7 +20,13 @@ const MARGIN = 24;
 const INK = '#0b0c0c';
 const MUTED = '#505a5f';
 const RULE = '#b1b4b6';
-const COLUMNS = { name: { x: MARGIN, width: 300 }, value: { x: 340, width: 110 }, england: { x: 460, width: 110 }, verdict: { x: 580, width: 170 }, chart: { x: 764, width: 172 } };
+const COLUMNS = {
+  name: { x: MARGIN, width: 300 },
+  value: { x: 340, width: 110 },
+  england: { x: 460, width: 110 },
+  verdict: { x: 580, width: 170 },
+  chart: { x: 764, width: 172 },
+};
 
 /** The verdict and chart columns together, for a row without data. */
 const WIDE = COLUMNS.chart.x + COLUMNS.chart.width - COLUMNS.verdict.x - 22;
@@ -79,7 +85,8 @@ export async function domainPngBlob(view: DomainView, info: SourceInfo, root: Pa
     const sub = size(subtitle(indicator), COLUMNS.name.width, { size: 11 });
     const verdict = missing(indicator)
       ? size('No data', WIDE, { size: 13 }) + size(reasonOf(indicator), WIDE, { size: 11 })
-      : size(verdictText(indicator.comparison), COLUMNS.verdict.width - 22, { size: 13 }) + size(methodShortText(indicator.comparison), COLUMNS.verdict.width - 22, { size: 11 });
+      : size(verdictText(indicator.comparison), COLUMNS.verdict.width - 22, { size: 13 }) +
+        size(methodShortText(indicator.comparison), COLUMNS.verdict.width - 22, { size: 11 });
     return Math.max(name + sub + 4, verdict, 34) + 16;
   });
   const title = `${domain.title}: ${area.name}`;
@@ -94,7 +101,19 @@ export async function domainPngBlob(view: DomainView, info: SourceInfo, root: Pa
     sources: size(`${sources} ${TOOL_CREDIT}`, full, { size: 11 }),
   };
   const headerHeight = 34;
-  const height = MARGIN + heights.title + 8 + heights.summary + 16 + headerHeight + rowHeights.reduce((sum, h) => sum + h, 0) + 16 + heights.note + 6 + heights.sources + MARGIN;
+  const height =
+    MARGIN +
+    heights.title +
+    8 +
+    heights.summary +
+    16 +
+    headerHeight +
+    rowHeights.reduce((sum, h) => sum + h, 0) +
+    16 +
+    heights.note +
+    6 +
+    heights.sources +
+    MARGIN;
 
   const scale = 2;
   const canvas = document.createElement('canvas');
@@ -105,7 +124,7 @@ export async function domainPngBlob(view: DomainView, info: SourceInfo, root: Pa
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.scale(scale, scale);
-  const draw = (text: string, x: number, top: number, width: number, style: TextStyle) : number => write(context, face, text, x, top, width, style);
+  const draw = (text: string, x: number, top: number, width: number, style: TextStyle): number => write(context, face, text, x, top, width, style);
 
   let y = MARGIN;
   y += draw(title, MARGIN, y, full, { size: 22, bold: true }) + 8;
@@ -117,7 +136,8 @@ export async function domainPngBlob(view: DomainView, info: SourceInfo, root: Pa
     ['verdict', 'Compared with England'],
     ['chart', `← ${ends.left.toLowerCase()}   ${ends.right.toLowerCase()} →`],
   ];
-  for (const [column, words] of header) draw(words, COLUMNS[column].x, y + 8, COLUMNS[column].width, { size: 12, bold: column !== 'chart', colour: column === 'chart' ? MUTED : INK });
+  for (const [column, words] of header)
+    draw(words, COLUMNS[column].x, y + 8, COLUMNS[column].width, { size: 12, bold: column !== 'chart', colour: column === 'chart' ? MUTED : INK });
   y += headerHeight;
   const rule = (at: number) => {
     context.fillStyle = RULE;
@@ -152,9 +172,7 @@ export async function domainPngBlob(view: DomainView, info: SourceInfo, root: Pa
   y += draw(note, MARGIN, y, full, { size: 11, colour: MUTED }) + 6;
   draw(`${sources} ${TOOL_CREDIT}`, MARGIN, y, full, { size: 11, colour: MUTED });
 
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'),
-  );
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'));
 }
 
 /** The line under an indicator's name: its period and unit. */

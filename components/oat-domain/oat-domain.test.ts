@@ -82,9 +82,7 @@ describe('<oat-domain>', () => {
   it('summarises the opportunity reading, honest both ways', async () => {
     const croydon = await show('stressful-circumstances', 'E09000008');
     // Croydon: overcrowding 10.4% against 4.4% (tested) and child poverty (by position); two have no data.
-    expect(croydon.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.match(
-      /^Croydon: More pressure than England on \d of 4 measures/,
-    );
+    expect(croydon.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.match(/^Croydon: More pressure than England on \d of 4 measures/);
     const wokingham = await show('family-relationships', 'E06000041');
     expect(wokingham.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(
       'Wokingham: More pressure than England on 0 of 4 measures; less pressure on 3; no data on 1.',
@@ -99,13 +97,17 @@ describe('<oat-domain>', () => {
     const element = await show('family-relationships', 'E06000009');
     const breakdown = rows(element).find((row) => row.dataset.indicator === 'relationship-breakdown')!;
     expect(breakdown.querySelector('.provenance')!.textContent).to.contain('Office for National Statistics').and.to.contain('Open Government Licence v3.0');
-    expect(element.shadowRoot!.querySelector('#source')!.textContent).to.match(/^Sources: .*Office for National Statistics.*\(Open Government Licence v3\.0\)\. Figures: Embedded snapshot/);
+    expect(element.shadowRoot!.querySelector('#source')!.textContent).to.match(
+      /^Sources: .*Office for National Statistics.*\(Open Government Licence v3\.0\)\. Figures: Embedded snapshot/,
+    );
   });
 
   it('gives every chart a text equivalent and can show the figures as a table instead', async () => {
     const element = await show('individual-vulnerabilities', 'E06000009');
     const chart = element.shadowRoot!.querySelector('[data-indicator="children-in-need"] svg[role="img"]')!;
-    expect(chart.getAttribute('aria-label')).to.match(/^Blackpool: 606\.1 per 10,000 \(95% confidence interval .* to .*\)\. England: 330\.3 per 10,000\. Across 153 councils the lowest is/);
+    expect(chart.getAttribute('aria-label')).to.match(
+      /^Blackpool: 606\.1 per 10,000 \(95% confidence interval .* to .*\)\. England: 330\.3 per 10,000\. Across 153 councils the lowest is/,
+    );
     const toggle = element.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
     toggle.click();
     await element.updateComplete;
@@ -174,9 +176,15 @@ describe('<oat-domain>', () => {
 
   it('takes a team note on each row when given the area’s notes, shown as plain text under the row', async () => {
     const items = new Map<string, string>();
-    const storage: NoteStorage = { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value), removeItem: (key) => void items.delete(key) };
+    const storage: NoteStorage = {
+      getItem: (key) => items.get(key) ?? null,
+      setItem: (key, value) => void items.set(key, value),
+      removeItem: (key) => void items.delete(key),
+    };
     const notes = openNotes(storage, { code: 'E06000009', name: 'Blackpool' }, ['children-in-need']);
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><oat-domain domain="individual-vulnerabilities" area="E06000009" .notesStore=${notes}></oat-domain></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1200px"><oat-domain domain="individual-vulnerabilities" area="E06000009" .notesStore=${notes}></oat-domain></div>`,
+    );
     const element = wrapper.querySelector('oat-domain')!;
     await settled(element);
     const row = () => rows(element).find((r) => r.dataset.indicator === 'children-in-need')!;
@@ -208,7 +216,14 @@ describe('<oat-domain>', () => {
     const button = element.shadowRoot!.querySelector<HTMLButtonElement>('[part="download"]')!;
     expect(button.textContent!.trim()).to.equal('Download chart (PNG)');
     const loaded: string[] = [];
-    const observer = new PerformanceObserver((list) => loaded.push(...list.getEntries().map((entry) => entry.name).filter((name) => /^(blob|data):/.test(name))));
+    const observer = new PerformanceObserver((list) =>
+      loaded.push(
+        ...list
+          .getEntries()
+          .map((entry) => entry.name)
+          .filter((name) => /^(blob|data):/.test(name)),
+      ),
+    );
     observer.observe({ type: 'resource', buffered: false });
     const file = await savedFile(() => button.click());
     observer.disconnect();

@@ -101,7 +101,8 @@ export class OatDomain extends OatHeadedElement {
     new Task(this, {
       task: async ([domain, area, ready, comparator, list], { signal }) =>
         ready ? initialState : loadDomainView(this.resolveSource(), domain, area, signal, { comparator, list }),
-      args: () => [this.domain, this.areaOr(this.area), this.data, this.comparatorChoice().comparator, this.comparatorChoice().list, ...this.sourceKey()] as const,
+      args: () =>
+        [this.domain, this.areaOr(this.area), this.data, this.comparatorChoice().comparator, this.comparatorChoice().list, ...this.sourceKey()] as const,
     }),
   );
 
@@ -164,9 +165,11 @@ export class OatDomain extends OatHeadedElement {
       <div class="tools">
         ${this.asTable ? html`<span></span>` : this.renderLegend(area.name)}
         <span class="buttons">
-          ${this.asTable
-            ? nothing
-            : html`<button type="button" class="toggle" part="download" @click=${() => void this.downloadPng(view, info)}>Download chart (PNG)</button>`}
+          ${
+            this.asTable
+              ? nothing
+              : html`<button type="button" class="toggle" part="download" @click=${() => void this.downloadPng(view, info)}>Download chart (PNG)</button>`
+          }
           <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>
             Show as table
           </button>
@@ -254,11 +257,18 @@ export class OatDomain extends OatHeadedElement {
       ${local?.note ? html`<span class="note">${local.note}</span>` : nothing}
       ${aboutIndicator(view, info, this.aboutOpen.has(definition.slug), (open) => (this.aboutOpen = toggled(this.aboutOpen, definition.slug, open)))}
       ${trendDisclosure(view, this.comparatorChoice(), this.trendsOpen.has(definition.slug), (open) => (this.trendsOpen = toggled(this.trendsOpen, definition.slug, open)))}
-      ${notes
-        ? rowNote(notes, indicatorNoteKey(definition.slug), definition.title, `${this.idPrefix}-${definition.slug}`, this.notesOpen.has(definition.slug), (open) =>
-            (this.notesOpen = toggled(this.notesOpen, definition.slug, open)),
-          )
-        : nothing}
+      ${
+        notes
+          ? rowNote(
+              notes,
+              indicatorNoteKey(definition.slug),
+              definition.title,
+              `${this.idPrefix}-${definition.slug}`,
+              this.notesOpen.has(definition.slug),
+              (open) => (this.notesOpen = toggled(this.notesOpen, definition.slug, open)),
+            )
+          : nothing
+      }
     </th>`;
   }
 
@@ -277,13 +287,15 @@ export class OatDomain extends OatHeadedElement {
       ${this.renderName(view, info)}
       <td role="cell" class="num value" data-label=${area.name}>${figureText(view, local?.value)}</td>
       <td role="cell" class="num" data-label="England">${figureText(view, england?.value)}${englandPeriod(view)}${englandSource(view, info)}</td>
-      ${comparison.verdict === 'no-data'
-        ? // Without a figure there is nothing to place on the chart: the reason takes its room, and the row stays short.
-          html`<td role="cell" class="verdict-cell" colspan="2" data-label="Compared with England">${verdictBadge(comparison)}${this.renderParent(view)}</td>`
-        : html`<td role="cell" class="verdict-cell" data-label="Compared with England">
+      ${
+        comparison.verdict === 'no-data'
+          ? // Without a figure there is nothing to place on the chart: the reason takes its room, and the row stays short.
+            html`<td role="cell" class="verdict-cell" colspan="2" data-label="Compared with England">${verdictBadge(comparison)}${this.renderParent(view)}</td>`
+          : html`<td role="cell" class="verdict-cell" data-label="Compared with England">
               ${verdictBadge(comparison, { how: 'brief' })}${this.renderParent(view)}${comparisonOf(view, 'summary')}
             </td>
-            <td role="cell" class="chart-cell">${spineChart(view, { ends: true })}</td>`}
+            <td role="cell" class="chart-cell">${spineChart(view, { ends: true })}</td>`
+      }
     </tr>`;
   }
 

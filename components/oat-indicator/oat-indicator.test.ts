@@ -271,9 +271,7 @@ describe('<oat-indicator>', () => {
   it('credits the source and the licence', async () => {
     const element = await show('children-in-need', 'E09000008');
     // The rate was read from DfE's Local authority interactive tool, which republishes DfE's Children in need statistics.
-    expect(partText(element, 'source')).to.contain(
-      'Department for Education, Children in need, via LAIT · Open Government Licence v3.0',
-    );
+    expect(partText(element, 'source')).to.contain('Department for Education, Children in need, via LAIT · Open Government Licence v3.0');
     expect(partText(element, 'source')).to.contain('Figures: Embedded snapshot');
   });
 

@@ -100,7 +100,8 @@ export class OatIndicator extends OatHeadedElement {
     new Task(this, {
       task: async ([indicator, area, ready, comparator, list], { signal }) =>
         ready ? initialState : loadIndicatorView(this.resolveSource(), indicator, area, signal, { comparator, list }),
-      args: () => [this.indicator, this.areaOr(this.area), this.data, this.comparatorChoice().comparator, this.comparatorChoice().list, ...this.sourceKey()] as const,
+      args: () =>
+        [this.indicator, this.areaOr(this.area), this.data, this.comparatorChoice().comparator, this.comparatorChoice().list, ...this.sourceKey()] as const,
     }),
   );
 
@@ -148,9 +149,11 @@ export class OatIndicator extends OatHeadedElement {
       ${this.renderTitle(definition.shortTitle)} ${sourceNotice(info)}
       <span class="line">
         <span part="value" class="value">${figureText(view, local?.value)}</span>
-        ${england?.area === area.code
-          ? nothing
-          : html`<span class="benchmark-inline">England <span part="benchmark">${figureText(view, england?.value)}</span></span>`}
+        ${
+          england?.area === area.code
+            ? nothing
+            : html`<span class="benchmark-inline">England <span part="benchmark">${figureText(view, england?.value)}</span></span>`
+        }
         <span part="status">${verdictBadge(comparison, { short: true })}</span>
         ${comparisonOf(view, 'clause')}
       </span>
@@ -169,43 +172,49 @@ export class OatIndicator extends OatHeadedElement {
           <dt>${area.name}</dt>
           <dd part="value">${figureText(view, local?.value)}</dd>
         </div>
-        ${england?.area === area.code
-          ? nothing
-          : html`<div class="benchmark">
+        ${
+          england?.area === area.code
+            ? nothing
+            : html`<div class="benchmark">
               <dt>England</dt>
               <dd part="benchmark">${figureText(view, england?.value)}${england?.period.label && local?.period.label && england.period.sortKey !== local.period.sortKey ? ` (${england.period.label})` : ''}</dd>
               ${benchmarkFromCouncil(view, info) ? html`<dd class="sub" part="benchmark-source">${benchmarkFromCouncil(view, info)}</dd>` : nothing}
-            </div>`}
-        ${view.parent
-          ? html`<div class="benchmark">
+            </div>`
+        }
+        ${
+          view.parent
+            ? html`<div class="benchmark">
               <dt>${view.parent.area.name}</dt>
               <dd part="parent">${figureText(view, view.parent.observation?.value)}</dd>
             </div>`
-          : nothing}
+            : nothing
+        }
       </dl>
       <p class="status" part="status">${verdictBadge(comparison, { how: true })}</p>
-      ${view.parent
-        ? html`<p class="status" part="parent-status">${verdictBadge(view.parent.comparison, { benchmark: view.parent.area.name })}</p>`
-        : nothing}
+      ${view.parent ? html`<p class="status" part="parent-status">${verdictBadge(view.parent.comparison, { benchmark: view.parent.area.name })}</p>` : nothing}
       ${comparisonOf(view, 'full')}
-      ${view.spread
-        ? html`<div class="chart-area">
+      ${
+        view.spread
+          ? html`<div class="chart-area">
             ${this.asTable ? spreadTable(view, caption) : spineChart(view, { ends: true })}
             <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>
               Show as table
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${trendDisclosure(view, this.comparatorChoice(), this.trendOpen, (open) => (this.trendOpen = open))}
       <p class="period">${period ? html`${period} · ` : nothing}${definition.measure}</p>
       ${local?.note ? html`<p class="note">${local.note}</p>` : nothing}
       ${aboutIndicator(view, info, this.aboutOpen, (open) => (this.aboutOpen = open))}
-      ${provenance
-        ? html`<p class="source" part="source">
+      ${
+        provenance
+          ? html`<p class="source" part="source">
             Source: ${provenance.url ? html`<a href=${provenance.url} rel="noopener">${provenanceShort(provenance)}</a>` : provenanceShort(provenance)}.
             ${sourceLine(info)}
           </p>`
-        : html`<p class="source" part="source">${sourceLine(info)}</p>`}
+          : html`<p class="source" part="source">${sourceLine(info)}</p>`
+      }
     </section>`;
   }
 }

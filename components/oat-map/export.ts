@@ -100,7 +100,8 @@ export function standaloneSvg(svg: SVGSVGElement): SVGSVGElement {
   originals.forEach((original, i) => {
     const twin = copies[i];
     if (!twin) return;
-    const hidden = getComputedStyle(original).display === 'none' || original.classList.contains('focus-ring') || original.classList.contains('focus-ring-inner');
+    const hidden =
+      getComputedStyle(original).display === 'none' || original.classList.contains('focus-ring') || original.classList.contains('focus-ring-inner');
     if (hidden) drop.push(twin);
     else writeStyles(original, twin);
     if (twin.classList.contains('backdrop')) twin.setAttribute('fill', '#ffffff');

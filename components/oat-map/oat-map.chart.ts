@@ -162,9 +162,7 @@ export function mapChart(view: MapView, layout: MapLayout, options: MapChartOpti
         <circle class="england-ring" r=${layout.innerRadius}></circle>
         <text class="centre-text" y="-2" font-size="10.5" text-anchor="middle">England</text>
         <text class="centre-text" y="11" font-size="10.5" text-anchor="middle">level</text>
-        ${layout.rings
-          .slice(1)
-          .map((ring) => svg`<text class="scale-text" y=${-ring.radius + 4} font-size="10" text-anchor="middle">${ring.label}</text>`)}
+        ${layout.rings.slice(1).map((ring) => svg`<text class="scale-text" y=${-ring.radius + 4} font-size="10" text-anchor="middle">${ring.label}</text>`)}
       </g>
       <g class="labels" aria-hidden="true">
         ${layout.sectors.map((sector) => text(sector.heading, 'heading-text'))}

@@ -41,7 +41,7 @@ const tipText = (element: OatMap) => tooltip(element).textContent!.replace(/\s+/
 function patternOf(element: OatMap, slug: string): SVGPatternElement | null {
   const fill = segment(element, slug).querySelector('.bar')!.getAttribute('fill')!;
   const id = /^url\(#(.+)\)$/.exec(fill)?.[1];
-  return id ? root(element).getElementById(id) as SVGPatternElement | null : null;
+  return id ? (root(element).getElementById(id) as SVGPatternElement | null) : null;
 }
 
 /** A point inside a segment's bar, in viewport coordinates, for the mouse. */
@@ -129,10 +129,20 @@ describe('<oat-map>', () => {
     // Every verdict's pattern is drawn differently (its marks, not its colour), and "no data" has no fill at all.
     const patterns = [...root(blackpool).querySelectorAll('svg.map pattern')];
     const shapes = patterns.map((pattern) =>
-      [pattern.getAttribute('patternTransform') ?? '', ...[...pattern.children].map((child) => `${child.localName}:${['d', 'x1', 'y1', 'x2', 'y2', 'r'].map((a) => child.getAttribute(a)).join(',')}`)].join('|'),
+      [
+        pattern.getAttribute('patternTransform') ?? '',
+        ...[...pattern.children].map((child) => `${child.localName}:${['d', 'x1', 'y1', 'x2', 'y2', 'r'].map((a) => child.getAttribute(a)).join(',')}`),
+      ].join('|'),
     );
     expect(new Set(shapes).size).to.equal(patterns.length);
-    expect(patterns.map((pattern) => pattern.getAttribute('data-verdict')).sort()).to.deep.equal(['better', 'higher', 'lower', 'not-compared', 'similar', 'worse']);
+    expect(patterns.map((pattern) => pattern.getAttribute('data-verdict')).sort()).to.deep.equal([
+      'better',
+      'higher',
+      'lower',
+      'not-compared',
+      'similar',
+      'worse',
+    ]);
     const missing = segments(blackpool).find((g) => g.dataset.verdict === 'no-data')!;
     expect(missing.querySelector('.bar')!.getAttribute('fill')).to.equal('none');
     expect(getComputedStyle(missing.querySelector('.bar')!).strokeDasharray).to.not.equal('none');
@@ -198,7 +208,11 @@ describe('<oat-map>', () => {
     await sendKeys({ press: 'End' });
     expect(focused(element)?.dataset.indicator).to.equal(MODEL_ORDER[26]);
     await element.updateComplete;
-    expect(segments(element).filter((g) => g.getAttribute('tabindex') === '0').map((g) => g.dataset.indicator)).to.deep.equal([MODEL_ORDER[26]]);
+    expect(
+      segments(element)
+        .filter((g) => g.getAttribute('tabindex') === '0')
+        .map((g) => g.dataset.indicator),
+    ).to.deep.equal([MODEL_ORDER[26]]);
     // Tab leaves the map rather than walking through its 27 segments.
     await sendKeys({ press: 'Tab' });
     expect(focused(element)?.classList.contains('segment') ?? false).to.equal(false);
@@ -259,7 +273,12 @@ describe('<oat-map>', () => {
     await sendMouse({ type: 'move', position: [x, y] });
     await element.updateComplete;
     expect(tipText(element)).to.equal(OVERCROWDING_TIP);
-    for (const [dx, dy] of [[1, 0], [0, 1], [1, 1]]) await sendMouse({ type: 'move', position: [x + dx!, y + dy!] });
+    for (const [dx, dy] of [
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ])
+      await sendMouse({ type: 'move', position: [x + dx!, y + dy!] });
     const [x2, y2] = pointOn(element, 'children-in-need');
     await sendMouse({ type: 'move', position: [x2, y2] });
     await element.updateComplete;

@@ -262,11 +262,13 @@ export class OatMap extends OatHeadedElement {
       >
         ${guard([view, layout, options.active], () => mapChart(view, layout, options))} ${this.renderTooltip(view)}
       </div>
-      ${this.compact
-        ? html`<ol class="key" part="key" aria-label="The numbers round the ring">
+      ${
+        this.compact
+          ? html`<ol class="key" part="key" aria-label="The numbers round the ring">
             ${view.segments.map((segment) => html`<li>${segment.label}</li>`)}
           </ol>`
-        : nothing}
+          : nothing
+      }
     </figure>`;
   }
 
@@ -279,14 +281,16 @@ export class OatMap extends OatHeadedElement {
     const segment: MapSegment | undefined = this.tipIndex === undefined ? undefined : view.segments[this.tipIndex];
     // The segment's accessible name already says all of this, so the tooltip is for the eye only.
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!segment} data-indicator=${segment?.slug ?? ''}>
-      ${segment
-        ? html`<span class="tip-title">${segment.view.definition.title}</span>
+      ${
+        segment
+          ? html`<span class="tip-title">${segment.view.definition.title}</span>
             <span>${view.area.name}: <strong>${segment.areaText}</strong></span>
             <span>England: ${segment.englandText}</span>
             ${segment.period ? html`<span>${segment.period}</span>` : nothing}
             ${verdictBadge(segment.view.comparison, { how: true })}
             ${segment.source ? html`<span class="tip-source">Source: ${segment.source}</span>` : nothing}`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

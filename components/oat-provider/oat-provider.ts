@@ -79,9 +79,7 @@ export class OatProvider extends OatElement {
     const sourceChanged = ['source', 'dataSource', 'apiBase', 'cache', 'allowedOrigins', 'sharedSource'].some((key) => changed.has(key));
     if (sourceChanged || this.providedSource === undefined) {
       try {
-        const chosen =
-          this.dataSource ??
-          (this.source ? sourceNamed(this.source, this.sourceRequest()) : (this.sharedSource ?? defaultSource()));
+        const chosen = this.dataSource ?? (this.source ? sourceNamed(this.source, this.sourceRequest()) : (this.sharedSource ?? defaultSource()));
         this.providedSource = chosen instanceof BatchingSource ? chosen : new BatchingSource(chosen);
         this.problem = undefined;
       } catch (error) {

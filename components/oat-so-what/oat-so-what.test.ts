@@ -86,16 +86,26 @@ describe('<oat-so-what>', () => {
     await choose(elsewhere, file.name, file.text);
     expect(box(elsewhere, 'fit').value).to.equal('Fits the caseload.');
     expect(box(elsewhere, 'groups').value).to.equal('Young carers: ask the carers’ centre.');
-    expect(status(elsewhere)).to.match(/^2 notes read from oat-notes-blackpool-.*\.json \(saved \d+ \w+ \d{4}\); they replace the notes this browser kept for Blackpool\.$/);
+    expect(status(elsewhere)).to.match(
+      /^2 notes read from oat-notes-blackpool-.*\.json \(saved \d+ \w+ \d{4}\); they replace the notes this browser kept for Blackpool\.$/,
+    );
   });
 
   it('refuses a hostile or foreign notes file with a message, and keeps the notes', async () => {
     const element = await show('E06000009', new MapStorage());
     await type(element, 'fit', 'Kept.');
-    await choose(element, 'evil.json', '{"format":"oat-elements-notes","version":1,"area":{"code":"E06000009","name":"Blackpool"},"saved":"2026-01-01","notes":{"__proto__":"x"}}');
+    await choose(
+      element,
+      'evil.json',
+      '{"format":"oat-elements-notes","version":1,"area":{"code":"E06000009","name":"Blackpool"},"saved":"2026-01-01","notes":{"__proto__":"x"}}',
+    );
     expect(status(element)).to.match(/^evil\.json was not read: .*Your notes are unchanged\.$/);
     expect(box(element, 'fit').value).to.equal('Kept.');
-    await choose(element, 'croydon.json', JSON.stringify({ format: 'oat-elements-notes', version: 1, area: { code: 'E09000008', name: 'Croydon' }, saved: '2026-01-01', notes: {} }));
+    await choose(
+      element,
+      'croydon.json',
+      JSON.stringify({ format: 'oat-elements-notes', version: 1, area: { code: 'E09000008', name: 'Croydon' }, saved: '2026-01-01', notes: {} }),
+    );
     expect(status(element)).to.contain('its notes are for Croydon (E09000008), and this assessment is for Blackpool (E06000009)');
     await choose(element, 'page.html', '<!doctype html><script>alert(1)</script>');
     expect(status(element)).to.contain('page.html was not read: it is not a notes file saved by this assessment (it is not JSON).');
@@ -123,7 +133,9 @@ describe('<oat-so-what>', () => {
 
   for (const width of [320, 1000]) {
     it(`is accessible at ${width}px`, async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><oat-so-what area="E09000008" .noteStorage=${new MapStorage()}></oat-so-what></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style=${`width: ${width}px`}><oat-so-what area="E09000008" .noteStorage=${new MapStorage()}></oat-so-what></div>`,
+      );
       const element = wrapper.querySelector<OatSoWhat>('oat-so-what')!;
       await settled(element);
       await expect(element).to.be.accessible();

@@ -133,7 +133,11 @@ export class OatSoWhat extends OatHeadedElement {
     const storage = this.noteStorage === null ? undefined : (this.noteStorage ?? browserNoteStorage());
     if (!this.ownNotes || this.ownNotes.area.code !== input.area.code || this.ownNotesStorage !== this.noteStorage) {
       this.ownNotesStorage = this.noteStorage;
-      this.ownNotes = openNotes(storage, input.area, input.domains.flatMap((domain) => domain.indicators.map((view) => view.definition.slug)));
+      this.ownNotes = openNotes(
+        storage,
+        input.area,
+        input.domains.flatMap((domain) => domain.indicators.map((view) => view.definition.slug)),
+      );
     }
     return this.ownNotes;
   }
@@ -179,9 +183,9 @@ export class OatSoWhat extends OatHeadedElement {
           (citation) => html`<li value=${citation.number} data-indicator=${citation.slug}>
             <span class="cited-title">${citation.title}</span>:
             <span class="cited-figures"
-              >${view.area.name} <span data-field="value">${citation.value}</span>, England <span data-field="england">${citation.england}</span>${citation.englandPeriod
-                ? ` (${citation.englandPeriod})`
-                : ''}, <span data-field="period">${citation.period}</span>. <span data-field="verdict">${citation.verdict}</span>;</span
+              >${view.area.name} <span data-field="value">${citation.value}</span>, England <span data-field="england">${citation.england}</span>${
+                citation.englandPeriod ? ` (${citation.englandPeriod})` : ''
+              }, <span data-field="period">${citation.period}</span>. <span data-field="verdict">${citation.verdict}</span>;</span
             >
             <span data-field="method">${citation.method}</span>. Source: <span data-field="source">${citation.source}</span>.
           </li>`,
@@ -214,7 +218,9 @@ export class OatSoWhat extends OatHeadedElement {
   private exportNotes(notes: AreaNotes): void {
     const now = new Date();
     saveText(notesFileText(notes, now), notesFileName(notes, now), 'application/json', this.renderRoot);
-    this.message = notes.count ? `Exported ${notes.count === 1 ? '1 note' : `${notes.count} notes`} for ${notes.area.name}.` : `Exported an empty notes file for ${notes.area.name}.`;
+    this.message = notes.count
+      ? `Exported ${notes.count === 1 ? '1 note' : `${notes.count} notes`} for ${notes.area.name}.`
+      : `Exported an empty notes file for ${notes.area.name}.`;
   }
 
   private async importNotes(notes: AreaNotes, event: Event): Promise<void> {

@@ -88,20 +88,24 @@ export class OatTrend extends OatHeadedElement {
     const body = !this.disclosure || this.open;
     const name = this.data?.definition.shortTitle;
     return html`<section class="trend" part="base">
-      ${this.disclosure
-        ? html`<button type="button" class="toggle disclosure" part="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.bodyId} @click=${() => (this.open = !this.open)}>
+      ${
+        this.disclosure
+          ? html`<button type="button" class="toggle disclosure" part="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.bodyId} @click=${() => (this.open = !this.open)}>
             Trend over time${name ? html`<span class="visually-hidden">: ${name}</span>` : nothing}
           </button>`
-        : nothing}
+          : nothing
+      }
       <div id=${this.bodyId} ?hidden=${!body}>
-        ${body
-          ? this.loading.render({
-              initial: () => nothing,
-              pending: () => html`<p class="status" part="status" role="status">Loading the earlier figures…</p>`,
-              complete: (view: TrendView) => this.renderView(view),
-              error: (error) => html`<p class="status" part="status" role="alert">${errorMessage(error)}</p>`,
-            })
-          : nothing}
+        ${
+          body
+            ? this.loading.render({
+                initial: () => nothing,
+                pending: () => html`<p class="status" part="status" role="status">Loading the earlier figures…</p>`,
+                complete: (view: TrendView) => this.renderView(view),
+                error: (error) => html`<p class="status" part="status" role="alert">${errorMessage(error)}</p>`,
+              })
+            : nothing
+        }
       </div>
     </section>`;
   }
@@ -117,18 +121,23 @@ export class OatTrend extends OatHeadedElement {
         <strong>${view.verdict}</strong>
       </p>
       <p class="method" part="method">${view.method}</p>
-      ${view.breaks.length
-        ? html`<ul class="breaks" part="breaks" aria-label="Breaks in the series">
+      ${
+        view.breaks.length
+          ? html`<ul class="breaks" part="breaks" aria-label="Breaks in the series">
             ${view.breaks.map(
-              (found) => html`<li data-kind=${found.kind}><strong>Break before ${found.before.label}:</strong> ${found.text}${found.url ? html` <a href=${found.url} rel="noopener">Source</a>` : nothing}</li>`,
+              (found) =>
+                html`<li data-kind=${found.kind}><strong>Break before ${found.before.label}:</strong> ${found.text}${found.url ? html` <a href=${found.url} rel="noopener">Source</a>` : nothing}</li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${view.comparatorProblem ? html`<p class="method">${view.comparatorProblem}</p>` : nothing}
-      ${view.rows.length > 1
-        ? html`${this.asTable ? this.renderTable(view) : html`${trendChartTemplate(view)}${trendLegend(view)}`}
+      ${
+        view.rows.length > 1
+          ? html`${this.asTable ? this.renderTable(view) : html`${trendChartTemplate(view)}${trendLegend(view)}`}
             <button type="button" class="toggle" part="toggle" aria-pressed=${this.asTable ? 'true' : 'false'} @click=${() => (this.asTable = !this.asTable)}>Show as table</button>`
-        : nothing}
+          : nothing
+      }
       ${this.renderSource(view)}`;
   }
 
@@ -155,16 +164,20 @@ export class OatTrend extends OatHeadedElement {
             ...(row.local.missing ? [row.local.missing.message] : []),
             ...(row.local.note ? [row.local.note] : []),
             ...(row.local.countDerivation ? ['Count derived from published figures.'] : []),
-            ...(row.comparatorOf != null && row.comparatorOf < 10 && view.comparator?.kind === 'neighbours' ? [`Average of ${row.comparatorOf} neighbours with a figure.`] : []),
+            ...(row.comparatorOf != null && row.comparatorOf < 10 && view.comparator?.kind === 'neighbours'
+              ? [`Average of ${row.comparatorOf} neighbours with a figure.`]
+              : []),
           ];
           return html`<tr data-period=${row.period.label}>
             <th scope="row">${row.period.label}</th>
             <td>${trendFigure(view, row.local.value)}</td>
             <td>${row.interval ? `${trendFigure(view, row.interval.lower, false)} to ${trendFigure(view, row.interval.upper, false)}` : ''}</td>
-            ${counted
-              ? html`<td>${row.local.count === undefined ? '' : formatNumber(row.local.count, Number.isInteger(row.local.count) ? 0 : 1)}</td>
+            ${
+              counted
+                ? html`<td>${row.local.count === undefined ? '' : formatNumber(row.local.count, Number.isInteger(row.local.count) ? 0 : 1)}</td>
                   <td>${row.local.denominator === undefined ? '' : formatNumber(row.local.denominator, Number.isInteger(row.local.denominator) ? 0 : 1)}</td>`
-              : nothing}
+                : nothing
+            }
             ${view.withEngland ? html`<td>${trendFigure(view, row.england)}</td>` : nothing}
             ${view.comparator ? html`<td>${trendFigure(view, row.comparator)}</td>` : nothing}
             <td>${notes.join(' ')}</td>

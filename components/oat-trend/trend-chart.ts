@@ -17,7 +17,9 @@ export function describeTrend(view: TrendView): string {
     const present = rows.map((row, index) => ({ row, value: values[index] })).filter(({ value }) => typeof value === 'number');
     const first = present[0];
     const last = present.at(-1);
-    return first && last ? `from ${trendFigure(view, first.value)} in ${first.row.period.label} to ${trendFigure(view, last.value)} in ${last.row.period.label}` : 'no figures';
+    return first && last
+      ? `from ${trendFigure(view, first.value)} in ${first.row.period.label} to ${trendFigure(view, last.value)} in ${last.row.period.label}`
+      : 'no figures';
   };
   const parts = [`${view.definition.shortTitle} over time. ${area.name}: ${span(rows.map((row) => row.local.value))}.`];
   if (view.withEngland) parts.push(`England: ${span(rows.map((row) => row.england))}.`);
@@ -53,16 +55,21 @@ export function trendChartTemplate(view: TrendView): TemplateResult | typeof not
           <text class="tick" x=${x} y=${geometry.top - 2} text-anchor="middle">break</text>`,
       )}
       ${view.rows.map((row, index) =>
-        labelled.has(index) ? svg`<text class="tick" x=${geometry.xs[index]} y=${geometry.bottom + 14} text-anchor="middle">${row.period.label}</text>` : nothing,
+        labelled.has(index)
+          ? svg`<text class="tick" x=${geometry.xs[index]} y=${geometry.bottom + 14} text-anchor="middle">${row.period.label}</text>`
+          : nothing,
       )}
       <path class="line england" d=${geometry.paths.england}></path>
       <path class="line comparator" d=${geometry.paths.comparator}></path>
       ${geometry.comparatorPoints.map((point) => svg`<rect class="comparator-point" x=${point.x - 2.5} y=${point.y - 2.5} width="5" height="5"></rect>`)}
       <path class="line area" d=${geometry.paths.area}></path>
       ${geometry.points.map(
-        (point) => svg`${point.lower !== undefined && point.upper !== undefined
-          ? svg`<line class="whisker" x1=${point.x} x2=${point.x} y1=${point.lower} y2=${point.upper}></line>`
-          : nothing}<circle class="area-point" cx=${point.x} cy=${point.y} r="3"></circle>`,
+        (point) =>
+          svg`${
+            point.lower !== undefined && point.upper !== undefined
+              ? svg`<line class="whisker" x1=${point.x} x2=${point.x} y1=${point.lower} y2=${point.upper}></line>`
+              : nothing
+          }<circle class="area-point" cx=${point.x} cy=${point.y} r="3"></circle>`,
       )}
     `}
   </svg>`;
@@ -72,7 +79,11 @@ export function trendChartTemplate(view: TrendView): TemplateResult | typeof not
 export function trendLegend(view: TrendView): TemplateResult {
   const sample = (className: string) =>
     html`<svg class="key" viewBox="0 0 28 10" aria-hidden="true">${svg`<line class="line ${className}" x1="1" x2="27" y1="5" y2="5"></line>`}${
-      className === 'area' ? svg`<circle class="area-point" cx="14" cy="5" r="3"></circle>` : className === 'comparator' ? svg`<rect class="comparator-point" x="11.5" y="2.5" width="5" height="5"></rect>` : nothing
+      className === 'area'
+        ? svg`<circle class="area-point" cx="14" cy="5" r="3"></circle>`
+        : className === 'comparator'
+          ? svg`<rect class="comparator-point" x="11.5" y="2.5" width="5" height="5"></rect>`
+          : nothing
     }</svg>`;
   return html`<p class="legend">
     <span>${sample('area')} ${view.area.name}${view.rows.some((row) => row.interval) ? ', with its 95% confidence interval' : ''}</span>

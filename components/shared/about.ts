@@ -63,7 +63,8 @@ export function aboutIndicator(view: IndicatorView, info: SourceInfo, open: bool
 /** Which way the figure reads, in a sentence. */
 function readingText(definition: IndicatorDefinition): string {
   const { reading } = definition;
-  if (!reading) return 'The council’s file does not say whether a higher or a lower figure means more pressure, so differences are reported as higher or lower.';
+  if (!reading)
+    return 'The council’s file does not say whether a higher or a lower figure means more pressure, so differences are reported as higher or lower.';
   const means = readingKind(definition.domain) === 'pressure' ? 'more families under this pressure' : 'a worse outcome for children';
   return `A ${reading.worseWhen} figure means ${means}. ${reading.reason}`;
 }
@@ -72,7 +73,8 @@ function aboutContent(view: IndicatorView, info: SourceInfo): TemplateResult {
   const { definition, local, england, comparison } = view;
   const provenance = provenanceOf(view, local, info);
   const englandProvenance = provenanceOf(view, england, info);
-  const showEngland = englandProvenance && england?.area !== view.area.code && (englandProvenance.kind === 'council' || englandProvenance.publisher !== provenance?.publisher);
+  const showEngland =
+    englandProvenance && england?.area !== view.area.code && (englandProvenance.kind === 'council' || englandProvenance.publisher !== provenance?.publisher);
   return html`<dl>
     <dt>What it shows</dt>
     <dd>${definition.definition}</dd>
@@ -80,43 +82,53 @@ function aboutContent(view: IndicatorView, info: SourceInfo): TemplateResult {
     <dd>${definition.whyItMatters ?? definition.question}</dd>
     <dt>Which way is worse</dt>
     <dd>${readingText(definition)} ${definition.reading?.caveat ?? ''}</dd>
-    ${definition.publishedPolarity === 'no-judgement' && definition.reading
-      ? html`<dt>The publisher’s view</dt>
+    ${
+      definition.publishedPolarity === 'no-judgement' && definition.reading
+        ? html`<dt>The publisher’s view</dt>
           <dd>The publisher makes no better-or-worse judgement of this measure, as it describes need or activity rather than a council’s performance. This tool asks a different question – are more families here under this pressure? – so it reads the figure that way.</dd>`
-      : nothing}
+        : nothing
+    }
     <dt>Measure</dt>
     <dd>${definition.measure}</dd>
-    ${definition.measure === definition.oatMeasure
-      ? nothing
-      : html`<dt>In the original tool</dt>
+    ${
+      definition.measure === definition.oatMeasure
+        ? nothing
+        : html`<dt>In the original tool</dt>
           <dd>
             ${definition.oatMeasure}.
             ${definition.successor ? html`Replaced: ${definition.successor.reason}` : nothing}
             ${definition.standIn ? html`Shown here instead: ${definition.standIn.reason}` : nothing}
-          </dd>`}
+          </dd>`
+    }
     <dt>Unit</dt>
     <dd>${describeUnit(definition.unit)}</dd>
-    ${comparison.verdict === 'no-data'
-      ? nothing
-      : html`<dt>How it was judged</dt>
-          <dd>${methodText(comparison)}</dd>`}
-    ${local?.period.label
-      ? html`<dt>Period</dt>
+    ${
+      comparison.verdict === 'no-data'
+        ? nothing
+        : html`<dt>How it was judged</dt>
+          <dd>${methodText(comparison)}</dd>`
+    }
+    ${
+      local?.period.label
+        ? html`<dt>Period</dt>
           <dd>${local.period.label}</dd>`
-      : nothing}
-    ${provenance
-      ? html`<dt>This figure</dt>
+        : nothing
+    }
+    ${
+      provenance
+        ? html`<dt>This figure</dt>
           <dd>${provenanceText(provenance)}${local?.countDerivation ? ` The count behind its interval is derived: ${local.countDerivation}` : ''}</dd>`
-      : nothing}
-    ${showEngland && englandProvenance
-      ? html`<dt>England’s figure</dt>
+        : nothing
+    }
+    ${
+      showEngland && englandProvenance
+        ? html`<dt>England’s figure</dt>
           <dd>${provenanceText(englandProvenance)}</dd>`
-      : nothing}
+        : nothing
+    }
     <dt>Sources</dt>
     <dd>
-      ${definition.sources.map(
-        (source, index) => html`${index ? '; ' : ''}<a href=${source.url} rel="noopener">${source.publisher}, ${source.dataset}</a>`,
-      )}
+      ${definition.sources.map((source, index) => html`${index ? '; ' : ''}<a href=${source.url} rel="noopener">${source.publisher}, ${source.dataset}</a>`)}
     </dd>
   </dl>`;
 }

@@ -35,12 +35,14 @@ export function sourceNotice(info: SourceInfo | undefined): TemplateResult | typ
   if (!info?.notice && !info?.warnings?.length) return nothing;
   const warnings = info.warnings ?? [];
   return html`${info.notice ? html`<p class="notice" part="notice" role="status">${info.notice}</p>` : nothing}
-  ${warnings.length
-    ? html`<details class="warnings" part="warnings">
+  ${
+    warnings.length
+      ? html`<details class="warnings" part="warnings">
         <summary>${warnings.length === 1 ? '1 problem' : `${warnings.length} problems`} in the data</summary>
         <ul>
           ${warnings.map((warning) => html`<li>${warning}</li>`)}
         </ul>
       </details>`
-    : nothing}`;
+      : nothing
+  }`;
 }

@@ -183,7 +183,6 @@ export class OatElement extends LitElement {
   protected areaOr(own: string | undefined): string | undefined {
     return own ?? this.sharedArea;
   }
-
 }
 
 /** An element with a title of its own, whose heading level the page can set. */

@@ -84,14 +84,18 @@ export function spineChart(view: IndicatorView, options: { ends?: boolean } = {}
       <rect class="range" x=${pct(g.low)} width=${pct(Math.max(g.high - g.low, 0.5))} y="8" height="12" rx="2"></rect>
       <rect class="middle" x=${pct(g.q1)} width=${pct(Math.max(g.q3 - g.q1, 0.5))} y="8" height="12"></rect>
       ${g.england === undefined ? nothing : svg`<line class="england" x1=${pct(g.england)} x2=${pct(g.england)} y1="2" y2="26"></line>`}
-      ${g.lower === undefined || g.upper === undefined
-        ? nothing
-        : svg`<line class="interval" x1=${pct(g.lower)} x2=${pct(g.upper)} y1="14" y2="14"></line>
+      ${
+        g.lower === undefined || g.upper === undefined
+          ? nothing
+          : svg`<line class="interval" x1=${pct(g.lower)} x2=${pct(g.upper)} y1="14" y2="14"></line>
             <line class="interval" x1=${pct(g.lower)} x2=${pct(g.lower)} y1="10" y2="18"></line>
-            <line class="interval" x1=${pct(g.upper)} x2=${pct(g.upper)} y1="10" y2="18"></line>`}
-      ${g.value === undefined
-        ? nothing
-        : svg`<svg x=${pct(g.value)} y="14" overflow="visible"><g class="marker" transform="translate(-9 -9) scale(1.125)">${MARKERS[comparison.verdict]}</g></svg>`}
+            <line class="interval" x1=${pct(g.upper)} x2=${pct(g.upper)} y1="10" y2="18"></line>`
+      }
+      ${
+        g.value === undefined
+          ? nothing
+          : svg`<svg x=${pct(g.value)} y="14" overflow="visible"><g class="marker" transform="translate(-9 -9) scale(1.125)">${MARKERS[comparison.verdict]}</g></svg>`
+      }
     </svg>
     ${options.ends ? html`<figcaption class="ends" aria-hidden="true"><span>← ${ends.left}</span><span>${ends.right} →</span></figcaption>` : nothing}
   </figure>`;
@@ -100,22 +104,25 @@ export function spineChart(view: IndicatorView, options: { ends?: boolean } = {}
 /** The numbers behind a spine chart as a table, for the "Show as table" view. */
 export function spreadTable(view: IndicatorView, caption: string): TemplateResult {
   const { area, local, england, comparison, spread } = view;
-  const row = (label: string, value: number | null | undefined) =>
-    html`<tr><th scope="row">${label}</th><td>${figureText(view, value)}</td></tr>`;
+  const row = (label: string, value: number | null | undefined) => html`<tr><th scope="row">${label}</th><td>${figureText(view, value)}</td></tr>`;
   return html`<table class="spread" part="table">
     <caption>${caption}</caption>
     <tbody>
       ${row(area.name, local?.value)}
-      ${comparison.interval
-        ? html`<tr><th scope="row">95% confidence interval</th><td>${figureText(view, comparison.interval.lower)} to ${figureText(view, comparison.interval.upper)}</td></tr>`
-        : nothing}
+      ${
+        comparison.interval
+          ? html`<tr><th scope="row">95% confidence interval</th><td>${figureText(view, comparison.interval.lower)} to ${figureText(view, comparison.interval.upper)}</td></tr>`
+          : nothing
+      }
       ${england?.area === area.code ? nothing : row('England', england?.value)}
       <tr><th scope="row">Compared with England</th><td>${verdictText(comparison)}</td></tr>
       ${comparison.method ? html`<tr><th scope="row">How this was judged</th><td>${methodText(comparison)}</td></tr>` : nothing}
-      ${spread
-        ? html`${row(`Lowest of ${spread.n} councils`, spread.min)} ${row('A quarter of councils are below', spread.q1)} ${row('Middle council (median)', spread.median)}
+      ${
+        spread
+          ? html`${row(`Lowest of ${spread.n} councils`, spread.min)} ${row('A quarter of councils are below', spread.q1)} ${row('Middle council (median)', spread.median)}
           ${row('A quarter of councils are above', spread.q3)} ${row('Highest', spread.max)}`
-        : nothing}
+          : nothing
+      }
     </tbody>
   </table>`;
 }

@@ -60,7 +60,13 @@ function setStroke(context: Context, style: CSSStyleDeclaration, paint: string |
   context.lineWidth = width;
   context.lineCap = (style.strokeLinecap as CanvasLineCap) || 'butt';
   context.lineJoin = (style.strokeLinejoin as CanvasLineJoin) || 'miter';
-  const dashes = style.strokeDasharray === 'none' ? [] : style.strokeDasharray.split(/[\s,]+/).map((part) => Number.parseFloat(part)).filter((n) => Number.isFinite(n));
+  const dashes =
+    style.strokeDasharray === 'none'
+      ? []
+      : style.strokeDasharray
+          .split(/[\s,]+/)
+          .map((part) => Number.parseFloat(part))
+          .filter((n) => Number.isFinite(n));
   context.setLineDash(dashes);
   return true;
 }

@@ -82,10 +82,12 @@ export function verdictBadge(comparison: Comparison, options: { short?: boolean;
   const split = unjudged ? /^([^:]+): (.+)$/s.exec(words) : null;
   return html`<span class="verdict" part="verdict" data-verdict=${comparison.verdict} data-method=${comparison.method ?? 'none'}
     ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${MARKERS[comparison.verdict]}</svg
-    >${options.short
-      ? html`<span aria-hidden="true">${verdictShortText(comparison)}</span><span class="visually-hidden">${words}${how ? ` ${how}` : ''}</span>`
-      : split
-        ? html`<span>${split[1]}: <span class="reason">${split[2]}</span></span>`
-        : html`<span>${words}</span>`}</span
+    >${
+      options.short
+        ? html`<span aria-hidden="true">${verdictShortText(comparison)}</span><span class="visually-hidden">${words}${how ? ` ${how}` : ''}</span>`
+        : split
+          ? html`<span>${split[1]}: <span class="reason">${split[2]}</span></span>`
+          : html`<span>${words}</span>`
+    }</span
   >${how && !options.short ? html` <span class="how" part="judged">${how}</span>` : nothing}`;
 }

@@ -15,12 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { GeometryObject, Properties, Topology } from 'topojson-specification';
-import {
-  BOUNDARIES_FORMAT,
-  type AuthorityProperties,
-  type BoundaryFile,
-  type RegionProperties,
-} from '../../src/charts/boundaries-format.js';
+import { BOUNDARIES_FORMAT, type AuthorityProperties, type BoundaryFile, type RegionProperties } from '../../src/charts/boundaries-format.js';
 import { REPO_ROOT, requireShared } from '../snapshot/shared-path.js';
 
 /** Where the built file goes. */

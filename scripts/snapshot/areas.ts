@@ -28,7 +28,12 @@ export interface Geography {
   utlaOfDistrict: (districtCode: string) => string | undefined;
 }
 
-const normaliseRegionName = (name: string) => name.toLowerCase().replace(/\bthe\b/g, '').replace(/\s+/g, ' ').trim();
+const normaliseRegionName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/\bthe\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function loadGeography(shared: string): Geography {
   const geo = join(shared, 'data', 'geo');

@@ -203,7 +203,13 @@ function printCoverage(rows: CoverageRow[], total: number): void {
   ];
   const table = [cells(header, true), ...rows.map((row) => cells(row))];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((line) => line[column]!.length)));
-  for (const line of table) console.log(line.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+  for (const line of table)
+    console.log(
+      line
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    );
   for (const definition of CATALOGUE.filter((entry) => entry.noSnapshotData)) {
     console.log(`${definition.slug.padEnd(widths[0]!)}  no snapshot data`);
   }

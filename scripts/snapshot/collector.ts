@@ -101,9 +101,7 @@ export class IndicatorCollector {
         this.log.add(`${this.indicator.slug} ${period.label} ${area}: exact duplicate row ignored`);
         return;
       }
-      throw new Error(
-        `${this.indicator.slug} ${period.label} ${area}: two different figures (${existing.value} and ${observation.value}); refusing to choose`,
-      );
+      throw new Error(`${this.indicator.slug} ${period.label} ${area}: two different figures (${existing.value} and ${observation.value}); refusing to choose`);
     }
     built.byArea.set(area, observation);
   }

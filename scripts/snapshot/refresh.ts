@@ -69,7 +69,9 @@ function geographyOf(areas: Area[]): Geography {
 
 /** The live figures of one indicator as a snapshot period, checked as the builder checks its own. */
 function periodFrom(definition: IndicatorDefinition, observations: Observation[], geography: Geography, log: BuildLog): SnapshotPeriod | undefined {
-  const mine = observations.filter((observation) => observation.indicator === definition.slug && geography.areas.some((area) => area.code === observation.area));
+  const mine = observations.filter(
+    (observation) => observation.indicator === definition.slug && geography.areas.some((area) => area.code === observation.area),
+  );
   const label = mine.find((observation) => observation.period.label)?.period.label;
   if (!label) return undefined;
   const period = { label, sortKey: periodSortKeyFromLabel(label) };

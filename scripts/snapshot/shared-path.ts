@@ -18,9 +18,7 @@ export function findShared(): string | undefined {
 export function requireShared(): string {
   const shared = findShared();
   if (!shared) {
-    throw new Error(
-      'The reference data folder was not found. Put the shared folder beside the repository (../shared) or set OAT_SHARED.',
-    );
+    throw new Error('The reference data folder was not found. Put the shared folder beside the repository (../shared) or set OAT_SHARED.');
   }
   return shared;
 }

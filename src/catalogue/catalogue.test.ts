@@ -9,7 +9,11 @@ describe('the catalogue', () => {
   it('holds the 27 indicators of the four domains, each slug once', () => {
     expect(CATALOGUE).to.have.length(27);
     expect(new Set(CATALOGUE.map((entry) => entry.slug)).size).to.equal(27);
-    for (const entry of CATALOGUE) expect(DOMAINS.map((domain) => domain.id), entry.slug).to.include(entry.domain);
+    for (const entry of CATALOGUE)
+      expect(
+        DOMAINS.map((domain) => domain.id),
+        entry.slug,
+      ).to.include(entry.domain);
   });
 
   it('gives every indicator the opportunity reading: a direction, a plain reason, and why it matters', () => {

@@ -57,8 +57,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     oatMeasure: 'Households with dependent children where no adult is in employment (%)',
     decimals: 1,
     sources: [PUBLICATIONS.onsLabourForce],
-    noSnapshotData:
-      NOT_PUBLISHED_FOR_EVERY_COUNCIL,
+    noSnapshotData: NOT_PUBLISHED_FOR_EVERY_COUNCIL,
   },
   {
     slug: 'family-homelessness',
@@ -79,8 +78,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     oatMeasure: 'Family homelessness (statutory homelessness of households with dependent children)',
     decimals: 1,
     sources: [PUBLICATIONS.mhclgHomelessness],
-    noSnapshotData:
-      NOT_PUBLISHED_FOR_EVERY_COUNCIL,
+    noSnapshotData: NOT_PUBLISHED_FOR_EVERY_COUNCIL,
   },
   {
     slug: 'children-in-low-income-families',
@@ -114,8 +112,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     title: 'Household overcrowding',
     shortTitle: 'Overcrowding',
     question: 'How many households live in homes with too few bedrooms?',
-    definition:
-      'The share of households with fewer bedrooms than the bedroom standard says they need (an occupancy rating of −1 or less) at the 2021 Census.',
+    definition: 'The share of households with fewer bedrooms than the bedroom standard says they need (an occupancy rating of −1 or less) at the 2021 Census.',
     unit: PERCENT,
     publishedPolarity: 'high-is-bad',
     reading: {
@@ -266,7 +263,8 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     reading: {
       worseWhen: 'higher',
       reason: 'More children in need means more families who need children’s social care to keep their children safe and well.',
-      caveat: 'A higher rate can also mean that local services find and record more of the families who need help, so read it alongside what you know of local practice.',
+      caveat:
+        'A higher rate can also mean that local services find and record more of the families who need help, so read it alongside what you know of local practice.',
     },
     whyItMatters:
       'Children are assessed as in need when their family faces serious difficulties – often the same pressures that strain parents’ relationships, such as domestic abuse, a parent’s mental ill-health or substance misuse.',
@@ -289,8 +287,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
       reason: 'More assessments finding parental alcohol misuse means more families living with a parent’s harmful drinking.',
       caveat: ASSESSMENT_FACTOR_CAVEAT,
     },
-    whyItMatters:
-      'A parent’s harmful drinking is linked with more frequent and more damaging conflict between parents, and with children’s exposure to it.',
+    whyItMatters: 'A parent’s harmful drinking is linked with more frequent and more damaging conflict between parents, and with children’s exposure to it.',
     measure: 'Assessments with parental alcohol misuse identified as a factor, per 10,000 children aged under 18',
     oatMeasure: 'Parents in alcohol treatment: rate per 100,000 children aged 0–15',
     standIn: {
@@ -340,8 +337,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
       reason: 'More unpaid carers means more people, many of them parents, giving care on top of work and family life.',
       caveat: 'Caring is also support that families give each other; a high share is a sign of pressure on carers, not a failing of the area.',
     },
-    whyItMatters:
-      'Caring for a relative takes time, energy and money, and carers often say it strains their own relationships and wellbeing.',
+    whyItMatters: 'Caring for a relative takes time, energy and money, and carers often say it strains their own relationships and wellbeing.',
     measure: 'Usual residents aged 5 and over providing unpaid care, Census 2021 (%)',
     oatMeasure: 'Unpaid carers: % of population',
     decimals: 1,
@@ -362,7 +358,8 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     reading: {
       worseWhen: 'higher',
       reason: 'More separated or divorced adults means more families have been through a break-up.',
-      caveat: 'Separation can be the better outcome for a family in conflict; a higher share points to parents who may need help, not to anyone’s choices being wrong.',
+      caveat:
+        'Separation can be the better outcome for a family in conflict; a higher share points to parents who may need help, not to anyone’s choices being wrong.',
     },
     whyItMatters:
       'Separation is where relationship difficulties show most plainly. Children do best when separated parents can bring them up without conflict, so a high share points to parents who may need help to co-parent.',
@@ -385,8 +382,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
       reason: 'More assessments finding domestic abuse means more children living with abuse between the adults at home.',
       caveat: ASSESSMENT_FACTOR_CAVEAT,
     },
-    whyItMatters:
-      'Domestic abuse is the most harmful form of conflict between parents, and children who live with it are at risk of lasting harm.',
+    whyItMatters: 'Domestic abuse is the most harmful form of conflict between parents, and children who live with it are at risk of lasting harm.',
     measure: 'Assessments with domestic abuse concerning a parent or carer identified as a factor, per 10,000 children aged under 18',
     oatMeasure: 'Domestic abuse incidents recorded by the police, rate per 1,000 population',
     standIn: {
@@ -402,8 +398,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     title: 'Lone parent households',
     shortTitle: 'Lone parents',
     question: 'How many households are one parent bringing up dependent children?',
-    definition:
-      'The share of households that are a lone parent family with at least one dependent child at the 2021 Census.',
+    definition: 'The share of households that are a lone parent family with at least one dependent child at the 2021 Census.',
     unit: PERCENT,
     publishedPolarity: 'no-judgement',
     reading: {
@@ -429,7 +424,8 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     publishedPolarity: 'no-judgement',
     reading: {
       worseWhen: 'higher',
-      reason: 'On average, parents who are not married or in a civil partnership separate more often, so more such births points to more families at risk of a break-up.',
+      reason:
+        'On average, parents who are not married or in a civil partnership separate more often, so more such births points to more families at risk of a break-up.',
       caveat: 'Many unmarried parents stay together; this shows where the risk is higher on average, not a judgement of any family.',
     },
     whyItMatters:
@@ -438,8 +434,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     oatMeasure: '% births outside marriage or civil partnership',
     decimals: 1,
     sources: [PUBLICATIONS.onsBirths],
-    noSnapshotData:
-      NOT_PUBLISHED_FOR_EVERY_COUNCIL,
+    noSnapshotData: NOT_PUBLISHED_FOR_EVERY_COUNCIL,
   },
 
   // ── Children's outcomes ────────────────────────────────────────────────────────────────
@@ -457,14 +452,12 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
       worseWhen: 'lower',
       reason: 'A lower average score means 15 year olds say their mental wellbeing is poorer: a worse outcome for children.',
     },
-    whyItMatters:
-      'Children’s emotional wellbeing is one of the outcomes most affected by frequent, intense or unresolved conflict between their parents.',
+    whyItMatters: 'Children’s emotional wellbeing is one of the outcomes most affected by frequent, intense or unresolved conflict between their parents.',
     measure: 'Mean WEMWBS score at age 15',
     oatMeasure: 'Well-being in 15 year olds: WEMWBS score at age 15',
     decimals: 1,
     sources: [PUBLICATIONS.ohidFingertips],
-    noSnapshotData:
-      `The survey behind this indicator (What About YOuth?) was last run in 2014; its figures were not in the snapshot sources and the live Fingertips source is not asked for them. ${ADD_YOUR_OWN}`,
+    noSnapshotData: `The survey behind this indicator (What About YOuth?) was last run in 2014; its figures were not in the snapshot sources and the live Fingertips source is not asked for them. ${ADD_YOUR_OWN}`,
   },
   {
     slug: 'low-life-satisfaction-age-15',
@@ -485,8 +478,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     oatMeasure: 'Low satisfaction with life among 15 year olds: % reporting low life satisfaction',
     decimals: 1,
     sources: [PUBLICATIONS.ohidFingertips],
-    noSnapshotData:
-      `The survey behind this indicator (What About YOuth?) was last run in 2014; its figures were not in the snapshot sources and the live Fingertips source is not asked for them. ${ADD_YOUR_OWN}`,
+    noSnapshotData: `The survey behind this indicator (What About YOuth?) was last run in 2014; its figures were not in the snapshot sources and the live Fingertips source is not asked for them. ${ADD_YOUR_OWN}`,
   },
   {
     slug: 'child-mental-health-disorders',
@@ -501,14 +493,12 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
       worseWhen: 'higher',
       reason: 'More children with a mental health disorder is a worse outcome for children.',
     },
-    whyItMatters:
-      'Children exposed to damaging conflict between their parents are more likely to develop anxiety, depression and behaviour problems.',
+    whyItMatters: 'Children exposed to damaging conflict between their parents are more likely to develop anxiety, depression and behaviour problems.',
     measure: 'Estimated prevalence of mental health disorders, ages 5–16 (%)',
     oatMeasure: 'Estimated prevalence of mental health disorders in children and young people: % of population aged 5–16',
     decimals: 1,
     sources: [PUBLICATIONS.ohidFingertips],
-    noSnapshotData:
-      `The modelled estimates were not in the snapshot sources, cannot be rebuilt from counts, and the live Fingertips source is not asked for them. ${ADD_YOUR_OWN}`,
+    noSnapshotData: `The modelled estimates were not in the snapshot sources, cannot be rebuilt from counts, and the live Fingertips source is not asked for them. ${ADD_YOUR_OWN}`,
   },
   {
     slug: 'under-18-conceptions',
@@ -548,8 +538,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     title: 'Education, health and care plans for social, emotional and mental health needs',
     shortTitle: 'Emotional and mental health needs',
     question: 'How many education, health and care plans are for children whose main need is social, emotional or mental health?',
-    definition:
-      'The share of the council’s education, health and care plans in January whose primary need is social, emotional and mental health (SEMH).',
+    definition: 'The share of the council’s education, health and care plans in January whose primary need is social, emotional and mental health (SEMH).',
     unit: PERCENT,
     publishedPolarity: 'no-judgement',
     reading: {
@@ -558,8 +547,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
         'A larger share of plans for social, emotional and mental health needs points to more children whose main difficulty is their emotional or mental health: a worse outcome for children.',
       caveat: 'This is the make-up of the council’s plans, which local assessment practice also shapes.',
     },
-    whyItMatters:
-      'Children’s social, emotional and mental health is the outcome most directly linked to how their parents get on.',
+    whyItMatters: 'Children’s social, emotional and mental health is the outcome most directly linked to how their parents get on.',
     measure: 'EHC plans with social, emotional and mental health as the primary need (% of all EHC plans)',
     oatMeasure: 'Pupils with behavioural, emotional and social support needs: % of school pupils',
     successor: {
@@ -579,16 +567,14 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
     title: 'School readiness',
     shortTitle: 'School readiness',
     question: 'How many children are ready for school by the end of Reception?',
-    definition:
-      'The share of children reaching a good level of development in the early years foundation stage profile at the end of their Reception year.',
+    definition: 'The share of children reaching a good level of development in the early years foundation stage profile at the end of their Reception year.',
     unit: PERCENT,
     publishedPolarity: 'high-is-good',
     reading: {
       worseWhen: 'lower',
       reason: 'Fewer children ready for school is a worse outcome for children.',
     },
-    whyItMatters:
-      'Children who live with damaging conflict at home can struggle to develop the emotional and social skills they need when they start school.',
+    whyItMatters: 'Children who live with damaging conflict at home can struggle to develop the emotional and social skills they need when they start school.',
     measure: 'Children achieving a good level of development at the end of Reception (%)',
     oatMeasure: 'School readiness: % of children achieving a good level of development at the end of Reception',
     decimals: 1,
@@ -611,8 +597,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
       worseWhen: 'lower',
       reason: 'Lower GCSE results are a worse outcome for children.',
     },
-    whyItMatters:
-      'Conflict between parents affects children’s concentration and behaviour at school, and through them their results.',
+    whyItMatters: 'Conflict between parents affects children’s concentration and behaviour at school, and through them their results.',
     measure: 'Average Attainment 8 score per pupil, state-funded schools',
     oatMeasure: '% of pupils achieving 5 or more A*–C GCSEs including English and maths',
     successor: {
@@ -639,8 +624,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
       reason: 'More children in care means more children who could not stay safely at home: a worse outcome for children.',
       caveat: 'The rate also reflects local practice and decisions, not only how many families need help.',
     },
-    whyItMatters:
-      'Family breakdown, domestic abuse and parents’ own difficulties are among the main reasons children come into care.',
+    whyItMatters: 'Family breakdown, domestic abuse and parents’ own difficulties are among the main reasons children come into care.',
     measure: 'Children looked after at 31 March, per 10,000 children aged under 18',
     oatMeasure: 'Looked after children: rate per 10,000 children aged under 18',
     decimals: 0,
@@ -672,8 +656,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
       worseWhen: 'higher',
       reason: 'More children entering the youth justice system is a worse outcome for children.',
     },
-    whyItMatters:
-      'Children who grow up with a lot of conflict at home are more likely to show behaviour problems, which can lead to offending.',
+    whyItMatters: 'Children who grow up with a lot of conflict at home are more likely to show behaviour problems, which can lead to offending.',
     measure: 'First time entrants to the youth justice system, per 100,000 aged 10–17',
     oatMeasure: 'First time entrants to the youth justice system: rate per 100,000 population aged 10–17',
     decimals: 0,

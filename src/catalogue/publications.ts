@@ -29,11 +29,7 @@ export const PUBLICATIONS = {
   dfeChildrenInNeed: source('Department for Education', 'Children in need', `${EES}/children-in-need`),
   dfeEhcPlans: source('Department for Education', 'Education, health and care plans', `${EES}/education-health-and-care-plans`),
   dfeSen: source('Department for Education', 'Special educational needs in England', `${EES}/special-educational-needs-in-england`),
-  dfeEyfsp: source(
-    'Department for Education',
-    'Early years foundation stage profile results',
-    `${EES}/early-years-foundation-stage-profile-results`,
-  ),
+  dfeEyfsp: source('Department for Education', 'Early years foundation stage profile results', `${EES}/early-years-foundation-stage-profile-results`),
   dfeKs4: source('Department for Education', 'Key stage 4 performance', `${EES}/key-stage-4-performance`),
   dfeNeet: source(
     'Department for Education',
@@ -101,9 +97,5 @@ export const PUBLICATIONS = {
     'Statistical nearest neighbours for English upper-tier local authorities (as re-published by LibrariesHacked)',
     'https://github.com/LibrariesHacked/public-libraries-activity-dataset/blob/main/data/localauthoritynearestneighboursengland.csv',
   ),
-  ohidFingertips: source(
-    'Office for Health Improvement and Disparities',
-    'Public health profiles (Fingertips)',
-    'https://fingertips.phe.org.uk/',
-  ),
+  ohidFingertips: source('Office for Health Improvement and Disparities', 'Public health profiles (Fingertips)', 'https://fingertips.phe.org.uk/'),
 } as const satisfies Record<string, SourceReference>;

@@ -58,7 +58,8 @@ export function checkBoundaries(data: unknown, url: string): BoundaryFile {
   const arcsOk = (arcs: unknown): boolean =>
     Array.isArray(arcs) && arcs.every((item) => (typeof item === 'number' ? (item < 0 ? ~item : item) < arcCount : arcsOk(item)));
   for (const geometry of [...data.objects.utla.geometries, ...data.objects.region.geometries]) {
-    if (typeof geometry.id !== 'string' || !isRecord(geometry.properties) || typeof geometry.properties.name !== 'string') throw bad('an area without a code or name');
+    if (typeof geometry.id !== 'string' || !isRecord(geometry.properties) || typeof geometry.properties.name !== 'string')
+      throw bad('an area without a code or name');
     if ((geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') || !arcsOk(geometry.arcs)) throw bad(`the outline of ${geometry.id}`);
   }
   return data as unknown as BoundaryFile;
@@ -85,7 +86,9 @@ export function decodeBoundaries(file: BoundaryFile): Boundaries {
 /** Loads and decodes the boundary file, once per address for the whole page. */
 export function loadBoundaries(options: BoundaryLoadOptions = {}): Promise<Boundaries> {
   const { url = BOUNDARIES_URL, signal, ...fetchOptions } = options;
-  const load = loads.get(url, () => fetchJson(url, { ...fetchOptions, what: 'The map’s boundary file' }).then((data) => decodeBoundaries(checkBoundaries(data, url))));
+  const load = loads.get(url, () =>
+    fetchJson(url, { ...fetchOptions, what: 'The map’s boundary file' }).then((data) => decodeBoundaries(checkBoundaries(data, url))),
+  );
   return whileWanted(load, signal);
 }
 

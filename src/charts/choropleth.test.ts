@@ -35,7 +35,18 @@ describe('boundaries', () => {
 
   it('refuses a file that is not a boundary file, with a message for the reader', () => {
     expect(() => checkBoundaries({ type: 'Topology' }, BOUNDARIES_URL)).to.throw(SourceError, /boundary file is not in the expected format/);
-    const broken = JSON.parse(JSON.stringify({ format: 'oat-boundaries/1', type: 'Topology', attribution: '', arcs: [], objects: { utla: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: 'E1', properties: { name: 'x' }, arcs: [[0]] }] }, region: { type: 'GeometryCollection', geometries: [] } } }));
+    const broken = JSON.parse(
+      JSON.stringify({
+        format: 'oat-boundaries/1',
+        type: 'Topology',
+        attribution: '',
+        arcs: [],
+        objects: {
+          utla: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: 'E1', properties: { name: 'x' }, arcs: [[0]] }] },
+          region: { type: 'GeometryCollection', geometries: [] },
+        },
+      }),
+    );
     expect(() => decodeBoundaries(checkBoundaries(broken, BOUNDARIES_URL))).to.throw(SourceError, /outline of E1/);
   });
 });
@@ -137,7 +148,15 @@ describe('keyboard moves and labels', () => {
 
   it('puts the label above an area, or below it at the top edge, and inside the map', () => {
     const map = { width: 1000, height: 1000 };
-    const area = (left: number, top: number): ProjectedArea => ({ code: 'x', d: '', centroid: [left + 5, top + 5], bounds: [[left, top], [left + 10, top + 10]] });
+    const area = (left: number, top: number): ProjectedArea => ({
+      code: 'x',
+      d: '',
+      centroid: [left + 5, top + 5],
+      bounds: [
+        [left, top],
+        [left + 10, top + 10],
+      ],
+    });
     expect(labelPlacement(area(500, 500), map)).to.deep.equal({ x: 505, y: 500, anchor: 'middle', side: 'above' });
     expect(labelPlacement(area(500, 20), map)).to.include({ side: 'below', y: 30 });
     expect(labelPlacement(area(5, 500), map)).to.include({ anchor: 'start', x: 5 });

@@ -254,7 +254,11 @@ const UNIT: Record<Direction, [number, number]> = { up: [0, -1], down: [0, 1], l
  * one nearest, with sideways distance counting double so that the move stays close to the arrow's
  * line. Undefined when nothing lies that way.
  */
-export function nearestInDirection(areas: Iterable<{ code: string; centroid: [number, number] }>, from: [number, number], direction: Direction): string | undefined {
+export function nearestInDirection(
+  areas: Iterable<{ code: string; centroid: [number, number] }>,
+  from: [number, number],
+  direction: Direction,
+): string | undefined {
   const [ux, uy] = UNIT[direction];
   let best: string | undefined;
   let bestScore = Infinity;
@@ -274,7 +278,10 @@ export function nearestInDirection(areas: Iterable<{ code: string; centroid: [nu
 }
 
 /** Where a label for an area goes: centred above it, or below when there is no room above, kept inside the map. */
-export function labelPlacement(area: ProjectedArea, map: { width: number; height: number }): { x: number; y: number; anchor: 'start' | 'middle' | 'end'; side: 'above' | 'below' } {
+export function labelPlacement(
+  area: ProjectedArea,
+  map: { width: number; height: number },
+): { x: number; y: number; anchor: 'start' | 'middle' | 'end'; side: 'above' | 'below' } {
   const [[left, top], [right, bottom]] = area.bounds;
   const middle = (left + right) / 2;
   const side = top > map.height * 0.08 ? 'above' : 'below';

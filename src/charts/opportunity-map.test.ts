@@ -27,7 +27,7 @@ function catalogueInput(overrides: Partial<MapLayoutInput> = {}): MapLayoutInput
       id: domain.id,
       title: domain.title,
       segments: CATALOGUE.filter((entry) => entry.domain === domain.id).map((entry) => {
-        const gap = i % 5 === 4 ? null : [0, 12.5, 37, 140][i % 5] ?? 0;
+        const gap = i % 5 === 4 ? null : ([0, 12.5, 37, 140][i % 5] ?? 0);
         i++;
         return { id: entry.slug, label: entry.shortTitle, gap };
       }),
@@ -85,9 +85,19 @@ describe('wrapText and stackBlocks', () => {
   });
 
   it('stacks blocks as near their wanted places as they can be without overlapping', () => {
-    expect(stackBlocks([{ desired: 0, height: 10, gapBefore: 0 }, { desired: 50, height: 10, gapBefore: 2 }])).to.deep.equal([0, 50]);
+    expect(
+      stackBlocks([
+        { desired: 0, height: 10, gapBefore: 0 },
+        { desired: 50, height: 10, gapBefore: 2 },
+      ]),
+    ).to.deep.equal([0, 50]);
     // Two blocks wanting the same place share the displacement.
-    expect(stackBlocks([{ desired: 100, height: 10, gapBefore: 0 }, { desired: 100, height: 10, gapBefore: 2 }])).to.deep.equal([94, 106]);
+    expect(
+      stackBlocks([
+        { desired: 100, height: 10, gapBefore: 0 },
+        { desired: 100, height: 10, gapBefore: 2 },
+      ]),
+    ).to.deep.equal([94, 106]);
   });
 });
 
@@ -105,7 +115,9 @@ describe('opportunityMap', () => {
   it('draws one segment per indicator, each inside its own domain’s sector, in the catalogue’s order', () => {
     const layout = opportunityMap(catalogueInput());
     expect(layout.segments).to.have.length(CATALOGUE.length);
-    expect(layout.segments.map((segment) => segment.id)).to.deep.equal(DOMAINS.flatMap((domain) => CATALOGUE.filter((entry) => entry.domain === domain.id).map((entry) => entry.slug)));
+    expect(layout.segments.map((segment) => segment.id)).to.deep.equal(
+      DOMAINS.flatMap((domain) => CATALOGUE.filter((entry) => entry.domain === domain.id).map((entry) => entry.slug)),
+    );
     for (const segment of layout.segments) {
       const sector = layout.sectors.find((candidate) => candidate.id === segment.domain)!;
       expect(segment.startAngle, segment.id).to.be.at.least(sector.startAngle);

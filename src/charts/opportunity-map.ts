@@ -257,7 +257,9 @@ export function opportunityMap(input: MapLayoutInput): MapLayout {
   const columnX = outerRadius + 30;
   const columnWidth = half - columnX - 8;
 
-  const segmentArc = arc<ArcSpec>().padRadius(outerRadius).padAngle(SEGMENT_GAP / outerRadius);
+  const segmentArc = arc<ArcSpec>()
+    .padRadius(outerRadius)
+    .padAngle(SEGMENT_GAP / outerRadius);
   const plainArc = arc<ArcSpec>();
   const path = (generator: typeof plainArc, spec: ArcSpec) => generator(spec) ?? '';
 
@@ -340,7 +342,15 @@ export function opportunityMap(input: MapLayoutInput): MapLayout {
         ringTop = Math.min(ringTop, top);
         ringBottom = Math.max(ringBottom, top + block.height);
         if (block.sector) {
-          block.sector.heading = { x, y: round(top + HEADING_SIZE * 0.85), lines: block.lines, fontSize: HEADING_SIZE, lineHeight: HEADING_LINE, anchor, bold: true };
+          block.sector.heading = {
+            x,
+            y: round(top + HEADING_SIZE * 0.85),
+            lines: block.lines,
+            fontSize: HEADING_SIZE,
+            lineHeight: HEADING_LINE,
+            anchor,
+            bold: true,
+          };
         } else if (block.segment) {
           const segment = block.segment;
           const centreY = top + block.height / 2;

@@ -53,7 +53,12 @@ export interface TrendChartGeometry {
 const finite = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /** A path through the points present, lifting the pen at gaps and before each break. */
-function pathOf(values: readonly (number | null | undefined)[], x: (index: number) => number, y: (value: number) => number, breaks: ReadonlySet<number>): string {
+function pathOf(
+  values: readonly (number | null | undefined)[],
+  x: (index: number) => number,
+  y: (value: number) => number,
+  breaks: ReadonlySet<number>,
+): string {
   let d = '';
   let drawing = false;
   values.forEach((value, index) => {
@@ -70,11 +75,7 @@ function pathOf(values: readonly (number | null | undefined)[], x: (index: numbe
 
 /** Lays out a trend chart; undefined when there is no figure at all to draw. */
 export function trendChart(input: TrendChartInput): TrendChartGeometry | undefined {
-  const all = [
-    ...input.area.flatMap((point) => [point.value, point.lower, point.upper]),
-    ...input.england,
-    ...input.comparator,
-  ].filter(finite);
+  const all = [...input.area.flatMap((point) => [point.value, point.lower, point.upper]), ...input.england, ...input.comparator].filter(finite);
   if (!all.length) return undefined;
   let low = Math.min(...all);
   let high = Math.max(...all);

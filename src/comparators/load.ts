@@ -3,7 +3,15 @@ import { fetchJson, type FetchJsonOptions } from '../sources/fetch-json.js';
 import { whileWanted } from '../sources/abort.js';
 import { isRecord } from '../is-record.js';
 import { OncePerAddress } from '../sources/once-per-address.js';
-import { COMPARATORS, DEFAULT_NEIGHBOUR_LIST, NEIGHBOUR_LISTS, NEIGHBOURS_FORMAT, type Comparator, type NeighbourListFile, type NeighbourListId } from './format.js';
+import {
+  COMPARATORS,
+  DEFAULT_NEIGHBOUR_LIST,
+  NEIGHBOUR_LISTS,
+  NEIGHBOURS_FORMAT,
+  type Comparator,
+  type NeighbourListFile,
+  type NeighbourListId,
+} from './format.js';
 import { NEIGHBOURS_FOLDER } from './neighbours-url.js';
 
 /** One load per list for the whole page. */
@@ -32,7 +40,8 @@ const isCodeList = (value: unknown) => Array.isArray(value) && value.every((code
 function checkList(data: unknown, id: NeighbourListId, url: string): NeighbourListFile {
   const bad = (what: string) => new SourceError('format', `The list of statistical neighbours is not in the expected format (${what}).`, url);
   if (!isRecord(data) || data.format !== NEIGHBOURS_FORMAT || data.id !== id) throw bad(`format should be “${NEIGHBOURS_FORMAT}” for ${id}`);
-  if (typeof data.name !== 'string' || typeof data.vintage !== 'string' || typeof data.method !== 'string' || !isRecord(data.source)) throw bad('its name or source');
+  if (typeof data.name !== 'string' || typeof data.vintage !== 'string' || typeof data.method !== 'string' || !isRecord(data.source))
+    throw bad('its name or source');
   if (!isRecord(data.groups) || !Object.values(data.groups).every(isCodeList)) throw bad('the groups');
   return data as unknown as NeighbourListFile;
 }
@@ -49,9 +58,7 @@ export function loadNeighbourList(
   options: Pick<FetchJsonOptions, 'fetch' | 'timeoutMs'> & { folder?: string } = {},
 ): Promise<NeighbourListFile> {
   const url = new URL(`${id}.json`, options.folder ?? NEIGHBOURS_FOLDER).href;
-  const load = loads.get(url, () =>
-    fetchJson(url, { ...options, what: 'The list of statistical neighbours' }).then((data) => checkList(data, id, url)),
-  );
+  const load = loads.get(url, () => fetchJson(url, { ...options, what: 'The list of statistical neighbours' }).then((data) => checkList(data, id, url)));
   return whileWanted(load, signal);
 }
 

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatNumber, NO_DATA } from './number.js';
 
-
 describe('formatNumber', () => {
   it('groups thousands with commas and fixes the decimal places', () => {
     expect(formatNumber(1234.5, 1)).to.equal('1,234.5');

@@ -1,14 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  academicYear,
-  academicYearPeriod,
-  calendarYear,
-  calendarYearPeriod,
-  financialYear,
-  financialYearPeriod,
-  periodSortKey,
-} from './period.js';
-
+import { academicYear, academicYearPeriod, calendarYear, calendarYearPeriod, financialYear, financialYearPeriod, periodSortKey } from './period.js';
 
 describe('period labels', () => {
   it('labels financial and academic years by the years they span', () => {

@@ -4,7 +4,15 @@ import { licenceName } from './licence.js';
 
 /** A provenance for a figure that carries none, from the indicator's first source. */
 export function provenanceFromReference(reference: SourceReference, asOf: string, via: string): Provenance {
-  return { publisher: reference.publisher, dataset: reference.dataset, url: reference.url, licence: licenceName(reference.licence), asOf, kind: 'published', via };
+  return {
+    publisher: reference.publisher,
+    dataset: reference.dataset,
+    url: reference.url,
+    licence: licenceName(reference.licence),
+    asOf,
+    kind: 'published',
+    via,
+  };
 }
 
 /**

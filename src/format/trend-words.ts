@@ -63,7 +63,8 @@ export function trendMethodText(trend: TrendReading, figure: (value: number) => 
   const first = trend.window[0];
   const last = trend.window.at(-1);
   const span = first && last ? `${first.period.label} to ${last.period.label}` : '';
-  const fromTo = first && last && first !== last ? `from ${figure(first.value!)} in ${first.period.label} to ${figure(last.value!)} in ${last.period.label}` : '';
+  const fromTo =
+    first && last && first !== last ? `from ${figure(first.value!)} in ${first.period.label} to ${figure(last.value!)} in ${last.period.label}` : '';
   if (trend.status === 'tested' && trend.test) {
     const { test } = trend;
     const basis = test.method === 'proportion' ? 'counts and denominators' : 'each period’s 95% confidence interval';

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import type { Unit } from '../model.js';
 import { describeUnit, formatValue, unitSuffix } from './unit.js';
 
-
 const PERCENT: Unit = { kind: 'percent' };
 const RATE: Unit = { kind: 'rate', per: 10_000, of: 'children aged under 18' };
 const SCORE: Unit = { kind: 'score', label: 'out of 10', min: 0, max: 10 };

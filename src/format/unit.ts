@@ -34,12 +34,7 @@ export function unitSuffix(unit: Unit): string {
  * @param decimals - decimal places to show
  * @param options - `withUnit` adds a score's scale label
  */
-export function formatValue(
-  value: number | null | undefined,
-  unit: Unit,
-  decimals: number,
-  options: FormatValueOptions = {},
-): string {
+export function formatValue(value: number | null | undefined, unit: Unit, decimals: number, options: FormatValueOptions = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA;
   const number = formatNumber(value, decimals);
   if (unit.kind === 'score' && !options.withUnit) return number;

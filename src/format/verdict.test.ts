@@ -2,7 +2,12 @@ import { expect } from '@open-wc/testing';
 import type { Comparison, ReadingKind } from '../model.js';
 import { judgedBy, methodShortText, methodTag, methodText, ordinal, positionText, verdictShortText, verdictText } from './verdict.js';
 
-const tested = (verdict: Comparison['verdict'], significance: Comparison['significance'], reads: ReadingKind = 'pressure', method: Comparison['interval'] = { lower: 1, upper: 2, method: 'byar' }): Comparison => ({
+const tested = (
+  verdict: Comparison['verdict'],
+  significance: Comparison['significance'],
+  reads: ReadingKind = 'pressure',
+  method: Comparison['interval'] = { lower: 1, upper: 2, method: 'byar' },
+): Comparison => ({
   verdict,
   reads,
   method: 'interval',
@@ -43,7 +48,9 @@ describe('verdictText', () => {
   });
 
   it('never says “significantly” and never says “neither direction is judged better”', () => {
-    const all = [tested('worse', 'higher'), tested('better', 'lower'), byPosition(5), byPosition(1), unjudged('higher'), noData('x')].map((c) => verdictText(c));
+    const all = [tested('worse', 'higher'), tested('better', 'lower'), byPosition(5), byPosition(1), unjudged('higher'), noData('x')].map((c) =>
+      verdictText(c),
+    );
     for (const words of all) {
       expect(words).to.not.match(/significant/i);
       expect(words).to.not.match(/neither/i);
@@ -125,12 +132,27 @@ describe('how a verdict was reached', () => {
 
   it('says it in as few words as a printed table allows', () => {
     expect(methodTag(tested('worse', 'higher'))).to.equal('Tested: significant (Byar)');
-    expect(methodTag(tested('similar', 'similar', 'pressure', { lower: 1, upper: 2, method: 'wilson', derived: true }))).to.equal('Tested: not significant (Wilson, derived count)');
+    expect(methodTag(tested('similar', 'similar', 'pressure', { lower: 1, upper: 2, method: 'wilson', derived: true }))).to.equal(
+      'Tested: not significant (Wilson, derived count)',
+    );
     expect(methodTag(byPosition(5))).to.equal('Position: 3rd of 153 (not a test)');
   });
 
   it('writes ranks and positions in words', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111, 151].map(ordinal)).to.deep.equal(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st', '111th', '151st']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111, 151].map(ordinal)).to.deep.equal([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '101st',
+      '111th',
+      '151st',
+    ]);
     expect(positionText({ quintile: 2, rank: 100, of: 150 }, 'outcome')).to.equal('among the two fifths of councils where children fare best');
   });
 });

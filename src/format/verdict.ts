@@ -39,7 +39,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 /** "1st", "2nd", "23rd", "151st". */
 export function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${formatNumber(n, 0)}${suffix}`;
 }
 
@@ -165,7 +165,8 @@ export function methodText(comparison: Comparison, benchmarkName = 'England'): s
     const gap = comparison.reason ? ` ${withoutFinalStop(comparison.reason)}.` : '';
     return `By position among ${formatNumber(position.of, 0)} councils (${ordinal(position.rank)}, counting from ${most}), not by a significance test: no count is published to test the difference.${gap}`;
   }
-  if (comparison.verdict === 'no-data' || comparison.verdict === 'not-compared') return `${withoutFinalStop(comparison.reason ?? 'No judgement could be made')}.`;
+  if (comparison.verdict === 'no-data' || comparison.verdict === 'not-compared')
+    return `${withoutFinalStop(comparison.reason ?? 'No judgement could be made')}.`;
   return '';
 }
 

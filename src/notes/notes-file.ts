@@ -49,7 +49,10 @@ export function readNotesFile(notes: AreaNotes, text: string, fileName = 'The fi
   if (!checked.ok) return checked;
   notes.replaceAll(checked.file.notes);
   const saved = dateInWords(checked.file.saved);
-  return { ok: true, message: `${notesWord(notes.count)} read from ${fileName} (saved ${saved}); they replace the notes this browser kept for ${notes.area.name}.` };
+  return {
+    ok: true,
+    message: `${notesWord(notes.count)} read from ${fileName} (saved ${saved}); they replace the notes this browser kept for ${notes.area.name}.`,
+  };
 }
 
 /** Checks a notes file thoroughly before anything in it is used. */
@@ -60,7 +63,10 @@ export function checkNotesFile(
   keys: ReadonlySet<string>,
 ): { ok: true; file: NotesFile } | { ok: false; message: string } {
   const refuse = (why: string) => ({ ok: false as const, message: `${fileName} was not read: ${why} Your notes are unchanged.` });
-  if (text.length > MAX_NOTES_FILE) return refuse(`it is too large for a notes file (${Math.round(text.length / 1000)} thousand characters; a notes file is at most ${MAX_NOTES_FILE / 1000} thousand).`);
+  if (text.length > MAX_NOTES_FILE)
+    return refuse(
+      `it is too large for a notes file (${Math.round(text.length / 1000)} thousand characters; a notes file is at most ${MAX_NOTES_FILE / 1000} thousand).`,
+    );
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -70,9 +76,12 @@ export function checkNotesFile(
   if (!isRecord(data) || data.format !== NOTES_FORMAT) return refuse('it is not a notes file saved by this assessment.');
   if (data.version !== NOTES_VERSION) return refuse(`it was saved in a notes format this version cannot read (version ${String(data.version)}).`);
   const fileArea = data.area;
-  if (!isRecord(fileArea) || typeof fileArea.code !== 'string' || typeof fileArea.name !== 'string') return refuse('it does not say which area its notes are about.');
+  if (!isRecord(fileArea) || typeof fileArea.code !== 'string' || typeof fileArea.name !== 'string')
+    return refuse('it does not say which area its notes are about.');
   if (fileArea.code !== area.code) {
-    return refuse(`its notes are for ${plainText(fileArea.name).slice(0, 80)} (${plainText(fileArea.code).slice(0, 12)}), and this assessment is for ${area.name} (${area.code}). Choose that area first to read them.`);
+    return refuse(
+      `its notes are for ${plainText(fileArea.name).slice(0, 80)} (${plainText(fileArea.code).slice(0, 12)}), and this assessment is for ${area.name} (${area.code}). Choose that area first to read them.`,
+    );
   }
   if (typeof data.saved !== 'string' || Number.isNaN(Date.parse(data.saved))) return refuse('it does not say when it was saved.');
   if (!isRecord(data.notes)) return refuse('it holds no notes.');

@@ -22,7 +22,14 @@ const BLACKPOOL = { code: 'E06000009', name: 'Blackpool' };
 const KEYS = new Set(['question:fit', 'question:where', 'indicator:children-in-need']);
 const open = (storage: NoteStorage | undefined, area = BLACKPOOL) => new AreaNotes(storage, area, KEYS);
 const file = (overrides: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: NOTES_FORMAT, version: 1, area: BLACKPOOL, saved: '2026-11-30T10:00:00.000Z', notes: { 'question:fit': 'Matches the early help caseload.' }, ...overrides });
+  JSON.stringify({
+    format: NOTES_FORMAT,
+    version: 1,
+    area: BLACKPOOL,
+    saved: '2026-11-30T10:00:00.000Z',
+    notes: { 'question:fit': 'Matches the early help caseload.' },
+    ...overrides,
+  });
 
 describe('a team’s notes', () => {
   it('are kept per area and read back when the page is opened again', () => {
@@ -65,7 +72,10 @@ describe('a team’s notes', () => {
     const elsewhere = open(new MapStorage());
     elsewhere.set('question:where', 'This will be replaced.');
     const outcome = readNotesFile(elsewhere, text, 'team.json');
-    expect(outcome).to.deep.equal({ ok: true, message: '2 notes read from team.json (saved 1 December 2026); they replace the notes this browser kept for Blackpool.' });
+    expect(outcome).to.deep.equal({
+      ok: true,
+      message: '2 notes read from team.json (saved 1 December 2026); they replace the notes this browser kept for Blackpool.',
+    });
     expect(elsewhere.get('question:fit')).to.equal('Fits what the family hubs report.');
     expect(elsewhere.get('indicator:children-in-need')).to.equal('Check the 2023 spike.');
     expect(elsewhere.get('question:where')).to.equal('');
@@ -75,10 +85,22 @@ describe('a team’s notes', () => {
     ['not JSON', '<html><script>alert(1)</script></html>', /not a notes file saved by this assessment \(it is not JSON\)/],
     ['another format', JSON.stringify({ format: 'something-else', notes: {} }), /not a notes file saved by this assessment\./],
     ['a later version', file({ version: 2 }), /notes format this version cannot read \(version 2\)/],
-    ['another area', file({ area: { code: 'E09000008', name: 'Croydon' } }), /its notes are for Croydon \(E09000008\), and this assessment is for Blackpool \(E06000009\)/],
+    [
+      'another area',
+      file({ area: { code: 'E09000008', name: 'Croydon' } }),
+      /its notes are for Croydon \(E09000008\), and this assessment is for Blackpool \(E06000009\)/,
+    ],
     ['no area', file({ area: 'Blackpool' }), /does not say which area/],
-    ['an unknown note', file({ notes: { 'question:fit': 'ok', 'indicator:made-up': 'x' } }), /a note on “indicator:made-up”, which this assessment does not have/],
-    ['a prototype key', '{"format":"oat-elements-notes","version":1,"area":{"code":"E06000009","name":"Blackpool"},"saved":"2026-11-30T10:00:00Z","notes":{"__proto__":{"polluted":true}}}', /a note on “__proto__”/],
+    [
+      'an unknown note',
+      file({ notes: { 'question:fit': 'ok', 'indicator:made-up': 'x' } }),
+      /a note on “indicator:made-up”, which this assessment does not have/,
+    ],
+    [
+      'a prototype key',
+      '{"format":"oat-elements-notes","version":1,"area":{"code":"E06000009","name":"Blackpool"},"saved":"2026-11-30T10:00:00Z","notes":{"__proto__":{"polluted":true}}}',
+      /a note on “__proto__”/,
+    ],
     ['a note that is not text', file({ notes: { 'question:fit': { html: '<b>x</b>' } } }), /its note on “question:fit” is not text/],
     ['an over-long note', file({ notes: { 'question:fit': 'x'.repeat(MAX_NOTE_LENGTH + 1) } }), /longer than 5,000 characters/],
     ['no date', file({ saved: 'yesterday' }), /does not say when it was saved/],
@@ -90,7 +112,10 @@ describe('a team’s notes', () => {
       notes.set('question:fit', 'Kept.');
       const outcome = readNotesFile(notes, text, 'suspect.json');
       expect(outcome.ok).to.equal(false);
-      expect(outcome.message).to.match(/^suspect\.json was not read: /).and.to.match(message).and.to.match(/Your notes are unchanged\.$/);
+      expect(outcome.message)
+        .to.match(/^suspect\.json was not read: /)
+        .and.to.match(message)
+        .and.to.match(/Your notes are unchanged\.$/);
       expect(notes.get('question:fit')).to.equal('Kept.');
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     });

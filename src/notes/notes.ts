@@ -58,7 +58,8 @@ export class AreaNotes {
     readonly area: NotesArea,
     readonly keys: ReadonlySet<string>,
   ) {
-    if (!storage) this.problem = 'This browser is not keeping notes (its storage is turned off), so they will be lost when the page closes: export them to keep them.';
+    if (!storage)
+      this.problem = 'This browser is not keeping notes (its storage is turned off), so they will be lost when the page closes: export them to keep them.';
     for (const [key, text] of Object.entries(this.read())) this.memory.set(key, text);
   }
 

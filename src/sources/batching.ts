@@ -24,12 +24,18 @@ export class BatchingSource implements DataSource {
   constructor(readonly inner: DataSource) {}
 
   areas(signal?: AbortSignal): Promise<Area[]> {
-    this.areasOnce ??= this.remember(() => this.inner.areas(), () => (this.areasOnce = undefined));
+    this.areasOnce ??= this.remember(
+      () => this.inner.areas(),
+      () => (this.areasOnce = undefined),
+    );
     return whileWanted(this.areasOnce, signal);
   }
 
   indicators(signal?: AbortSignal): Promise<IndicatorDefinition[]> {
-    this.indicatorsOnce ??= this.remember(() => this.inner.indicators(), () => (this.indicatorsOnce = undefined));
+    this.indicatorsOnce ??= this.remember(
+      () => this.inner.indicators(),
+      () => (this.indicatorsOnce = undefined),
+    );
     return whileWanted(this.indicatorsOnce, signal);
   }
 

@@ -46,7 +46,13 @@ export function cleanText(raw: string, limit: TextLimit = 'name'): CleanedText {
   // A character takes one or two UTF-16 units, so the first 2 × most units hold at least `most` characters.
   const characters = Array.from(text.length <= 2 * most ? text : text.slice(0, 2 * most));
   if (text.length <= 2 * most && characters.length <= most) return { text };
-  return { text: `${characters.slice(0, most - 1).join('').trimEnd()}…`, full: text };
+  return {
+    text: `${characters
+      .slice(0, most - 1)
+      .join('')
+      .trimEnd()}…`,
+    full: text,
+  };
 }
 
 /** Cleaned text, shortened without keeping the rest: for text quoted inside a message. */

@@ -53,7 +53,5 @@ export class UnknownAreaError extends Error {
 
 /** True for the error an aborted fetch or task rejects with. */
 export function isAbort(error: unknown): boolean {
-  return (
-    (error instanceof DOMException && error.name === 'AbortError') || (error instanceof SourceError && error.kind === 'aborted')
-  );
+  return (error instanceof DOMException && error.name === 'AbortError') || (error instanceof SourceError && error.kind === 'aborted');
 }

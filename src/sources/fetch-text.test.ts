@@ -73,7 +73,9 @@ describe('fetchText: the real cause of a failure', () => {
     const { fetch } = fakeFetch(() => redirected('indicator,area_code,period,value', 'https://evil.example/figures.csv'));
     const error = await failure(fetchText('/data/figures.csv', { fetch, what: 'figures.csv', origins: originPolicy() }));
     expect(error.kind).to.equal('origin');
-    expect(error.message).to.match(/^figures\.csv was not loaded: its address \(.*\/data\/figures\.csv\) sent the browser on to another website \(https:\/\/evil\.example\), which this page has not allowed\./);
+    expect(error.message).to.match(
+      /^figures\.csv was not loaded: its address \(.*\/data\/figures\.csv\) sent the browser on to another website \(https:\/\/evil\.example\), which this page has not allowed\./,
+    );
     expect(await fetchText('/data/figures.csv', { fetch, origins: originPolicy(['https://evil.example']) })).to.equal('indicator,area_code,period,value');
     const same = fakeFetch(() => redirected('ok', `${location.origin}/elsewhere/figures.csv`));
     expect(await fetchText('/data/figures.csv', { fetch: same.fetch, origins: originPolicy() })).to.equal('ok');
@@ -81,7 +83,9 @@ describe('fetchText: the real cause of a failure', () => {
 
   it('stops after its timeout, and says so', async () => {
     const fetch = ((_: RequestInfo | URL, init?: RequestInit) =>
-      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))) as typeof globalThis.fetch;
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+      )) as typeof globalThis.fetch;
     const error = await failure(fetchText('/data/slow.csv', { fetch, what: 'slow.csv', timeoutMs: 20 }));
     expect([error.kind, error.message]).to.deep.equal(['timeout', 'slow.csv took longer than 1 second to arrive, so loading stopped.']);
   });

@@ -38,9 +38,18 @@ describe('where data may come from', () => {
 
   it('never reads data:, javascript: or any scheme but http and https, even when other websites are allowed', () => {
     const policy = originPolicy([OTHER]);
-    for (const address of ['data:text/csv,indicator,area_code,period,value', 'javascript:alert(1)//.csv', 'JAVASCRIPT:alert(1)', 'blob:https://x/1', 'file:///etc/passwd.csv', 'ftp://x/y.csv']) {
+    for (const address of [
+      'data:text/csv,indicator,area_code,period,value',
+      'javascript:alert(1)//.csv',
+      'JAVASCRIPT:alert(1)',
+      'blob:https://x/1',
+      'file:///etc/passwd.csv',
+      'ftp://x/y.csv',
+    ]) {
       const error = refusal(() => checkDataAddress(address, policy, 'The file'));
-      expect(error.message, address).to.match(/^The file was not loaded: “[a-z]+:” addresses are never read, because they would let a link carry figures of its own\./);
+      expect(error.message, address).to.match(
+        /^The file was not loaded: “[a-z]+:” addresses are never read, because they would let a link carry figures of its own\./,
+      );
     }
   });
 
@@ -71,6 +80,8 @@ describe('where data may come from', () => {
     expect(() => checkArrivedFrom(`${PAGE}/a.csv`, `${PAGE}/b.csv`, policy, 'a.csv')).not.to.throw();
     expect(() => checkArrivedFrom(`${PAGE}/a.csv`, '', policy, 'a.csv')).not.to.throw();
     const error = refusal(() => checkArrivedFrom(`${PAGE}/a.csv`, 'https://evil.example/a.csv', policy, 'a.csv'));
-    expect(error.message).to.match(/^a\.csv was not loaded: its address \(.*\/a\.csv\) sent the browser on to another website \(https:\/\/evil\.example\), which this page has not allowed\./);
+    expect(error.message).to.match(
+      /^a\.csv was not loaded: its address \(.*\/a\.csv\) sent the browser on to another website \(https:\/\/evil\.example\), which this page has not allowed\./,
+    );
   });
 });

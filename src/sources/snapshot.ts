@@ -61,7 +61,11 @@ function checkSnapshot(data: unknown, url: string): SnapshotFile {
       }
       const cited = period.sources ?? [];
       const words = [period.derivation, period.countDerivation].filter((text) => text !== undefined);
-      if (!Array.isArray(cited) || !cited.every((key) => typeof key === 'string' && Object.hasOwn(sources, key)) || !words.every((text) => typeof text === 'string')) {
+      if (
+        !Array.isArray(cited) ||
+        !cited.every((key) => typeof key === 'string' && Object.hasOwn(sources, key)) ||
+        !words.every((text) => typeof text === 'string')
+      ) {
         throw bad(`the sources of a period of ${slug}`);
       }
     }
@@ -91,7 +95,11 @@ export const SNAPSHOT_NAME = 'Embedded snapshot';
  * Where a period's figures came from: the first publication the period cites (else the indicator's
  * first source), when the snapshot was built, and whether the values were calculated here.
  */
-export function snapshotProvenance(file: Pick<SnapshotFile, 'builtAt' | 'sources'>, period: SnapshotPeriod, definition: IndicatorDefinition | undefined): Provenance | undefined {
+export function snapshotProvenance(
+  file: Pick<SnapshotFile, 'builtAt' | 'sources'>,
+  period: SnapshotPeriod,
+  definition: IndicatorDefinition | undefined,
+): Provenance | undefined {
   const key = period.sources?.[0];
   const cited: SourceReference | undefined = (key ? file.sources?.[key] : undefined) ?? definition?.sources[0];
   if (!cited) return undefined;

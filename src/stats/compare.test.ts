@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import type { Observation, Reading, Unit } from '../model.js';
 import { compare, NO_BENCHMARK_VALUE, NO_INTERVAL, NO_LOCAL_VALUE, type Judged } from './compare.js';
 
-
 const PERCENT: Unit = { kind: 'percent' };
 const RATE: Unit = { kind: 'rate', per: 10_000, of: 'children aged under 18' };
 const SCORE: Unit = { kind: 'score', label: 'out of 10', min: 0, max: 10 };
@@ -10,7 +9,11 @@ const SCORE: Unit = { kind: 'score', label: 'out of 10', min: 0, max: 10 };
 /** More pressure when the figure is higher (a rate of need, say), or when it is lower (school readiness, say). */
 const HIGHER_WORSE: Reading = { worseWhen: 'higher', reason: 'test' };
 const LOWER_WORSE: Reading = { worseWhen: 'lower', reason: 'test' };
-const as = (unit: Unit, reading?: Reading, domain = 'stressful-circumstances'): Judged => ({ unit, domain: domain as Judged['domain'], ...(reading ? { reading } : {}) });
+const as = (unit: Unit, reading?: Reading, domain = 'stressful-circumstances'): Judged => ({
+  unit,
+  domain: domain as Judged['domain'],
+  ...(reading ? { reading } : {}),
+});
 
 function obs(area: string, value: number | null, extra: Partial<Observation> = {}): Observation {
   return { indicator: 'test', area, period: { label: '2016/17', sortKey: '2017-03' }, value, ...extra };
@@ -116,11 +119,7 @@ describe('compare', () => {
       expect(absent).to.include({ verdict: 'not-compared', significance: null, direction: null, reason: NO_BENCHMARK_VALUE });
       expect(absent.interval?.method).to.equal('wilson');
       const message = 'England figure not published for this period.';
-      const nullValue = compare(
-        l,
-        england(null, { missing: { reason: 'not-available', message } }),
-        as(PERCENT, HIGHER_WORSE),
-      );
+      const nullValue = compare(l, england(null, { missing: { reason: 'not-available', message } }), as(PERCENT, HIGHER_WORSE));
       expect(nullValue).to.include({ verdict: 'not-compared', direction: null, reason: message });
     });
   });
@@ -128,11 +127,7 @@ describe('compare', () => {
   describe('when the area has no value', () => {
     it('gives no-data with the observation’s own reason', () => {
       const message = 'Suppressed because fewer than 10 children were counted.';
-      const result = compare(
-        local(null, { missing: { reason: 'suppressed', message } }),
-        england(67.1),
-        as(RATE, HIGHER_WORSE),
-      );
+      const result = compare(local(null, { missing: { reason: 'suppressed', message } }), england(67.1), as(RATE, HIGHER_WORSE));
       expect(result).to.deep.equal({ verdict: 'no-data', reads: 'pressure', significance: null, direction: null, reason: message });
     });
 
@@ -193,7 +188,11 @@ describe('compare', () => {
   describe('the publisher’s own comparison', () => {
     it('is used when no interval can be had, and read the tool’s way', () => {
       const l = local(184, { publishedSignificance: 'higher' });
-      expect(compare(l, england(67), as(RATE, HIGHER_WORSE, 'children-outcomes'))).to.include({ verdict: 'worse', method: 'published-comparison', significance: 'higher' });
+      expect(compare(l, england(67), as(RATE, HIGHER_WORSE, 'children-outcomes'))).to.include({
+        verdict: 'worse',
+        method: 'published-comparison',
+        significance: 'higher',
+      });
     });
 
     it('gives way to an interval when there is one', () => {
@@ -208,7 +207,16 @@ describe('compare', () => {
     it('reads the two fifths with the most pressure as worse, the middle fifth as similar, the two with the least as better', () => {
       const judge = (value: number) => compare(local(value), england(5.5), as(PERCENT, HIGHER_WORSE), { peers });
       expect([10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((v) => judge(v).verdict)).to.deep.equal([
-        'worse', 'worse', 'worse', 'worse', 'similar', 'similar', 'better', 'better', 'better', 'better',
+        'worse',
+        'worse',
+        'worse',
+        'worse',
+        'similar',
+        'similar',
+        'better',
+        'better',
+        'better',
+        'better',
       ]);
       expect(judge(10)).to.deep.include({ method: 'position', significance: null, direction: 'higher', position: { quintile: 5, rank: 1, of: 10 } });
     });

@@ -70,7 +70,9 @@ export function compare(local: Observation | undefined, benchmark: Observation |
   const withInterval = interval ? { interval } : {};
   let benchmarkProblem: string | undefined;
   if (benchmark === undefined || benchmark.value === null) {
-    benchmarkProblem = benchmark?.missing?.message ?? (name === 'England' ? NO_BENCHMARK_VALUE : `${name} has no value for this period, so the area cannot be compared with it.`);
+    benchmarkProblem =
+      benchmark?.missing?.message ??
+      (name === 'England' ? NO_BENCHMARK_VALUE : `${name} has no value for this period, so the area cannot be compared with it.`);
   } else if (benchmark.period.sortKey !== local.period.sortKey) {
     benchmarkProblem = `${name}’s figure is for ${benchmark.period.label || 'another period'}; there is no ${name} figure for ${local.period.label || 'this period'} to compare with.`;
   }

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import type { Observation, Unit } from '../model.js';
 import { intervalFor } from './interval.js';
 
-
 const PERCENT: Unit = { kind: 'percent' };
 const RATE: Unit = { kind: 'rate', per: 10_000, of: 'children aged under 18' };
 const SCORE: Unit = { kind: 'score', label: 'out of 10', min: 0, max: 10 };
@@ -51,9 +50,7 @@ describe('intervalFor', () => {
     expect(intervalFor(obs({ value: 1234, count: 1234, denominator: 5000 }), COUNT), 'count').to.equal(undefined);
     expect(intervalFor(obs({ value: 12 }), PERCENT), 'percent without counts').to.equal(undefined);
     expect(intervalFor(obs({ value: 12, count: 12, denominator: 0 }), PERCENT), 'zero denominator').to.equal(undefined);
-    expect(intervalFor(obs({ value: 120, count: 12, denominator: 10 }), PERCENT), 'count above denominator').to.equal(
-      undefined,
-    );
+    expect(intervalFor(obs({ value: 120, count: 12, denominator: 10 }), PERCENT), 'count above denominator').to.equal(undefined);
     expect(intervalFor(obs({ value: 12, count: -1, denominator: 100 }), RATE), 'negative count').to.equal(undefined);
     expect(intervalFor(obs({ value: 12, count: 5 }), RATE), 'rate without denominator').to.equal(undefined);
   });

@@ -24,7 +24,8 @@ describe('exactPoissonInterval', () => {
   it('meets its own definition: 2.5% in each tail', () => {
     // For 4 events: P(X ≤ 4 | λ = upper) and P(X ≥ 4 | λ = lower) are both 0.025.
     const { lower, upper } = exactPoissonInterval(4);
-    const cdf = (k: number, l: number) => Array.from({ length: k + 1 }, (_, i) => i).reduce((sum, i) => sum + (Math.exp(-l) * l ** i) / [1, 1, 2, 6, 24][i]!, 0);
+    const cdf = (k: number, l: number) =>
+      Array.from({ length: k + 1 }, (_, i) => i).reduce((sum, i) => sum + (Math.exp(-l) * l ** i) / [1, 1, 2, 6, 24][i]!, 0);
     expect(cdf(4, upper)).to.be.closeTo(0.025, 1e-9);
     expect(1 - cdf(3, lower)).to.be.closeTo(0.025, 1e-9);
   });

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { quantile, spineSummary } from './quantiles.js';
 
-
 describe('quantile', () => {
   it('interpolates between the closest ranks (R type 7)', () => {
     // Hand-worked for [1, 2, 3, 4]: h = 3p. p = 0.25 → h = 0.75 → 1 + 0.75 × (2 − 1) = 1.75;

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { wilsonInterval, Z95 } from './wilson.js';
 
-
 describe('wilsonInterval', () => {
   it('uses the two-sided 95% normal quantile by default', () => {
     expect(Z95).to.be.closeTo(1.96, 1e-3);

@@ -44,7 +44,13 @@ function check(data: unknown, code: string, url: string): LoadedTrends {
   for (const [slug, indicator] of Object.entries(file.indicators)) {
     if (!isRecord(indicator) || !Array.isArray(indicator.periods)) throw bad(`indicator ${slug}`);
     for (const period of indicator.periods as unknown[]) {
-      if (!isRecord(period) || typeof period.label !== 'string' || typeof period.sortKey !== 'string' || !Array.isArray(period.value) || period.value.length !== width) {
+      if (
+        !isRecord(period) ||
+        typeof period.label !== 'string' ||
+        typeof period.sortKey !== 'string' ||
+        !Array.isArray(period.value) ||
+        period.value.length !== width
+      ) {
         throw bad(`a period of ${slug}`);
       }
     }

@@ -136,7 +136,9 @@ export function readTrend(definition: Pick<IndicatorDefinition, 'unit'>, periods
   const direction = directionOf(window);
   if (run.length < TREND_POINTS) {
     const since = breaks.find((found) => found.before.sortKey === run[0]!.period.sortKey);
-    const after = since ? { definition: ' since the change of definition', gap: ' since the last gap', reorganisation: ' since the council was created' }[since.kind] : '';
+    const after = since
+      ? { definition: ' since the change of definition', gap: ' since the last gap', reorganisation: ' since the council was created' }[since.kind]
+      : '';
     return {
       status: 'too-few',
       window,
@@ -154,7 +156,13 @@ export function readTrend(definition: Pick<IndicatorDefinition, 'unit'>, periods
   if (intervals.every((interval): interval is ObservationInterval => interval !== undefined)) {
     const test = intervalTrend(window.map((o, index) => ({ value: o.value!, lower: intervals[index]!.lower, upper: intervals[index]!.upper })));
     if (!test) return untested('An interval of no width leaves the test without an answer.');
-    return { status: 'tested', test, window, ...(direction ? { direction } : {}), ...(intervals.some((interval) => interval.derived) ? { derived: true } : {}) };
+    return {
+      status: 'tested',
+      test,
+      window,
+      ...(direction ? { direction } : {}),
+      ...(intervals.some((interval) => interval.derived) ? { derived: true } : {}),
+    };
   }
   return untested('No counts or confidence intervals are published for these periods, so no test can be made.');
 }

@@ -145,10 +145,7 @@ describe('searchAreas', () => {
 
     it('finds Hull by the middle of its ONS name (and Solihull, which contains “hull”)', async () => {
       const { areas, regions } = await snapshot();
-      expect(summary(searchAreas(areas, regions, 'hull'))).to.deep.equal([
-        'West Midlands: Solihull',
-        'Yorkshire and The Humber: Kingston upon Hull, City of',
-      ]);
+      expect(summary(searchAreas(areas, regions, 'hull'))).to.deep.equal(['West Midlands: Solihull', 'Yorkshire and The Humber: Kingston upon Hull, City of']);
     });
 
     it('finds Croydon by its ONS code', async () => {

@@ -94,10 +94,8 @@ export function searchAreas(areas: readonly Area[], regions: readonly Area[], qu
     if (list) list.push(area);
     else byRegion.set(area.parentCode, [area]);
   }
-  return [...regions]
-    .sort(byName)
-    .flatMap((region) => {
-      const matched = byRegion.get(region.code);
-      return matched ? [{ region, areas: matched.sort(byName) }] : [];
-    });
+  return [...regions].sort(byName).flatMap((region) => {
+    const matched = byRegion.get(region.code);
+    return matched ? [{ region, areas: matched.sort(byName) }] : [];
+  });
 }

@@ -43,7 +43,13 @@ export function resolveDomain(id: string | undefined): DomainDefinition {
   );
 }
 
-function domainView(domain: DomainDefinition, area: Area, areas: readonly Area[], definitions: readonly IndicatorDefinition[], observations: readonly Observation[]): DomainView {
+function domainView(
+  domain: DomainDefinition,
+  area: Area,
+  areas: readonly Area[],
+  definitions: readonly IndicatorDefinition[],
+  observations: readonly Observation[],
+): DomainView {
   return {
     domain,
     area,
@@ -79,7 +85,12 @@ export async function loadDomainView(
  * Loads the whole assessment for one area with a single query to the source: every indicator, every
  * area (so each indicator's spread comes with it), grouped by domain in the model's order.
  */
-export async function loadAssessmentView(source: DataSource, areaCode: string | undefined, signal?: AbortSignal, choice?: ComparatorChoice): Promise<AssessmentView> {
+export async function loadAssessmentView(
+  source: DataSource,
+  areaCode: string | undefined,
+  signal?: AbortSignal,
+  choice?: ComparatorChoice,
+): Promise<AssessmentView> {
   const { definitions, areas } = await basics(source, signal);
   const area = resolveArea(areas, areaCode);
   const observations = await source.observations({ indicators: definitions.map((definition) => definition.slug) }, signal);

@@ -16,7 +16,11 @@ describe('the choropleth view model', () => {
 
   it('words each authority for the tooltip, and says when it is a neighbour of the chosen council', async () => {
     const view = await loadChoroplethView(new SnapshotSource(), 'looked-after-children');
-    const [row] = choroplethRows(view, [{ code: 'E06000009', name: 'Blackpool' }], { of: 'Hartlepool', codes: ['E06000009'], label: 'DfE statistical neighbours, May 2025' });
+    const [row] = choroplethRows(view, [{ code: 'E06000009', name: 'Blackpool' }], {
+      of: 'Hartlepool',
+      codes: ['E06000009'],
+      label: 'DfE statistical neighbours, May 2025',
+    });
     expect(row!.label).to.equal('Blackpool. 184 per 10,000. Worse than England. A statistical neighbour of Hartlepool (DfE statistical neighbours, May 2025)');
     expect(verdictKeyText('worse', 'outcome')).to.equal('Children fare worse than England');
   });

@@ -42,7 +42,10 @@ export function choroplethView(
   const peersFor = (sortKey: string) => {
     let peers = peersOf.get(sortKey);
     if (!peers) {
-      peers = councils.map((area) => mine.get(area.code)).filter((o) => o?.period.sortKey === sortKey).map((o) => o!.value);
+      peers = councils
+        .map((area) => mine.get(area.code))
+        .filter((o) => o?.period.sortKey === sortKey)
+        .map((o) => o!.value);
       peersOf.set(sortKey, peers);
     }
     return peers;
@@ -54,7 +57,8 @@ export function choroplethView(
   }
   const periodCounts = new Map<string, number>();
   for (const { observation } of entries.values()) {
-    if (observation?.value != null && observation.period.label) periodCounts.set(observation.period.label, (periodCounts.get(observation.period.label) ?? 0) + 1);
+    if (observation?.value != null && observation.period.label)
+      periodCounts.set(observation.period.label, (periodCounts.get(observation.period.label) ?? 0) + 1);
   }
   const byCount = [...periodCounts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0])).map(([label]) => label);
   const period = byCount[0] ?? england?.period.label ?? '';
@@ -87,7 +91,11 @@ export interface ChoroplethSelection {
  *
  * @param shapes - the boundary file's authorities, each with its region
  */
-export function choroplethSelection(view: Pick<ChoroplethView, 'areas'>, shapes: readonly { code: string; region?: string }[], wanted: string | undefined): ChoroplethSelection {
+export function choroplethSelection(
+  view: Pick<ChoroplethView, 'areas'>,
+  shapes: readonly { code: string; region?: string }[],
+  wanted: string | undefined,
+): ChoroplethSelection {
   if (!wanted) return {};
   try {
     const { areas } = view;

@@ -77,7 +77,14 @@ function regionView(view: IndicatorView, areas: readonly Area[]): ComparatorView
   const figures = councilFigures(view, inRegion);
   const observation = view.observations.find((o) => o.area === region.code);
   const comparison = compare(view.local, observation, view.definition, { benchmarkName: group, peers: figures.map((o) => o.value) });
-  const rankInGroup = view.local?.value != null ? rankAmong(view.local.value, figures.map((o) => o.value), true) : undefined;
+  const rankInGroup =
+    view.local?.value != null
+      ? rankAmong(
+          view.local.value,
+          figures.map((o) => o.value),
+          true,
+        )
+      : undefined;
   return {
     kind: 'region',
     group,
@@ -146,7 +153,12 @@ function neighboursView(view: IndicatorView, areas: readonly Area[], list: Neigh
  * @param comparator - `region` or `neighbours`
  * @param list - the neighbour list, for `neighbours`
  */
-export function comparatorView(view: IndicatorView, areas: readonly Area[], comparator: Exclude<Comparator, 'england'>, list?: NeighbourListFile): ComparatorView {
+export function comparatorView(
+  view: IndicatorView,
+  areas: readonly Area[],
+  comparator: Exclude<Comparator, 'england'>,
+  list?: NeighbourListFile,
+): ComparatorView {
   if (comparator === 'region') return regionView(view, areas);
   if (!list) throw new Error('A neighbour comparison needs a list of neighbours.');
   return neighboursView(view, areas, list);
@@ -171,7 +183,8 @@ export async function addComparators(views: readonly IndicatorView[], areas: rea
     // The messages of these errors are written for the reader (an unknown name, a list that failed to load).
     const problem = error instanceof Error && error.message ? error.message : 'The comparison could not be made.';
     const kind = choice.comparator?.trim().toLowerCase() === 'region' ? 'region' : 'neighbours';
-    for (const view of views) view.comparator = { kind, group: kind === 'region' ? 'its region' : NEIGHBOURS_GROUP, label: choice.comparator ?? '', problem, clause: problem };
+    for (const view of views)
+      view.comparator = { kind, group: kind === 'region' ? 'its region' : NEIGHBOURS_GROUP, label: choice.comparator ?? '', problem, clause: problem };
     return;
   }
   for (const view of views) view.comparator = comparatorView(view, areas, comparator, list);

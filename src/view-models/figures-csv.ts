@@ -66,7 +66,12 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const INTERVAL_WORDS = { published: 'Published 95% interval', wilson: 'Wilson 95% interval', byar: 'Byar 95% interval', 'exact-poisson': 'Exact Poisson 95% interval' } as const;
+const INTERVAL_WORDS = {
+  published: 'Published 95% interval',
+  wilson: 'Wilson 95% interval',
+  byar: 'Byar 95% interval',
+  'exact-poisson': 'Exact Poisson 95% interval',
+} as const;
 
 /** A computed limit to two more decimal places than the indicator shows; a published one as published. */
 function limit(value: number, published: boolean, decimals: number): number {

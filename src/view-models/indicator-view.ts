@@ -23,7 +23,12 @@ export interface IndicatorView {
 }
 
 /** Adds the comparison with a region or neighbours, when one is chosen; its code is fetched only then. */
-export async function withComparators(views: readonly IndicatorView[], areas: readonly Area[], choice: ComparatorChoice | undefined, signal?: AbortSignal): Promise<void> {
+export async function withComparators(
+  views: readonly IndicatorView[],
+  areas: readonly Area[],
+  choice: ComparatorChoice | undefined,
+  signal?: AbortSignal,
+): Promise<void> {
   if (choice?.comparator && choice.comparator !== 'england') await (await import('./comparator-view.js')).addComparators(views, areas, choice, signal);
 }
 

@@ -11,7 +11,15 @@ export function resolveIndicator(definitions: readonly IndicatorDefinition[], sl
   const wanted = (slug ?? '').trim();
   const found = definitions.find((definition) => definition.slug === wanted);
   if (found) return found;
-  throw new UnknownIndicatorError(wanted, wanted ? closestMatch(wanted, definitions.map((definition) => definition.slug)) : undefined);
+  throw new UnknownIndicatorError(
+    wanted,
+    wanted
+      ? closestMatch(
+          wanted,
+          definitions.map((definition) => definition.slug),
+        )
+      : undefined,
+  );
 }
 
 /**
@@ -36,7 +44,10 @@ export function resolveArea(areas: readonly Area[], input: string | undefined): 
     throw new UnknownAreaError(wanted, `${wanted} is a former council’s code. ${change.description} Use ${successors}.`);
   }
   if (!AREA_CODE.test(wanted.toUpperCase())) {
-    const suggestion = closestMatch(wanted, areas.map((area) => area.name));
+    const suggestion = closestMatch(
+      wanted,
+      areas.map((area) => area.name),
+    );
     throw new UnknownAreaError(
       wanted,
       `“${wanted}” is not an area code. Use the ONS code of England, a region or an upper-tier council, such as E09000008 (Croydon).${
@@ -44,7 +55,10 @@ export function resolveArea(areas: readonly Area[], input: string | undefined): 
       }`,
     );
   }
-  const suggestion = closestMatch(wanted.toUpperCase(), areas.map((area) => area.code));
+  const suggestion = closestMatch(
+    wanted.toUpperCase(),
+    areas.map((area) => area.code),
+  );
   throw new UnknownAreaError(
     wanted,
     `There is no area with the code ${wanted} in the data.${suggestion ? ` Did you mean ${name(suggestion)} (${suggestion})?` : ''}`,

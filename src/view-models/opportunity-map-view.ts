@@ -109,7 +109,9 @@ export function mapSummary(views: readonly IndicatorView[]): { verdict: Verdict;
     },
     {
       verdict: 'worse',
-      text: outcomes.length ? `Children fare worse than England’s on ${measures(outcomes.length)}: ${list(outcomes)}.` : 'Children fare worse than England’s on none of the measures.',
+      text: outcomes.length
+        ? `Children fare worse than England’s on ${measures(outcomes.length)}: ${list(outcomes)}.`
+        : 'Children fare worse than England’s on none of the measures.',
     },
   ];
   const better = groups.get('better') ?? [];

@@ -190,17 +190,22 @@ function paragraphFor(area: Area, all: readonly IndicatorView[], pressures: Tall
     );
   } else {
     const less = pressures.better ? `, and less on ${pressures.better} of them` : '';
-    sentences.push(`${name}’s families face more pressure than England’s on none of the ${measures(pressures.withData)} of pressure on families with figures${less}.`);
+    sentences.push(
+      `${name}’s families face more pressure than England’s on none of the ${measures(pressures.withData)} of pressure on families with figures${less}.`,
+    );
   }
   if (outcomes.worse) {
     const better = outcomes.better ? `, and better on ${outcomes.better}` : '';
-    sentences.push(`Its children fare worse than England’s on ${outcomes.worse} of the ${measures(outcomes.withData)} of children’s outcomes with figures${better}; the largest differences: ${cite(found.outcomes)}.`);
+    sentences.push(
+      `Its children fare worse than England’s on ${outcomes.worse} of the ${measures(outcomes.withData)} of children’s outcomes with figures${better}; the largest differences: ${cite(found.outcomes)}.`,
+    );
   } else {
     const better = outcomes.better ? `, and better on ${outcomes.better} of them` : '';
     sentences.push(`Its children fare worse than England’s on none of the ${measures(outcomes.withData)} of children’s outcomes with figures${better}.`);
   }
   if (pressures.worse || outcomes.worse) {
-    if (found.betterPlaced.length) sentences.push(`It is better placed than England on ${measures(found.betterPlaced.length)}, most clearly: ${cite(found.betterPlaced.slice(0, 2))}.`);
+    if (found.betterPlaced.length)
+      sentences.push(`It is better placed than England on ${measures(found.betterPlaced.length)}, most clearly: ${cite(found.betterPlaced.slice(0, 2))}.`);
     sentences.push(`These are where support for parents’ relationships has the most to offer ${name}’s families and children.`);
   } else {
     if (found.betterPlaced.length) sentences.push(`The clearest differences: ${cite(found.betterPlaced)}.`);
@@ -209,7 +214,8 @@ function paragraphFor(area: Area, all: readonly IndicatorView[], pressures: Tall
     );
   }
   const missing = all.length - pressures.withData - outcomes.withData;
-  if (missing) sentences.push(`${missing === 1 ? '1 of the' : `${missing} of the`} ${all.length} measures ${missing === 1 ? 'has' : 'have'} no figure for ${name}.`);
+  if (missing)
+    sentences.push(`${missing === 1 ? '1 of the' : `${missing} of the`} ${all.length} measures ${missing === 1 ? 'has' : 'have'} no figure for ${name}.`);
   return sentences.join(' ');
 }
 

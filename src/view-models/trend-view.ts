@@ -94,9 +94,23 @@ export function trendView(
   const reads = readingKind(definition.domain);
   const empty = (absent: string): TrendView => {
     const reading: TrendReading = { status: 'none', window: [], reason: absent };
-    return { definition, area, rows: [], breaks: [], reading, verdict: trendText(reading, reads, definition.reading), method: absent, withEngland: false, sources: [], absent };
+    return {
+      definition,
+      area,
+      rows: [],
+      breaks: [],
+      reading,
+      verdict: trendText(reading, reads, definition.reading),
+      method: absent,
+      withEngland: false,
+      sources: [],
+      absent,
+    };
   };
-  if (!loaded) return empty(`There are no earlier figures for ${area.name}: trends come from the embedded snapshot’s history, which covers England, its regions and its councils.`);
+  if (!loaded)
+    return empty(
+      `There are no earlier figures for ${area.name}: trends come from the embedded snapshot’s history, which covers England, its regions and its councils.`,
+    );
   const periods = loaded.periods[definition.slug];
   if (!periods?.length) return empty(`The embedded snapshot holds no earlier figures for ${definition.shortTitle.toLowerCase()}.`);
   const oldestFirst = [...periods].reverse();

@@ -39,10 +39,16 @@ async function comparisonIn(host: Element): Promise<OatComparison> {
 
 /** The figures of a comparison as "term: value" pairs. */
 const figuresOf = (comparison: OatComparison) =>
-  [...comparison.shadowRoot!.querySelectorAll('[part="figures"] div')].map((pair) => `${clean(pair.querySelector('dt')!.textContent)}: ${clean(pair.querySelector('dd')!.textContent)}`);
+  [...comparison.shadowRoot!.querySelectorAll('[part="figures"] div')].map(
+    (pair) => `${clean(pair.querySelector('dt')!.textContent)}: ${clean(pair.querySelector('dd')!.textContent)}`,
+  );
 
 /** Files fetched so far whose address contains `part`. */
-const fetched = (part: string) => performance.getEntriesByType('resource').filter((entry) => entry.name.includes(part)).map((entry) => entry.name);
+const fetched = (part: string) =>
+  performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.name.includes(part))
+    .map((entry) => entry.name);
 
 describe('comparing with statistical neighbours', () => {
   it('fetches no neighbour list and shows no comparison by default', async () => {
@@ -104,7 +110,9 @@ describe('comparing with statistical neighbours', () => {
   });
 
   it('uses the list asked for: ONS’s nearest neighbours give Blackpool a different group', async () => {
-    const card = await fixture<OatIndicator>(html`<oat-indicator indicator="children-in-need" area=${BLACKPOOL} comparator="neighbours" neighbours-list="ons"></oat-indicator>`);
+    const card = await fixture<OatIndicator>(
+      html`<oat-indicator indicator="children-in-need" area=${BLACKPOOL} comparator="neighbours" neighbours-list="ons"></oat-indicator>`,
+    );
     await settled(card);
     const comparison = await comparisonIn(card);
     expect(partText(comparison, 'clause')).to.include('(ONS nearest neighbours, 2023 council areas)');
@@ -117,7 +125,9 @@ describe('comparing with statistical neighbours', () => {
   });
 
   it('says a council created after an old list was made has no neighbours in it, and keeps England’s verdict', async () => {
-    const card = await fixture<OatIndicator>(html`<oat-indicator indicator="children-in-need" area="E06000063" comparator="neighbours" neighbours-list="dfe-2021"></oat-indicator>`);
+    const card = await fixture<OatIndicator>(
+      html`<oat-indicator indicator="children-in-need" area="E06000063" comparator="neighbours" neighbours-list="dfe-2021"></oat-indicator>`,
+    );
     await settled(card);
     expect(partText(card, 'verdict')).to.match(/England/);
     const comparison = await comparisonIn(card);

@@ -41,7 +41,9 @@ describe('data sources in the elements', () => {
     expect(partText(element, 'value')).to.equal('58 per 10,000');
     expect(partText(element, 'source')).to.contain('OHID Fingertips (live)');
     // The figure names its own publisher: Fingertips, not the catalogue's other publications.
-    expect(partText(element, 'source')).to.match(/^Source: Office for Health Improvement and Disparities, Public health profiles \(Fingertips\) · Open Government Licence v3\.0\./);
+    expect(partText(element, 'source')).to.match(
+      /^Source: Office for Health Improvement and Disparities, Public health profiles \(Fingertips\) · Open Government Licence v3\.0\./,
+    );
     expect(element.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
     await expect(element).to.be.accessible();
   });
@@ -242,21 +244,23 @@ describe('council files that try to pass off other figures as official', () => {
     expect(partText(element, 'benchmark')).to.equal('333.0 per 10,000');
     expect(partText(element, 'benchmark-source')).to.equal('the council’s own figure, from england-later.csv');
     expect(partText(element, 'verdict')).to.equal('More pressure than England');
-    const domain = await fixture<OatDomain>(html`<oat-domain source=${`${HOSTILE}/england-later.csv`} domain="individual-vulnerabilities" area=${CROYDON}></oat-domain>`);
+    const domain = await fixture<OatDomain>(
+      html`<oat-domain source=${`${HOSTILE}/england-later.csv`} domain="individual-vulnerabilities" area=${CROYDON}></oat-domain>`,
+    );
     await settled(domain);
     const row = domain.shadowRoot!.querySelector('[data-indicator="children-in-need"]')!;
-    expect(row.querySelectorAll('[role="cell"]')[1]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('333.0 per 10,000 (the council’s own figure, from england-later.csv)');
+    expect(row.querySelectorAll('[role="cell"]')[1]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '333.0 per 10,000 (the council’s own figure, from england-later.csv)',
+    );
   });
 
   it('4. a file cannot replace England’s or a region’s published figure, and says so', async () => {
     const { find, info } = await read('replaces-england.csv', ['children-in-need', 'looked-after-children'], [ENGLAND, 'E12000007']);
     expect(find('children-in-need', ENGLAND)).to.deep.include({ value: 330.3 });
     expect(find('looked-after-children', ENGLAND)).to.deep.include({ value: 67 });
-    expect([find('children-in-need', ENGLAND), find('looked-after-children', ENGLAND), find('children-in-need', 'E12000007')].map((o) => o?.provenance?.kind)).to.deep.equal([
-      'published',
-      'published',
-      'published',
-    ]);
+    expect(
+      [find('children-in-need', ENGLAND), find('looked-after-children', ENGLAND), find('children-in-need', 'E12000007')].map((o) => o?.provenance?.kind),
+    ).to.deep.equal(['published', 'published', 'published']);
     expect(info.warnings).to.deep.equal([
       'replaces-england.csv: its figures for “Children in need” for England (2024/25) and London (2024/25) were not used: a file cannot replace the published figure for England or a region, so the published figure for the same period is shown.',
       'replaces-england.csv: its figures for “Looked after children” for England (2024/25) were not used: a file cannot replace the published figure for England or a region, so the published figure for the same period is shown.',
@@ -278,7 +282,10 @@ describe('council files that try to pass off other figures as official', () => {
     });
     expect(find('children-in-need', CROYDON)?.provenance?.publisher).to.equal('Department for Education');
     const custom = (await source.indicators()).find((d) => d.slug === 'early-help-families');
-    expect(custom?.sources[0]).to.deep.include({ licence: 'All rights reserved', attribution: 'Source: Croydon Council, Early help dashboard. Licence: All rights reserved.' });
+    expect(custom?.sources[0]).to.deep.include({
+      licence: 'All rights reserved',
+      attribution: 'Source: Croydon Council, Early help dashboard. Licence: All rights reserved.',
+    });
   });
 
   for (const file of ['header-only.csv', 'empty-list.json']) {
@@ -297,7 +304,15 @@ describe('council files that try to pass off other figures as official', () => {
   it('8. an unterminated right-to-left override in a file cannot reverse “41.2 per 1,000”', async () => {
     const { source } = await read('right-to-left.json', ['early-help-families']);
     const { view } = await loadIndicatorView(source, 'early-help-families', CROYDON);
-    const texts = [view.definition.title, view.definition.shortTitle, view.definition.definition, view.area.name, view.local?.period.label, view.local?.note, view.definition.measure];
+    const texts = [
+      view.definition.title,
+      view.definition.shortTitle,
+      view.definition.definition,
+      view.area.name,
+      view.local?.period.label,
+      view.local?.note,
+      view.definition.measure,
+    ];
     expect(texts.filter((text) => text && /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/.test(text))).to.deep.equal([]);
     const sentence = describeSpread(view);
     expect(sentence).to.match(/^Croydon: 41\.2 per 1,000\./);
@@ -341,11 +356,15 @@ describe('council files that try to pass off other figures as official', () => {
   it('reads a file on another website only when the page allows it, then names the real cause of a failure', async () => {
     const elsewhere = new URL(`${FIXTURES}/cumberland-districts.csv`, location.href.replace('//localhost', '//127.0.0.1'));
     const refused = await indicator({ source: elsewhere.href, indicator: 'children-in-need', area: CROYDON });
-    expect(partText(refused, 'notice')).to.match(new RegExp(`^cumberland-districts\\.csv was not loaded: it is on another website \\(${elsewhere.origin.replace(/\./g, '\\.')}\\)`));
+    expect(partText(refused, 'notice')).to.match(
+      new RegExp(`^cumberland-districts\\.csv was not loaded: it is on another website \\(${elsewhere.origin.replace(/\./g, '\\.')}\\)`),
+    );
     expect(partText(refused, 'value')).to.equal('493.6 per 10,000');
     // Allowed, the request is made; that server does not let other websites read it, and the notice says exactly that.
     const allowed = await indicator({ source: elsewhere.href, 'allowed-origins': elsewhere.origin, indicator: 'children-in-need', area: CROYDON });
-    expect(partText(allowed, 'notice')).to.match(/^cumberland-districts\.csv is on another website .* \(CORS\)\. Put the file on this website, or pass it through a proxy on this website\./);
+    expect(partText(allowed, 'notice')).to.match(
+      /^cumberland-districts\.csv is on another website .* \(CORS\)\. Put the file on this website, or pass it through a proxy on this website\./,
+    );
   });
 
   it('lets a provider allow another website for every element inside it', async () => {
@@ -383,7 +402,10 @@ describe('council files that try to pass off other figures as official', () => {
   });
 
   it('never reads a data: or javascript: address given as a source', async () => {
-    for (const address of ['data:text/csv,indicator%2Carea_code%2Cperiod%2Cvalue%0Achildren-in-need%2CE09000008%2C2024%2F25%2C9999', 'javascript:alert(1)//.csv']) {
+    for (const address of [
+      'data:text/csv,indicator%2Carea_code%2Cperiod%2Cvalue%0Achildren-in-need%2CE09000008%2C2024%2F25%2C9999',
+      'javascript:alert(1)//.csv',
+    ]) {
       const element = await indicator({ source: address, indicator: 'children-in-need', area: CROYDON });
       expect(partText(element, 'notice'), address).to.match(/addresses are never read, because they would let a link carry figures of its own/);
       expect(partText(element, 'value'), address).to.equal('493.6 per 10,000');
@@ -392,7 +414,9 @@ describe('council files that try to pass off other figures as official', () => {
 
   it('cuts a megabyte of text short and keeps the whole', async () => {
     const megabyte = 'A very long note. '.repeat(60_000);
-    const body = JSON.stringify([{ indicator: 'children-in-need', area_code: 'E05011462', area_name: megabyte, parent_code: CROYDON, period: '2025/26', value: 500, note: megabyte }]);
+    const body = JSON.stringify([
+      { indicator: 'children-in-need', area_code: 'E05011462', area_name: megabyte, parent_code: CROYDON, period: '2025/26', value: 500, note: megabyte },
+    ]);
     const source = new CouncilSource({ url: '/data/megabyte.json', base: sourceNamed('snapshot'), fetch: async () => new Response(body) });
     const [ward] = await source.observations({ indicators: ['children-in-need'], areas: ['E05011462'] });
     const area = (await source.areas()).find((a) => a.code === 'E05011462')!;

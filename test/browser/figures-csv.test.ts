@@ -104,7 +104,10 @@ describe('the figures as CSV', () => {
         expect(record.Note, slug).to.not.equal('');
       }
       if (comparison.interval) {
-        expect(Number(record['Lower 95% limit']), slug).to.be.closeTo(comparison.interval.lower, 10 ** -(view.domains.flatMap((d) => d.indicators).find((i) => i.definition.slug === slug)!.definition.decimals + 2));
+        expect(Number(record['Lower 95% limit']), slug).to.be.closeTo(
+          comparison.interval.lower,
+          10 ** -(view.domains.flatMap((d) => d.indicators).find((i) => i.definition.slug === slug)!.definition.decimals + 2),
+        );
         expect(record.Interval, slug).to.match(/95% interval/);
       }
     }
@@ -120,7 +123,16 @@ describe('the figures as CSV', () => {
   });
 
   it('neutralises every cell a spreadsheet could run as a formula', async () => {
-    expect(['=1+1', '+1', '-1', '@A1', '\tx', '\rx', 'plain', '1-2'].map(neutralise)).to.deep.equal(["'=1+1", "'+1", "'-1", "'@A1", "'\tx", "'\rx", 'plain', '1-2']);
+    expect(['=1+1', '+1', '-1', '@A1', '\tx', '\rx', 'plain', '1-2'].map(neutralise)).to.deep.equal([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@A1",
+      "'\tx",
+      "'\rx",
+      'plain',
+      '1-2',
+    ]);
     expect(csvCell('a, "b"')).to.equal('"a, ""b"""');
     expect(csvCell(-1.5), 'numbers are written as numbers').to.equal('-1.5');
     const view = await loadAssessmentView(new HostileSource(), 'E06000009');
@@ -140,7 +152,9 @@ describe('the figures as CSV', () => {
   });
 
   it('is offered by the assessment as “Download figures (CSV)”, named after the area', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><oat-assessment area="E06000009" .noteStorage=${null}></oat-assessment></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1200px"><oat-assessment area="E06000009" .noteStorage=${null}></oat-assessment></div>`,
+    );
     const element = wrapper.querySelector<OatAssessment>('oat-assessment')!;
     await settled(element);
     const button = [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Download figures (CSV)')!;
@@ -150,6 +164,8 @@ describe('the figures as CSV', () => {
     const records = asRecords(file.text);
     expect(records).to.have.length(27);
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('[part~="actions"] [role="status"]')!.textContent).to.equal('The figures for Blackpool were saved as oat-figures-blackpool.csv.');
+    expect(element.shadowRoot!.querySelector('[part~="actions"] [role="status"]')!.textContent).to.equal(
+      'The figures for Blackpool were saved as oat-figures-blackpool.csv.',
+    );
   });
 });

@@ -13,10 +13,13 @@ import { settled } from './helpers.js';
 
 /** Relative luminance of an rgb()/rgba() colour, WCAG's formula. */
 function luminance(colour: string): number {
-  const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((channel) => {
-    const c = channel / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = (colour.match(/[\d.]+/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .map((channel) => {
+      const c = channel / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -42,7 +45,9 @@ describe('focus outlines', () => {
       style.textContent = css;
       document.head.append(style);
       try {
-        const wrapper = await fixture<HTMLDivElement>(html`<div class=${className} style="padding: 1rem"><oat-domain domain="stressful-circumstances" area="E09000008"></oat-domain></div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div class=${className} style="padding: 1rem"><oat-domain domain="stressful-circumstances" area="E09000008"></oat-domain></div>`,
+        );
         const element = wrapper.querySelector<OatDomain>('oat-domain')!;
         await settled(element);
         const toggle = element.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;

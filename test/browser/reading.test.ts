@@ -39,14 +39,23 @@ describe('the opportunity reading, the same in every element', () => {
       const words = verdictText(await coreComparison(slug, BLACKPOOL));
       const card = await fixture<OatIndicator>(html`<oat-indicator indicator=${slug} area=${BLACKPOOL}></oat-indicator>`);
       await settled(card);
-      expect(clean(card.shadowRoot!.querySelector('[part="verdict"]')!.textContent), `${slug}: indicator`).to.equal(words.startsWith('No data') ? clean(words) : words);
+      expect(clean(card.shadowRoot!.querySelector('[part="verdict"]')!.textContent), `${slug}: indicator`).to.equal(
+        words.startsWith('No data') ? clean(words) : words,
+      );
       const row = domains.map((domain) => domain.shadowRoot!.querySelector(`[data-indicator="${slug}"]`)).find(Boolean)!;
-      expect(clean(row.querySelector('[part="verdict"]')!.textContent), `${slug}: domain row`).to.equal(clean(card.shadowRoot!.querySelector('[part="verdict"]')!.textContent));
+      expect(clean(row.querySelector('[part="verdict"]')!.textContent), `${slug}: domain row`).to.equal(
+        clean(card.shadowRoot!.querySelector('[part="verdict"]')!.textContent),
+      );
       const tableRow = map.shadowRoot!.querySelector(`[part="table"] tr[data-indicator="${slug}"]`)!;
-      expect(clean(tableRow.querySelector('[part="verdict"]')!.textContent), `${slug}: map table`).to.equal(clean(card.shadowRoot!.querySelector('[part="verdict"]')!.textContent));
+      expect(clean(tableRow.querySelector('[part="verdict"]')!.textContent), `${slug}: map table`).to.equal(
+        clean(card.shadowRoot!.querySelector('[part="verdict"]')!.textContent),
+      );
       if (!words.startsWith('No data')) {
         const lowerFirst = words.charAt(0).toLowerCase() + words.slice(1);
-        expect(exported.find((title) => title.startsWith(`${shortTitle}:`)), `${slug}: export`).to.match(new RegExp(`${lowerFirst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+        expect(
+          exported.find((title) => title.startsWith(`${shortTitle}:`)),
+          `${slug}: export`,
+        ).to.match(new RegExp(`${lowerFirst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
       }
     }
   });

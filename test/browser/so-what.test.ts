@@ -89,8 +89,12 @@ describe('the “so what?” paragraph', () => {
     const pressures = tally(domains, false);
     const outcomes = tally(domains, true);
     expect(pressures).to.deep.equal({ worse: 12, better: 1, withData: 14 });
-    expect(paragraph).to.contain(`Blackpool’s families face more pressure than England’s on ${pressures.worse} of the ${pressures.withData} measures of pressure on families with figures, and less on ${pressures.better}.`);
-    expect(paragraph).to.contain(`Its children fare worse than England’s on ${outcomes.worse} of the ${outcomes.withData} measures of children’s outcomes with figures, and better on ${outcomes.better}`);
+    expect(paragraph).to.contain(
+      `Blackpool’s families face more pressure than England’s on ${pressures.worse} of the ${pressures.withData} measures of pressure on families with figures, and less on ${pressures.better}.`,
+    );
+    expect(paragraph).to.contain(
+      `Its children fare worse than England’s on ${outcomes.worse} of the ${outcomes.withData} measures of children’s outcomes with figures, and better on ${outcomes.better}`,
+    );
     expectCitationsMatchRows(paragraph, soWhat, domains);
     // The largest gaps lead, and the worse-placed figures come before the better-placed ones.
     const cited = citations(soWhat);
@@ -107,11 +111,14 @@ describe('the “so what?” paragraph', () => {
     const paragraph = text(soWhat.shadowRoot!.querySelector('.paragraph'));
     const pressures = tally(domains, false);
     expect(pressures.worse).to.equal(0);
-    expect(paragraph).to.contain(`Wokingham’s families face more pressure than England’s on none of the ${pressures.withData} measures of pressure on families with figures, and less on ${pressures.better} of them.`);
+    expect(paragraph).to.contain(
+      `Wokingham’s families face more pressure than England’s on none of the ${pressures.withData} measures of pressure on families with figures, and less on ${pressures.better} of them.`,
+    );
     expect(paragraph).to.contain('Its children fare worse than England’s on none of the');
     expect(paragraph).to.contain('Wokingham is better placed than England overall');
     expectCitationsMatchRows(paragraph, soWhat, domains);
-    for (const citation of citations(soWhat)) expect(citation.field('verdict')).to.not.match(/^(More pressure|Worse|Among the (two )?fifths? of councils (with the most|where children fare worst))/);
+    for (const citation of citations(soWhat))
+      expect(citation.field('verdict')).to.not.match(/^(More pressure|Worse|Among the (two )?fifths? of councils (with the most|where children fare worst))/);
     expect(soWhat.shadowRoot!.querySelector('[part="base"]')!.getAttribute('data-well-placed')).to.equal('true');
     const fit = text(soWhat.shadowRoot!.querySelector('[data-question="fit"] .prompt'));
     expect(fit).to.match(/^On these figures Wokingham’s families face less pressure than England’s on \d+ of 14 measures with figures, and more on none\./);
@@ -121,10 +128,17 @@ describe('the “so what?” paragraph', () => {
     const { soWhat } = await assessment('E06000009');
     const questions = [...soWhat.shadowRoot!.querySelectorAll<HTMLElement>('[part="question"]')];
     expect(questions.map((q) => q.dataset.question)).to.deep.equal(['fit', 'groups', 'services', 'where']);
-    expect(text(questions[0]!.querySelector('.prompt'))).to.match(/^Blackpool’s families face more pressure than England’s on 12 of 14 measures with figures, most of all parental mental health/);
-    expect(text(questions[1]!.querySelector('.prompt'))).to.contain('separated or divorced').and.to.contain('lone parents').and.to.contain('domestic abuse');
+    expect(text(questions[0]!.querySelector('.prompt'))).to.match(
+      /^Blackpool’s families face more pressure than England’s on 12 of 14 measures with figures, most of all parental mental health/,
+    );
+    expect(text(questions[1]!.querySelector('.prompt')))
+      .to.contain('separated or divorced')
+      .and.to.contain('lone parents')
+      .and.to.contain('domestic abuse');
     expect(questions.map((q) => text(q.querySelector('[part="example"]')).split(' ')[3])).to.deep.equal(['Blackburn', 'Croydon', 'Blackpool', 'Dorset']);
-    expect(text(soWhat.shadowRoot!.querySelector('[part="credit"]'))).to.contain('OnePlusOne and Innovation Unit').and.to.contain('Department for Work and Pensions');
+    expect(text(soWhat.shadowRoot!.querySelector('[part="credit"]')))
+      .to.contain('OnePlusOne and Innovation Unit')
+      .and.to.contain('Department for Work and Pensions');
     await expect(soWhat).to.be.accessible();
   });
 });

@@ -111,7 +111,19 @@ describe('<oat-trend>', () => {
     const trend = await trendOf('children-in-need', BLACKPOOL);
     const rows = await tableOf(trend);
     expect(rows.map((row) => row[0])).to.deep.equal([
-      '2012/13', '2013/14', '2014/15', '2015/16', '2016/17', '2017/18', '2018/19', '2019/20', '2020/21', '2021/22', '2022/23', '2023/24', '2024/25',
+      '2012/13',
+      '2013/14',
+      '2014/15',
+      '2015/16',
+      '2016/17',
+      '2017/18',
+      '2018/19',
+      '2019/20',
+      '2020/21',
+      '2021/22',
+      '2022/23',
+      '2023/24',
+      '2024/25',
     ]);
     expect(rows.at(-1)!.slice(0, 6)).to.deep.equal(['2024/25', '606.1 per 10,000', '578.0 to 635.1', '1,753', '28,923', '330.3 per 10,000']);
     expect(partText(trend, 'source')).to.include('Open Government Licence v3.0');

@@ -171,10 +171,13 @@ export function mockFingertipsHandler(req, res, next) {
   const warm = slow?.[1] === 'cold' && failedOnce.has(address);
   if (slow && slow[1] === 'cold') failedOnce.add(address);
   if (slow && !warm) {
-    const timer = setTimeout(() => {
-      const { status, type, body } = answer(realPath, params, undefined);
-      send(res, status, type, body);
-    }, Number(slow[2] ?? DEFAULT_SLOW_MS));
+    const timer = setTimeout(
+      () => {
+        const { status, type, body } = answer(realPath, params, undefined);
+        send(res, status, type, body);
+      },
+      Number(slow[2] ?? DEFAULT_SLOW_MS),
+    );
     res.on('close', () => clearTimeout(timer));
     return undefined;
   }

@@ -36,7 +36,9 @@ describe('the boundary file', () => {
     const noData = drawn.filter((code) => !expected.includes(code));
     const report = [
       duplicates.length ? `drawn more than once: ${duplicates.join(', ')}` : '',
-      noBoundary.length ? `in the snapshot with no boundary: ${noBoundary.map((code) => `${code} ${authorities.find(([c]) => c === code)?.[1]}`).join(', ')}` : '',
+      noBoundary.length
+        ? `in the snapshot with no boundary: ${noBoundary.map((code) => `${code} ${authorities.find(([c]) => c === code)?.[1]}`).join(', ')}`
+        : '',
       noData.length ? `with a boundary but not in the snapshot: ${noData.join(', ')}` : '',
     ].filter(Boolean);
     if (report.length) for (const line of ['Code mismatches between the boundaries and the snapshot:', ...report]) t.diagnostic(line);
@@ -58,10 +60,7 @@ describe('the boundary file', () => {
   it('has the nine regions, named as in the snapshot', () => {
     const drawn = file.objects.region.geometries.map((geometry) => [String(geometry.id), (geometry.properties as Partial<RegionProperties> | undefined)?.name]);
     assert.equal(drawn.length, 9);
-    assert.deepEqual(
-      drawn.sort(),
-      regions.map(([code, name]) => [code, name]).sort(),
-    );
+    assert.deepEqual(drawn.sort(), regions.map(([code, name]) => [code, name]).sort());
   });
 
   it('decodes to areas d3 draws the right way round (none inverted or covering the globe)', () => {
@@ -76,7 +75,10 @@ describe('the boundary file', () => {
   it('carries the vintage and the ONS and OS attribution', () => {
     assert.equal(file.format, BOUNDARIES_FORMAT);
     assert.equal(file.attribution, BOUNDARIES_ATTRIBUTION);
-    assert.match(file.attribution, /^Contains OS data © Crown copyright and database right 2023\. Source: Office for National Statistics licensed under the Open Government Licence v3\.0\.$/);
+    assert.match(
+      file.attribution,
+      /^Contains OS data © Crown copyright and database right 2023\. Source: Office for National Statistics licensed under the Open Government Licence v3\.0\.$/,
+    );
     assert.equal(file.licence, 'OGL-3.0');
     assert.match(file.vintage, /1 April 2023/);
     assert.ok(file.transform, 'quantised');
@@ -89,7 +91,11 @@ describe('the boundary file', () => {
     assert.ok(raw <= RAW_BUDGET, `${raw} bytes is over the budget of ${RAW_BUDGET}`);
   });
 
-  it('is what the build makes from ../shared', { skip: inputsPresent ? false : 'the shared boundary files (../shared/data/geo) are not beside the repository, so freshness is not checked' }, () => {
-    assert.ok(buildBoundaries(shared!) === text, 'indicators/boundaries-utla-2023.json is out of date: run npx tsx scripts/boundaries/build.ts');
-  });
+  it(
+    'is what the build makes from ../shared',
+    { skip: inputsPresent ? false : 'the shared boundary files (../shared/data/geo) are not beside the repository, so freshness is not checked' },
+    () => {
+      assert.ok(buildBoundaries(shared!) === text, 'indicators/boundaries-utla-2023.json is out of date: run npx tsx scripts/boundaries/build.ts');
+    },
+  );
 });

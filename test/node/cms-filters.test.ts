@@ -27,7 +27,9 @@ interface SanitizeOptions {
   allowedIframeHostnames?: string[];
   allowedSchemes?: string[];
 }
-const sanitizeHtml = require('sanitize-html') as ((html: string, options?: SanitizeOptions) => string) & { defaults: { allowedTags: string[]; allowedAttributes: Record<string, string[]> } };
+const sanitizeHtml = require('sanitize-html') as ((html: string, options?: SanitizeOptions) => string) & {
+  defaults: { allowedTags: string[]; allowedAttributes: Record<string, string[]> };
+};
 const PURIFY = readFileSync(join(REPO_ROOT, 'node_modules', 'dompurify', 'dist', 'purify.min.js'), 'utf8');
 
 /** The snippets the builder offers, for Croydon; the one with the plain table is read from the built builder. */
@@ -58,7 +60,9 @@ describe('snippets through the CMS filters we can run', { skip: built ? false : 
     await builder.goto(`${server.url}/dist/builder.html`, { waitUntil: 'networkidle0' });
     await builder.select('#view', 'indicator');
     await builder.select('#indicator', 'children-in-need');
-    await builder.waitForFunction(`document.querySelector('.snippets').getAttribute('aria-busy') === 'false' && document.querySelector('#script-snippet').textContent.includes('<table')`);
+    await builder.waitForFunction(
+      `document.querySelector('.snippets').getAttribute('aria-busy') === 'false' && document.querySelector('#script-snippet').textContent.includes('<table')`,
+    );
     scriptWithTable = (await builder.evaluate(`document.querySelector('#script-snippet').textContent`)) as string;
     await builder.close();
   });
@@ -67,12 +71,17 @@ describe('snippets through the CMS filters we can run', { skip: built ? false : 
     await server?.close();
   });
 
-  const purify = (config: object): Filter => (html) => purifier.evaluate(`DOMPurify.sanitize(${JSON.stringify(html)}, ${JSON.stringify(config)})`) as Promise<string>;
+  const purify =
+    (config: object): Filter =>
+    (html) =>
+      purifier.evaluate(`DOMPurify.sanitize(${JSON.stringify(html)}, ${JSON.stringify(config)})`) as Promise<string>;
   const filters: Record<string, Filter> = {
     'DOMPurify, default profile': purify({}),
     'DOMPurify, iframes allowed (ADD_TAGS iframe)': purify({ ADD_TAGS: ['iframe'], ADD_ATTR: ['loading', 'data-oat-embed'] }),
     'DOMPurify, oat-* elements allowed (CUSTOM_ELEMENT_HANDLING)': (html) =>
-      purifier.evaluate(`DOMPurify.sanitize(${JSON.stringify(html)}, { CUSTOM_ELEMENT_HANDLING: { tagNameCheck: /^oat-/, attributeNameCheck: /^(area|indicator|domain|view|source|chooser|notes|heading-level)$/ } })`) as Promise<string>,
+      purifier.evaluate(
+        `DOMPurify.sanitize(${JSON.stringify(html)}, { CUSTOM_ELEMENT_HANDLING: { tagNameCheck: /^oat-/, attributeNameCheck: /^(area|indicator|domain|view|source|chooser|notes|heading-level)$/ } })`,
+      ) as Promise<string>,
     'sanitize-html, defaults': (html) => sanitizeHtml(html),
     'sanitize-html, iframes from the site allowed': (html, host) =>
       sanitizeHtml(html, {
@@ -85,7 +94,9 @@ describe('snippets through the CMS filters we can run', { skip: built ? false : 
   /** Pastes filtered HTML into a page (with no script of its own unless its template adds one) and says whether Croydon's figures show. */
   async function showsFigures(html: string, template = ''): Promise<boolean> {
     const path = `/pasted-${Math.random().toString(36).slice(2)}.html`;
-    server.page(path, { html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Pasted</title>${template}</head><body>${html}</body></html>` });
+    server.page(path, {
+      html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Pasted</title>${template}</head><body>${html}</body></html>`,
+    });
     const page = await browser.newPage();
     try {
       await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
@@ -149,7 +160,10 @@ describe('snippets through the CMS filters we can run', { skip: built ? false : 
   });
 
   it('shows the figures when the site’s template loads oat.js and the filter keeps oat-* elements', async () => {
-    const filtered = await filters['DOMPurify, oat-* elements allowed (CUSTOM_ELEMENT_HANDLING)']!(snippets(`${server.url}/dist/`, scriptWithTable).script!, '');
+    const filtered = await filters['DOMPurify, oat-* elements allowed (CUSTOM_ELEMENT_HANDLING)']!(
+      snippets(`${server.url}/dist/`, scriptWithTable).script!,
+      '',
+    );
     assert.doesNotMatch(filtered, /<script/);
     assert.equal(await showsFigures(filtered, `<script type="module" src="${server.url}/dist/oat.js"></script>`), true);
   });

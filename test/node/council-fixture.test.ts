@@ -19,7 +19,10 @@ const folder = shared ? join(shared, 'fixtures', 'fingertips', 'ONSdigital__sdg_
 const fixture = folder ? join(folder, 'new_series_from_stable_link.csv') : undefined;
 const skip = fixture && existsSync(fixture) ? false : 'the Fingertips fixture in ../shared/fixtures is not beside the repository';
 const download = (name: string) => (folder ? join(folder, '3-5-1', name) : '');
-const skipDownload = folder && existsSync(download('unmet_alcohol.csv')) ? false : 'the single-indicator downloads in ../shared/fixtures/fingertips/…/3-5-1 are not beside the repository';
+const skipDownload =
+  folder && existsSync(download('unmet_alcohol.csv'))
+    ? false
+    : 'the single-indicator downloads in ../shared/fixtures/fingertips/…/3-5-1 are not beside the repository';
 
 /** England, the regions and the upper-tier authorities, from the snapshot in the repository. */
 function snapshotAreas(): Area[] {
@@ -29,7 +32,10 @@ function snapshotAreas(): Area[] {
 
 /** A custom indicator for a Fingertips indicator the tool does not have, as a council would declare it. */
 function declared(context: ParseContext, id: number, slug: string) {
-  const custom = readCustomIndicators([{ slug, title: slug, domain: 'stressful-circumstances', unit: 'percent', polarity: 'high-is-bad', fingertipsId: id }], context);
+  const custom = readCustomIndicators(
+    [{ slug, title: slug, domain: 'stressful-circumstances', unit: 'percent', polarity: 'high-is-bad', fingertipsId: id }],
+    context,
+  );
   assert.deepEqual(custom.problems, []);
   return custom.indicators;
 }
@@ -45,7 +51,10 @@ describe('a real Fingertips download as a council’s file', { skip }, () => {
     assert.deepEqual(parsed.observations, []);
     assert.equal(parsed.problems.length, 1);
     assert.equal(parsed.problems[0]!.line, 2);
-    assert.match(parsed.problems[0]!.message, /^Fingertips indicator 93861 \(Fraction of mortality attributable to particulate air pollution \(new method\)\) is not one of the tool’s indicators, so the 1,142 rows on lines 2 to 1,203 were left out\./);
+    assert.match(
+      parsed.problems[0]!.message,
+      /^Fingertips indicator 93861 \(Fraction of mortality attributable to particulate air pollution \(new method\)\) is not one of the tool’s indicators, so the 1,142 rows on lines 2 to 1,203 were left out\./,
+    );
   });
 
   it('reads the latest whole-area figure of each area once the indicator is declared', () => {
@@ -96,7 +105,10 @@ describe('a real Fingertips download as a council’s file', { skip }, () => {
     }
     assert.equal(messages.length, 4, messages.join('\n'));
     const former = messages.find((message) => / are former councils whose areas are not that of any council today/.test(message));
-    assert.match(former ?? '', /^Bournemouth \(E06000028\), Poole \(E06000029\), Cumbria \(E10000006\), Dorset \(Cty\) \(E10000009\) and Northamptonshire \(E10000021\) are former councils/);
+    assert.match(
+      former ?? '',
+      /^Bournemouth \(E06000028\), Poole \(E06000029\), Cumbria \(E10000006\), Dorset \(Cty\) \(E10000009\) and Northamptonshire \(E10000021\) are former councils/,
+    );
     assert.ok(parsed.problems.every((problem) => problem.line >= 2 && problem.line <= 1203));
   });
 });
@@ -117,7 +129,9 @@ describe('the exact bytes of a single-indicator Fingertips download', { skip: sk
     const codes = [...new Set(rows.map((row) => row['Area Code']!))];
     assert.equal(parsed.observations.length, codes.length);
     for (const code of codes) {
-      const latest = rows.filter((row) => row['Area Code'] === code).reduce((a, b) => (Number(b['Time period Sortable']) > Number(a['Time period Sortable']) ? b : a));
+      const latest = rows
+        .filter((row) => row['Area Code'] === code)
+        .reduce((a, b) => (Number(b['Time period Sortable']) > Number(a['Time period Sortable']) ? b : a));
       const observation = parsed.observations.find((o) => o.area === code);
       assert.deepEqual(observation, {
         indicator: 'dependent-drinkers-not-in-treatment',
@@ -132,7 +146,10 @@ describe('the exact bytes of a single-indicator Fingertips download', { skip: sk
       });
     }
     assert.equal(rows.find((row) => row['Area Code'] === 'E10000031')?.['Time period Sortable'], '20180000');
-    assert.ok(parsed.observations.some((o) => !Number.isInteger(o.count)), 'fractional counts are kept as published');
+    assert.ok(
+      parsed.observations.some((o) => !Number.isInteger(o.count)),
+      'fractional counts are kept as published',
+    );
     assert.equal(parsed.observations.find((o) => o.area === 'E92000001')?.period.label, '2020/21');
   });
 

@@ -144,7 +144,9 @@ describe('embed.html, the iframe route', { skip: built ? false : 'dist/embed.htm
     await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
     const frame = page.frames().find((candidate) => candidate.url().includes('/dist/embed.html'))!;
     await settle(frame);
-    await frame.waitForFunction(`document.querySelector('.too-tall').hidden && document.documentElement.scrollHeight <= window.innerHeight + 1`, { timeout: 10000 });
+    await frame.waitForFunction(`document.querySelector('.too-tall').hidden && document.documentElement.scrollHeight <= window.innerHeight + 1`, {
+      timeout: 10000,
+    });
     await page.close();
   });
 
@@ -175,9 +177,12 @@ describe('embed.html, the iframe route', { skip: built ? false : 'dist/embed.htm
       );
       server.page('/dist/embed-allowed.html', { html: page, csp: STRICT_CSP });
       const tab = await browser.newPage();
-      await tab.goto(`${server.url}/dist/embed-allowed.html?view=indicator&indicator=lone-parent-households&area=E07000026&source=${encodeURIComponent(file)}`, {
-        waitUntil: 'networkidle0',
-      });
+      await tab.goto(
+        `${server.url}/dist/embed-allowed.html?view=indicator&indicator=lone-parent-households&area=E07000026&source=${encodeURIComponent(file)}`,
+        {
+          waitUntil: 'networkidle0',
+        },
+      );
       await settle(tab);
       const value = await tab.evaluate(`document.querySelector('oat-indicator').shadowRoot.querySelector('[part="value"]')?.textContent`);
       assert.equal(value, '6.2%');

@@ -132,7 +132,10 @@ describe('the built bundle on a page', { skip: built ? false : 'dist/oat.js is m
     })`)) as { segments: number; areas: number };
     assert.deepEqual(counts, { segments: 27, areas: 153 });
     const fetched = server.requests.slice(before);
-    assert.ok(fetched.some((path) => path.includes('oat-boundaries-utla-2023.json')), 'boundaries fetched');
+    assert.ok(
+      fetched.some((path) => path.includes('oat-boundaries-utla-2023.json')),
+      'boundaries fetched',
+    );
     assert.deepEqual(problems, []);
     await page.close();
 
@@ -225,7 +228,9 @@ describe('the built bundle on a page', { skip: built ? false : 'dist/oat.js is m
     await page.select('#view', 'indicator');
     await page.select('#indicator', 'looked-after-children');
     // Choose Blackpool in the area picker with the keyboard.
-    await page.evaluate(`(() => { const input = document.querySelector('#area').shadowRoot.querySelector('[part~="input"]'); input.focus(); input.select(); })()`);
+    await page.evaluate(
+      `(() => { const input = document.querySelector('#area').shadowRoot.querySelector('[part~="input"]'); input.focus(); input.select(); })()`,
+    );
     await page.keyboard.type('Blackpool');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -234,12 +239,18 @@ describe('the built bundle on a page', { skip: built ? false : 'dist/oat.js is m
     const previewValue = await page.evaluate(`document.querySelector('#preview oat-indicator').shadowRoot.querySelector('[part="value"]').textContent`);
     assert.equal(previewValue, '184 per 10,000');
     const snippet = (await page.evaluate(`document.querySelector('#script-snippet').textContent`)) as string;
-    assert.match(snippet, /<oat-indicator area="E06000009" indicator="looked-after-children">\n {2}<table class="oat-static-figures">[\s\S]*<\/table>\n<\/oat-indicator>$/);
+    assert.match(
+      snippet,
+      /<oat-indicator area="E06000009" indicator="looked-after-children">\n {2}<table class="oat-static-figures">[\s\S]*<\/table>\n<\/oat-indicator>$/,
+    );
     // The copy button puts the snippet on the clipboard (or selects it when the browser refuses).
     await page.click('#copy-script');
     await page.waitForFunction(`document.querySelector('#copied').textContent !== ''`);
     assert.match((await page.evaluate(`document.querySelector('#copied').textContent`)) as string, /copied|selected/);
-    server.page('/pasted.html', { html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Pasted</title></head><body>${snippet}</body></html>`, csp: STRICT_CSP });
+    server.page('/pasted.html', {
+      html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Pasted</title></head><body>${snippet}</body></html>`,
+      csp: STRICT_CSP,
+    });
     const pasted = await openPage(browser);
     await pasted.page.goto(`${server.url}/pasted.html`, { waitUntil: 'networkidle0' });
     await settle(pasted.page);
@@ -252,7 +263,6 @@ describe('the built bundle on a page', { skip: built ? false : 'dist/oat.js is m
     await pasted.page.close();
   });
 });
-
 
 describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/builder.html is missing: run npm run build first' }, () => {
   let browser: Browser;
@@ -281,7 +291,9 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
   it('shows both snippets without scrolling on a 1280 × 800 screen, the iframe one first and needing no script', async () => {
     const { page, problems } = await openBuilder();
     await snippetsReady(page);
-    const tops = (await page.evaluate(`['#iframe-snippet', '#copy-iframe', '#script-snippet', '#copy-script'].map((s) => document.querySelector(s).closest('pre, button').getBoundingClientRect().bottom)`)) as number[];
+    const tops = (await page.evaluate(
+      `['#iframe-snippet', '#copy-iframe', '#script-snippet', '#copy-script'].map((s) => document.querySelector(s).closest('pre, button').getBoundingClientRect().bottom)`,
+    )) as number[];
     for (const bottom of tops) assert.ok(bottom > 0 && bottom <= 800, `bottom at ${bottom}px`);
     const iframe = await text(page, '#iframe-snippet');
     assert.doesNotMatch(iframe, /<script/);
@@ -339,7 +351,10 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
     await page.select('#files', 'cdn');
     await snippetsReady(page);
     const version = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-    assert.match(await text(page, '#script-snippet'), new RegExp(`src="https://cdn\\.jsdelivr\\.net/npm/oat-elements@${version.replace(/\./g, '\\.')}/dist/oat\\.js"`));
+    assert.match(
+      await text(page, '#script-snippet'),
+      new RegExp(`src="https://cdn\\.jsdelivr\\.net/npm/oat-elements@${version.replace(/\./g, '\\.')}/dist/oat\\.js"`),
+    );
     assert.match(await text(page, '#files-hint'), /script-src https:\/\/cdn\.jsdelivr\.net; connect-src https:\/\/cdn\.jsdelivr\.net/);
     // A CDN serves pages as plain text, so the iframe still points to the site's own copy of embed.html.
     assert.match(await text(page, '#iframe-snippet'), new RegExp(`src="${server.url}/dist/embed\\.html`));
@@ -367,8 +382,14 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
     const snippet = await text(page, '#script-snippet');
     await page.close();
     assert.match(snippet, /<caption>Croydon compared with England: 27 indicators\. Figures as of 1 December 2026 \(Embedded snapshot\)/);
-    assert.match(snippet, /<th scope="row">Children in need<\/th><td>493\.6 per 10,000<\/td><td>330\.3 per 10,000<\/td><td>2024\/25<\/td><td>[^<]+<\/td><td>Department for Education, [^<]*Open Government Licence v3\.0<\/td>/);
-    server.page('/with-table.html', { html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Table</title></head><body>${snippet}</body></html>`, csp: STRICT_CSP });
+    assert.match(
+      snippet,
+      /<th scope="row">Children in need<\/th><td>493\.6 per 10,000<\/td><td>330\.3 per 10,000<\/td><td>2024\/25<\/td><td>[^<]+<\/td><td>Department for Education, [^<]*Open Government Licence v3\.0<\/td>/,
+    );
+    server.page('/with-table.html', {
+      html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Table</title></head><body>${snippet}</body></html>`,
+      csp: STRICT_CSP,
+    });
 
     // Scripts blocked: the reader gets the table.
     const blocked = await browser.newPage();
@@ -396,11 +417,16 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
     await snippetsReady(page);
     const snippet = await text(page, '#script-snippet');
     await page.close();
-    server.page('/choropleth-table.html', { html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Map</title></head><body>${snippet}</body></html>`, csp: STRICT_CSP });
+    server.page('/choropleth-table.html', {
+      html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Map</title></head><body>${snippet}</body></html>`,
+      csp: STRICT_CSP,
+    });
     const blocked = await browser.newPage();
     await blocked.setJavaScriptEnabled(false);
     await blocked.goto(`${server.url}/choropleth-table.html`, { waitUntil: 'networkidle0' });
-    const rows = (await blocked.evaluate(`[...document.querySelectorAll('table.oat-static-figures tbody tr')].map((row) => [row.dataset.area, row.querySelector('td').textContent])`)) as [string, string][];
+    const rows = (await blocked.evaluate(
+      `[...document.querySelectorAll('table.oat-static-figures tbody tr')].map((row) => [row.dataset.area, row.querySelector('td').textContent])`,
+    )) as [string, string][];
     await blocked.close();
     assert.equal(rows.length, 153);
     const croydon = rows.find(([code]) => code === 'E09000008')![1];
@@ -421,13 +447,21 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
     try {
       // The snippet as the builder writes it, but with oat.js on another website that sends no CORS header.
       const snippet = (await text(page, '#script-snippet')).replace(`${server.url}/dist/oat.js`, `${other.url}/dist/oat.js`);
-      server.page('/cross-origin.html', { html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Cross</title></head><body>${snippet}</body></html>` });
+      server.page('/cross-origin.html', {
+        html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Cross</title></head><body>${snippet}</body></html>`,
+      });
       const { page: tab, problems } = await openPage(browser);
       await tab.goto(`${server.url}/cross-origin.html`, { waitUntil: 'networkidle0' });
       assert.equal(await tab.evaluate(`customElements.get('oat-assessment') === undefined`), true, 'the browser refused the script');
-      assert.ok(problems.some((problem) => /CORS|Access-Control-Allow-Origin/.test(problem)), problems.join('; '));
+      assert.ok(
+        problems.some((problem) => /CORS|Access-Control-Allow-Origin/.test(problem)),
+        problems.join('; '),
+      );
       assert.equal(await tab.evaluate(`document.querySelector('table.oat-static-figures').checkVisibility()`), true);
-      assert.match((await tab.evaluate(`document.querySelector('table.oat-static-figures caption').textContent`)) as string, /the interactive version replaces this table when its script runs/);
+      assert.match(
+        (await tab.evaluate(`document.querySelector('table.oat-static-figures caption').textContent`)) as string,
+        /the interactive version replaces this table when its script runs/,
+      );
       await tab.close();
     } finally {
       await other.close();
@@ -465,7 +499,20 @@ describe('release hygiene', { skip: built ? false : 'dist/oat.js is missing: run
   it('packs the bundle, the manifest, the README and both licences', () => {
     const output = execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: REPO_ROOT, encoding: 'utf8' });
     const files = (JSON.parse(output) as { files: { path: string }[] }[])[0]!.files.map((file) => file.path);
-    for (const expected of ['dist/oat.js', 'dist/oat-snapshot.json', 'dist/index.js', 'dist/embed.html', 'dist/builder.html', 'dist/oat-embed-host.js', 'custom-elements.json', 'README.md', 'LICENSE', 'DATA-LICENCE.md', 'CHANGELOG.md', 'package.json']) {
+    for (const expected of [
+      'dist/oat.js',
+      'dist/oat-snapshot.json',
+      'dist/index.js',
+      'dist/embed.html',
+      'dist/builder.html',
+      'dist/oat-embed-host.js',
+      'custom-elements.json',
+      'README.md',
+      'LICENSE',
+      'DATA-LICENCE.md',
+      'CHANGELOG.md',
+      'package.json',
+    ]) {
       assert.ok(files.includes(expected), `${expected} is in the package`);
     }
     assert.ok(!files.some((file) => file.startsWith('src/') || file.startsWith('test/') || file.startsWith('node_modules/')), 'no sources or tests');

@@ -82,8 +82,17 @@ describe('npm run fingertips:check', () => {
   });
 
   it('flags a wrong profile, a missing area type, a split not in the reply and a different polarity', async () => {
-    const wrongProfile = catalogueWith('looked-after-children', { indicatorId: 90803, sexId: 4, ageId: 173, areaTypeId: 502, profileId: 19, confidence: 'verified' });
-    const children = (await checkFingertips({ apiBase: mock.apiBase, catalogue: wrongProfile })).indicators.find((check) => check.slug === 'looked-after-children')!;
+    const wrongProfile = catalogueWith('looked-after-children', {
+      indicatorId: 90803,
+      sexId: 4,
+      ageId: 173,
+      areaTypeId: 502,
+      profileId: 19,
+      confidence: 'verified',
+    });
+    const children = (await checkFingertips({ apiBase: mock.apiBase, catalogue: wrongProfile })).indicators.find(
+      (check) => check.slug === 'looked-after-children',
+    )!;
     assert.deepEqual(children.mismatches, ['not found in profile 19, where the catalogue puts it: wrong profile?']);
 
     clearFingertipsCache();
@@ -97,8 +106,12 @@ describe('npm run fingertips:check', () => {
     assert.match(readiness.mismatches[0] ?? '', /^split not found: Fingertips holds 3 splits of indicator 90631 for no category/);
 
     clearFingertipsCache();
-    const judged = CATALOGUE.map((definition) => (definition.slug === 'looked-after-children' ? { ...definition, publishedPolarity: 'no-judgement' as const } : definition));
-    const judgedChildren = (await checkFingertips({ apiBase: mock.apiBase, catalogue: judged })).indicators.find((check) => check.slug === 'looked-after-children')!;
+    const judged = CATALOGUE.map((definition) =>
+      definition.slug === 'looked-after-children' ? { ...definition, publishedPolarity: 'no-judgement' as const } : definition,
+    );
+    const judgedChildren = (await checkFingertips({ apiBase: mock.apiBase, catalogue: judged })).indicators.find(
+      (check) => check.slug === 'looked-after-children',
+    )!;
     assert.deepEqual(judgedChildren.mismatches, ['polarity: the catalogue says no-judgement, Fingertips says high-is-bad']);
   });
 
@@ -106,7 +119,10 @@ describe('npm run fingertips:check', () => {
     const folder = mkdtempSync(join(tmpdir(), 'oat-fingertips-'));
     try {
       const { stdout } = await run('npx', ['tsx', 'scripts/fingertips-check.ts', '--api-base', mock.apiBase, '--record', folder], { cwd: REPO_ROOT });
-      assert.match(stdout, /^looked-after-children — Fingertips 90803 “Children in care”\n {2}unit: per 10,000 \(Crude rate\) · polarity: high-is-bad · area types: 402, 502 · latest period: 2024\/25\n {2}✓ agrees with the catalogue$/m);
+      assert.match(
+        stdout,
+        /^looked-after-children — Fingertips 90803 “Children in care”\n {2}unit: per 10,000 \(Crude rate\) · polarity: high-is-bad · area types: 402, 502 · latest period: 2024\/25\n {2}✓ agrees with the catalogue$/m,
+      );
       assert.match(stdout, /Every indicator agrees with the catalogue\.\nSaved 9 raw replies\.\n$/);
       const files = readdirSync(folder).sort();
       assert.equal(files.length, 9);
@@ -119,11 +135,14 @@ describe('npm run fingertips:check', () => {
   });
 
   it('exits 2 with the reason when the API cannot be read', async () => {
-    await assert.rejects(run('npx', ['tsx', 'scripts/fingertips-check.ts', '--api-base', `${mock.url}/fault/404/api`], { cwd: REPO_ROOT }), (error: { code?: number; stderr?: string }) => {
-      assert.equal(error.code, 2);
-      assert.match(error.stderr ?? '', /^Fingertips could not be checked: Fingertips answered 404 Not Found: check the api-base address\./);
-      return true;
-    });
+    await assert.rejects(
+      run('npx', ['tsx', 'scripts/fingertips-check.ts', '--api-base', `${mock.url}/fault/404/api`], { cwd: REPO_ROOT }),
+      (error: { code?: number; stderr?: string }) => {
+        assert.equal(error.code, 2);
+        assert.match(error.stderr ?? '', /^Fingertips could not be checked: Fingertips answered 404 Not Found: check the api-base address\./);
+        return true;
+      },
+    );
   });
 
   it('formats a mismatch for a reader', () => {

@@ -5,7 +5,10 @@ import { minifyCss } from '../../scripts/rollup-minify-templates.mjs';
 
 describe('minifying css templates', () => {
   it('keeps quoted strings as written: the space after “Team note:” is seen in print', () => {
-    assert.equal(minifyCss(`\n  .row-note-text::before {\n    content: 'Team note: ';\n    font-weight: 700;\n  }\n`), ` .row-note-text::before{content:'Team note: ';font-weight:700}`);
+    assert.equal(
+      minifyCss(`\n  .row-note-text::before {\n    content: 'Team note: ';\n    font-weight: 700;\n  }\n`),
+      ` .row-note-text::before{content:'Team note: ';font-weight:700}`,
+    );
     assert.equal(minifyCss(`a::after { content: "  a ; b {x} "; }`), `a::after{content:"  a ; b {x} "}`);
   });
 

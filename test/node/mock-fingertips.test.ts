@@ -37,7 +37,12 @@ describe('the standalone mock Fingertips API', () => {
   });
 
   const counts = async () =>
-    (await (await fetch(`${url}/mock-fingertips/__requests`)).json()) as { total: number; paths: Record<string, number>; urls: Record<string, number>; closedEarly: number };
+    (await (await fetch(`${url}/mock-fingertips/__requests`)).json()) as {
+      total: number;
+      paths: Record<string, number>;
+      urls: Record<string, number>;
+      closedEarly: number;
+    };
 
   it('listens on 127.0.0.1 on a free port', () => {
     assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -67,11 +72,18 @@ describe('the standalone mock Fingertips API', () => {
     assert.deepEqual(
       roots.map((root) => [root.IID, root.Sex?.Id, root.Data?.[0]?.CategoryTypeId ?? null]),
       [
-        [10401, 4, null], [10401, 1, null], [10401, 2, null],
+        [10401, 4, null],
+        [10401, 1, null],
+        [10401, 2, null],
         [20401, 2, null],
-        [90631, 4, null], [90631, 1, null], [90631, 2, null],
+        [90631, 4, null],
+        [90631, 1, null],
+        [90631, 2, null],
         [90803, 4, null],
-        [93203, 4, null], [93203, 1, null], [93203, 2, null], [93203, 4, 4],
+        [93203, 4, null],
+        [93203, 1, null],
+        [93203, 2, null],
+        [93203, 4, 4],
       ],
     );
     for (const root of roots) {
@@ -109,13 +121,15 @@ describe('the standalone mock Fingertips API', () => {
   });
 
   it('answers indicator_metadata and available_data in the real shapes, with 22301 as a percentage', async () => {
-    const metadata = (await (await fetch(`${apiBase}/indicator_metadata/by_indicator_id?indicator_ids=22301,90803`)).json()) as Record<string, { IID: number; Unit: { Label: string }; ValueType: { Name: string }; Descriptive: { Name: string } }>;
+    const metadata = (await (await fetch(`${apiBase}/indicator_metadata/by_indicator_id?indicator_ids=22301,90803`)).json()) as Record<
+      string,
+      { IID: number; Unit: { Label: string }; ValueType: { Name: string }; Descriptive: { Name: string } }
+    >;
     assert.deepEqual(Object.keys(metadata), ['22301', '90803']);
-    assert.deepEqual([metadata['22301']!.Descriptive.Name, metadata['22301']!.Unit.Label, metadata['22301']!.ValueType.Name], [
-      'Self-reported wellbeing: people with a low satisfaction score',
-      '%',
-      'Proportion',
-    ]);
+    assert.deepEqual(
+      [metadata['22301']!.Descriptive.Name, metadata['22301']!.Unit.Label, metadata['22301']!.ValueType.Name],
+      ['Self-reported wellbeing: people with a low satisfaction score', '%', 'Proportion'],
+    );
     assert.deepEqual(await (await fetch(`${apiBase}/available_data?indicator_id=90803`)).json(), [
       { IndicatorId: 90803, AreaTypeId: 402 },
       { IndicatorId: 90803, AreaTypeId: 502 },

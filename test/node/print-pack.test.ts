@@ -84,7 +84,12 @@ const NOTES = {
 };
 
 /** Opens an assessment of `area` as a page under the strict CSP, with notes kept in its browser, and waits for every part. */
-async function openAssessment(browser: Browser, server: StaticServer, area: string, notes: Record<string, string> = {}): Promise<{ page: Page; problems: string[] }> {
+async function openAssessment(
+  browser: Browser,
+  server: StaticServer,
+  area: string,
+  notes: Record<string, string> = {},
+): Promise<{ page: Page; problems: string[] }> {
   server.page(`/print-${area}.html`, {
     html: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Print pack</title>
       <script type="module" src="/dist/oat.js"></script></head><body>
@@ -127,11 +132,32 @@ async function printPack(page: Page, name: string): Promise<PdfPage[]> {
   return readPdf(new Uint8Array(pdf));
 }
 
-const CONTROLS = ['Download figures', 'Print or save as PDF', 'Show as table', 'About this indicator', 'Add a team note', 'Edit team note', 'Export notes', 'Import notes', 'Download SVG', 'Download PNG', 'Copy paragraph', 'Choose an area', 'Compare also with'];
+const CONTROLS = [
+  'Download figures',
+  'Print or save as PDF',
+  'Show as table',
+  'About this indicator',
+  'Add a team note',
+  'Edit team note',
+  'Export notes',
+  'Import notes',
+  'Download SVG',
+  'Download PNG',
+  'Copy paragraph',
+  'Choose an area',
+  'Compare also with',
+];
 
 describe('the overlap check', () => {
   it('finds text drawn over other text, and not words side by side or lines one under another', () => {
-    const box = (text: string, x0: number, baseline: number, width = 40, size = 10): TextBox => ({ text, x0, x1: x0 + width, y0: baseline - 0.2 * size, y1: baseline + 0.8 * size, baseline });
+    const box = (text: string, x0: number, baseline: number, width = 40, size = 10): TextBox => ({
+      text,
+      x0,
+      x1: x0 + width,
+      y0: baseline - 0.2 * size,
+      y1: baseline + 0.8 * size,
+      baseline,
+    });
     assert.deepEqual(overlaps({ text: '', boxes: [box('Sources', 10, 100), box('v3.0', 30, 104)] }), ['“Sources” and “v3.0”']);
     assert.deepEqual(overlaps({ text: '', boxes: [box('Local Family O', 10, 100), box('ff', 50, 100), box('next line', 10, 88)] }), []);
   });
@@ -194,7 +220,8 @@ describe('the print pack', { skip: built ? false : 'dist/oat.js is missing: run 
         assert.ok(header.y0 - bottom > 30, `a table header at the foot of page ${index + 1}`);
       }
     });
-    for (const { domain, missing, present } of heights) assert.ok(missing <= present, `${domain}: a no-data row (${missing}px) is taller than a row with data (${present}px)`);
+    for (const { domain, missing, present } of heights)
+      assert.ok(missing <= present, `${domain}: a no-data row (${missing}px) is taller than a row with data (${present}px)`);
     assert.deepEqual(problems, []);
     await page.close();
   });

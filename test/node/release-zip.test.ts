@@ -43,9 +43,27 @@ describe('the release archive', { skip }, () => {
   });
 
   it('holds one folder with the pages, the bundle, the data, the editors’ README and the licences – nothing for bundlers', () => {
-    assert.ok(names.every((name) => name.startsWith(`oat-elements-${version}/`)), 'one folder named with the version');
+    assert.ok(
+      names.every((name) => name.startsWith(`oat-elements-${version}/`)),
+      'one folder named with the version',
+    );
     const files = names.map((name) => name.slice(`oat-elements-${version}/`.length));
-    for (const expected of ['oat.js', 'oat-snapshot.json', 'oat-boundaries-utla-2023.json', 'embed.html', 'embed.js', 'builder.html', 'builder.js', 'oat-themes.css', 'oat-embed.css', 'oat-builder.css', 'oat-embed-host.js', 'README-editors.txt', 'LICENSE', 'DATA-LICENCE.md']) {
+    for (const expected of [
+      'oat.js',
+      'oat-snapshot.json',
+      'oat-boundaries-utla-2023.json',
+      'embed.html',
+      'embed.js',
+      'builder.html',
+      'builder.js',
+      'oat-themes.css',
+      'oat-embed.css',
+      'oat-builder.css',
+      'oat-embed-host.js',
+      'README-editors.txt',
+      'LICENSE',
+      'DATA-LICENCE.md',
+    ]) {
       assert.ok(files.includes(expected), `${expected} is in the archive`);
     }
     for (const unwanted of ['index.js', 'define.js']) assert.ok(!files.includes(unwanted), `${unwanted} (for bundlers) is left out`);
@@ -86,7 +104,11 @@ describe('the release archive', { skip }, () => {
     }
     // The live indicator's code was fetched (and fell back to the snapshot: this machine has no network).
     assert.ok(server.requests.some((request) => request.includes('oat-fingertips-source.js')));
-    assert.deepEqual(server.missing.filter((path) => !path.endsWith('favicon.ico')), [], 'every file a page asked for is in the archive');
+    assert.deepEqual(
+      server.missing.filter((path) => !path.endsWith('favicon.ico')),
+      [],
+      'every file a page asked for is in the archive',
+    );
     assert.deepEqual(problems, []);
   });
 });

@@ -76,7 +76,8 @@ function censusRow(file: string, code: string) {
 describe('snapshot builder against the raw published files', { skip }, () => {
   it('overcrowding in Blackpool is Census 2021 TS052 (−1 and −2 or less) over all households', () => {
     const cell = censusRow('census2021-ts052-ltla.csv', 'E06000009');
-    const count = cell('Occupancy rating for bedrooms: Occupancy rating of bedrooms: -1') + cell('Occupancy rating for bedrooms: Occupancy rating of bedrooms: -2 or less');
+    const count =
+      cell('Occupancy rating for bedrooms: Occupancy rating of bedrooms: -1') + cell('Occupancy rating for bedrooms: Occupancy rating of bedrooms: -2 or less');
     const households = cell('Occupancy rating for bedrooms: Total: All households');
     const built = figure('household-overcrowding', 'E06000009');
     assert.equal(built.count, count);
@@ -150,7 +151,10 @@ describe('snapshot builder against the raw published files', { skip }, () => {
     const profile = rawCsv('nestauk__afs_neighbourhood_analysis', 'APS_GLD_ELG_EXP_2013_2019.csv');
     for (const code of ['E06000005', 'E92000001']) {
       const row = profile.find(
-        (candidate) => candidate.time_period === '201819' && candidate.gender === 'Total' && (code === 'E92000001' ? candidate.geographic_level === 'National' : candidate.new_la_code === code),
+        (candidate) =>
+          candidate.time_period === '201819' &&
+          candidate.gender === 'Total' &&
+          (code === 'E92000001' ? candidate.geographic_level === 'National' : candidate.new_la_code === code),
       );
       assert.ok(row);
       const built = past('school-readiness', '2018/19', code);
@@ -225,7 +229,10 @@ describe('snapshot builder against the raw published files', { skip }, () => {
       return matchCohortPeriod(file, rows, neet).label;
     });
     assert.deepEqual(labels, ['2020/21', '2021/22', '2022/23', '2023/24', '2024/25']);
-    assert.deepEqual(log.entries.filter((entry) => /nccis|unknown area/i.test(entry) && !/not carried/.test(entry)), []);
+    assert.deepEqual(
+      log.entries.filter((entry) => /nccis|unknown area/i.test(entry) && !/not carried/.test(entry)),
+      [],
+    );
   });
 
   it('gives a rate wherever the raw files hold the children’s population, including populations published under a former council’s code', () => {
@@ -237,7 +244,14 @@ describe('snapshot builder against the raw published files', { skip }, () => {
       estimates.add(`${row.time_period} ${change?.sameBoundary ? change.successorCodes[0] : code}`);
     }
     const contradicted: string[] = [];
-    for (const slug of ['children-in-need', 'adult-mental-health', 'parents-in-alcohol-treatment', 'parents-in-drug-treatment', 'young-carers', 'domestic-abuse']) {
+    for (const slug of [
+      'children-in-need',
+      'adult-mental-health',
+      'parents-in-alcohol-treatment',
+      'parents-in-drug-treatment',
+      'young-carers',
+      'domestic-abuse',
+    ]) {
       for (const period of history.indicators[slug]!.periods) {
         for (const [code, [, message]] of Object.entries(period.missing ?? {})) {
           const year = Number(period.sortKey.slice(0, 4)) - 1;
@@ -309,7 +323,8 @@ describe('the committed snapshot', () => {
       for (const [slug, indicator] of Object.entries(file.indicators)) {
         for (const period of indicator.periods) {
           assert.ok(period.sources?.length, `${slug} ${period.label} cites no publication`);
-          for (const key of period.sources) assert.deepEqual(file.sources?.[key], PUBLICATIONS[key as keyof typeof PUBLICATIONS], `${slug} ${period.label} ${key}`);
+          for (const key of period.sources)
+            assert.deepEqual(file.sources?.[key], PUBLICATIONS[key as keyof typeof PUBLICATIONS], `${slug} ${period.label} ${key}`);
         }
       }
     });
@@ -332,7 +347,10 @@ describe('the committed snapshot', () => {
       'young-carers',
     ]);
     const childrenInNeed = history.indicators['children-in-need']!.periods;
-    assert.deepEqual(childrenInNeed.filter((period) => period.derivation).map((period) => period.label), ['2014/15', '2013/14', '2012/13']);
+    assert.deepEqual(
+      childrenInNeed.filter((period) => period.derivation).map((period) => period.label),
+      ['2014/15', '2013/14', '2012/13'],
+    );
     assert.deepEqual(childrenInNeed[0]!.sources, ['dfeLait', 'dfeChildrenInNeed', 'onsPopulation']);
   });
 

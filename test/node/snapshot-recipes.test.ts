@@ -28,9 +28,15 @@ describe('explainGaps in earlier periods', () => {
     explainGaps(earlier, AREAS, 'The Department for Education', { latest: false });
     const cumberland = earlier.byArea.get('E06000063')!.missing!;
     assert.equal(cumberland.reason, 'boundary-change');
-    assert.match(cumberland.message, /^The figures for 2019\/20 are from before Cumberland council was created\. On 1 April 2023 Cumbria County Council .* not shown, because the boundaries changed\.$/);
+    assert.match(
+      cumberland.message,
+      /^The figures for 2019\/20 are from before Cumberland council was created\. On 1 April 2023 Cumbria County Council .* not shown, because the boundaries changed\.$/,
+    );
     const northYorkshire = earlier.byArea.get('E06000065')!.missing!;
-    assert.match(northYorkshire.message, /before North Yorkshire council was created\..*The Department for Education published no figure for 2019\/20 for the former council, which covered the same area\.$/);
+    assert.match(
+      northYorkshire.message,
+      /before North Yorkshire council was created\..*The Department for Education published no figure for 2019\/20 for the former council, which covered the same area\.$/,
+    );
   });
 
   it('explains a source’s blank row for a council that did not exist yet, but keeps a suppressed value’s reason', () => {
@@ -58,10 +64,13 @@ describe('periods from two publications', () => {
     const earlier = new IndicatorCollector('school-readiness', 'EYFSP', log, { sources: ['dfeEyfsp'] });
     earlier.set({ label: '2012/13', sortKey: '2013-08' }, 'E06000009', { value: 50 });
     addPeriods(lait.indicator, earlier.indicator);
-    assert.deepEqual([...lait.indicator.periods.values()].map((p) => [p.label, p.provenance.sources]), [
-      ['2015/16', ['dfeLait']],
-      ['2012/13', ['dfeEyfsp']],
-    ]);
+    assert.deepEqual(
+      [...lait.indicator.periods.values()].map((p) => [p.label, p.provenance.sources]),
+      [
+        ['2015/16', ['dfeLait']],
+        ['2012/13', ['dfeEyfsp']],
+      ],
+    );
     const clash = new IndicatorCollector('school-readiness', 'EYFSP', log, { sources: ['dfeEyfsp'] });
     clash.set({ label: '2015/16', sortKey: '2016-08' }, 'E06000009', { value: 66 });
     assert.throws(() => addPeriods(lait.indicator, clash.indicator), /2015\/16 comes from two publications/);
@@ -78,7 +87,14 @@ describe('matching an NCCIS file to a period', () => {
       return { place: { code }, percent: { value: 6 }, cohort: { value: 1000 } };
     });
     assert.throws(() => matchCohortPeriod('made-up.csv', rows, neet.indicator), /match 0 periods/);
-    assert.equal(matchCohortPeriod('made-up.csv', rows.map((row) => ({ ...row, percent: { value: 5 } })), neet.indicator).label, '2024/25');
+    assert.equal(
+      matchCohortPeriod(
+        'made-up.csv',
+        rows.map((row) => ({ ...row, percent: { value: 5 } })),
+        neet.indicator,
+      ).label,
+      '2024/25',
+    );
   });
 });
 

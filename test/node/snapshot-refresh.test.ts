@@ -12,8 +12,7 @@ import { startMockFingertips } from '../mock-fingertips/server.mjs';
 
 const folder = join(REPO_ROOT, 'indicators');
 const committed = JSON.parse(readFileSync(join(folder, 'snapshot.json'), 'utf8')) as SnapshotFile;
-const at = (file: SnapshotFile, slug: string, area: string) =>
-  file.indicators[slug]!.periods[0]!.value[file.areas.findIndex(([code]) => code === area)];
+const at = (file: SnapshotFile, slug: string, area: string) => file.indicators[slug]!.periods[0]!.value[file.areas.findIndex(([code]) => code === area)];
 
 describe('npm run snapshot (refresh from the live API)', () => {
   let mock: { apiBase: string; close: () => Promise<void> | void };
@@ -54,9 +53,8 @@ describe('npm run snapshot (refresh from the live API)', () => {
 
   it('stops with the reason, writing nothing, when the API fails', async () => {
     clearFingertipsCache();
-    await assert.rejects(
-      refreshSnapshot({ folder, apiBase: mock.apiBase.replace(/\/api$/, '/fault/500/api') }),
-      (error: Error) => /500|server/i.test(error.message),
+    await assert.rejects(refreshSnapshot({ folder, apiBase: mock.apiBase.replace(/\/api$/, '/fault/500/api') }), (error: Error) =>
+      /500|server/i.test(error.message),
     );
   });
 });

@@ -54,10 +54,24 @@ describe('the statistical-neighbour lists', { skip: noShared }, () => {
     const nameOf = new Map(rows.filter((row) => typeof row[0] === 'number').map((row) => [row[0] as number, String(row[1])]));
     const blackpool = rows.find((row) => row[1] === 'Blackpool')!;
     const raw = [5, 7, 9, 11, 13, 15, 17, 19, 21, 23].map((column) => nameOf.get(blackpool[column] as number));
-    assert.deepEqual(raw, ['Hartlepool', 'Middlesbrough', 'Sunderland', 'Liverpool', 'South Tyneside', 'Redcar and Cleveland', 'Rochdale', 'Torbay', 'Salford', 'Stoke-on-Trent']);
+    assert.deepEqual(raw, [
+      'Hartlepool',
+      'Middlesbrough',
+      'Sunderland',
+      'Liverpool',
+      'South Tyneside',
+      'Redcar and Cleveland',
+      'Rochdale',
+      'Torbay',
+      'Salford',
+      'Stoke-on-Trent',
+    ]);
     const list = readJson<{ groups: Record<string, string[]>; closeness: Record<string, string[]> }>(join(NEIGHBOURS_FOLDER, 'dfe-2025.json'));
     const names = new Map(history.areas.map(([code, name]) => [code, name]));
-    assert.deepEqual(list.groups[BLACKPOOL]!.map((code) => names.get(code)), raw);
+    assert.deepEqual(
+      list.groups[BLACKPOOL]!.map((code) => names.get(code)),
+      raw,
+    );
     const labels = [6, 8, 10, 12, 14, 16, 18, 20, 22, 24].map((column) => String(blackpool[column]));
     assert.deepEqual(list.closeness[BLACKPOOL], labels);
   });

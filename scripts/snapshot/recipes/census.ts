@@ -28,10 +28,7 @@ export const CENSUS_RECIPES: readonly CensusRecipe[] = [
     slug: 'household-overcrowding',
     file: 'census2021-ts052-ltla.csv',
     total: 'Occupancy rating for bedrooms: Total: All households',
-    numerator: [
-      'Occupancy rating for bedrooms: Occupancy rating of bedrooms: -1',
-      'Occupancy rating for bedrooms: Occupancy rating of bedrooms: -2 or less',
-    ],
+    numerator: ['Occupancy rating for bedrooms: Occupancy rating of bedrooms: -1', 'Occupancy rating for bedrooms: Occupancy rating of bedrooms: -2 or less'],
   },
   {
     slug: 'lone-parent-households',

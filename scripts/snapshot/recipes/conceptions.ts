@@ -68,7 +68,9 @@ export function readConceptionTable(path: string): ConceptionRow[] {
   }
   const rows: ConceptionRow[] = [];
   for (const line of grid.slice(headerAt + 2)) {
-    const codes = String(line[0] ?? '').split(',').map((code) => code.trim());
+    const codes = String(line[0] ?? '')
+      .split(',')
+      .map((code) => code.trim());
     if (!codes[0] || !/^[EWK]\d{8}$/.test(codes[0])) continue;
     rows.push({
       codes,
@@ -92,7 +94,9 @@ function combinedNotes(codes: string[], geography: Geography): { main?: string; 
   const othersNames = others.map(nameOf).join(' and ');
   return {
     main: `ONS counts ${othersNames} with ${nameOf(main)} to protect confidentiality, so this figure covers both.`,
-    others: new Map(others.map((code) => [code, `ONS counts ${nameOf(code)} with ${nameOf(main)} to protect confidentiality; the figure for ${nameOf(main)} covers both.`])),
+    others: new Map(
+      others.map((code) => [code, `ONS counts ${nameOf(code)} with ${nameOf(main)} to protect confidentiality; the figure for ${nameOf(main)} covers both.`]),
+    ),
   };
 }
 

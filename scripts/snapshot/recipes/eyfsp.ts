@@ -28,8 +28,7 @@ const LAYOUTS: Record<keyof typeof EYFSP_FILES, EyfspLayout> = {
   in2022: {
     children: 'children_number',
     percent: 'gld_percentage',
-    headline: (row) =>
-      row.characteristic === 'Total' && row.gender === 'Total' && row.geographic_level?.toLowerCase() !== 'local authority district',
+    headline: (row) => row.characteristic === 'Total' && row.gender === 'Total' && row.geographic_level?.toLowerCase() !== 'local authority district',
   },
 };
 
@@ -96,7 +95,11 @@ export function addGoodLevelCounts(indicator: BuiltIndicator, counts: GoodLevelC
       continue;
     }
     if (!('value' in percent)) {
-      earlier.set(period, place.code, { value: null, missing: { reason: percent.missing, message: describeMarker(percent, 'The Department for Education') }, ...carried });
+      earlier.set(period, place.code, {
+        value: null,
+        missing: { reason: percent.missing, message: describeMarker(percent, 'The Department for Education') },
+        ...carried,
+      });
       continue;
     }
     if (haveCounts && !agreesWithin(percent.value, share, 1)) {

@@ -94,12 +94,7 @@ function sumCells(cells: Cell[]): Cell {
   return { value: Math.round(total * 1e6) / 1e6 };
 }
 
-export function buildLaitIndicators(
-  rows: LaitRow[],
-  geography: Geography,
-  laCodes: Map<number, string>,
-  log: BuildLog,
-): BuiltIndicator[] {
+export function buildLaitIndicators(rows: LaitRow[], geography: Geography, laCodes: Map<number, string>, log: BuildLog): BuiltIndicator[] {
   const wanted = new Set(LAIT_RECIPES.flatMap((recipe) => recipe.measures));
   // measure → year → LA number → row
   const index = new Map<string, Map<string, Map<number, LaitRow>>>();

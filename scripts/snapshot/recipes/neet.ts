@@ -77,7 +77,9 @@ export function matchCohortPeriod(file: string, rows: CohortRow[], indicator: Bu
     return compared >= 100 && equal >= 0.95 * compared;
   });
   if (matches.length !== 1) {
-    throw new Error(`${file}: its percentages match ${matches.length} periods of ${indicator.slug}, not exactly one (${matches.map((period) => period.label).join(', ')})`);
+    throw new Error(
+      `${file}: its percentages match ${matches.length} periods of ${indicator.slug}, not exactly one (${matches.map((period) => period.label).join(', ')})`,
+    );
   }
   return matches[0]!;
 }

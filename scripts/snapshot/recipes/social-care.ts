@@ -174,12 +174,7 @@ const FACTOR_DERIVATION =
  * Factors identified at the end of children-in-need assessments, per 10,000 children aged 0–17 (the
  * previous mid-year's estimate, as for the children-in-need rate).
  */
-export function buildAssessmentFactors(
-  rows: DSVRowArray<string>,
-  population: ChildPopulation,
-  geography: Geography,
-  log: BuildLog,
-): BuiltIndicator[] {
+export function buildAssessmentFactors(rows: DSVRowArray<string>, population: ChildPopulation, geography: Geography, log: BuildLog): BuiltIndicator[] {
   const provenance = { sources: ['dfeChildrenInNeed', 'onsPopulation'], derivation: FACTOR_DERIVATION } satisfies PeriodProvenance;
   const collectors = FACTOR_RECIPES.map(
     (recipe) => [recipe, new IndicatorCollector(recipe.slug, `DfE children in need C3 ${recipe.column} ÷ ONS population 0–17`, log, provenance)] as const,

@@ -36,11 +36,15 @@ export function buildLifeSatisfaction(rows: DSVRowArray<string>, geography: Geog
     if (row.indicator !== 'Satisfaction') continue;
     const code = row.areacd ?? '';
     const wanted =
-      row.geography === 'Nation' ? code === 'E92000001'
-      : row.geography === 'Region' ? code.startsWith('E12')
-      : row.geography === 'County or Unitary Authority' ? code.startsWith('E06') || code.startsWith('E10')
-      : row.geography === 'Local Authority District' ? code.startsWith('E08') || code.startsWith('E09')
-      : false;
+      row.geography === 'Nation'
+        ? code === 'E92000001'
+        : row.geography === 'Region'
+          ? code.startsWith('E12')
+          : row.geography === 'County or Unitary Authority'
+            ? code.startsWith('E06') || code.startsWith('E10')
+            : row.geography === 'Local Authority District'
+              ? code.startsWith('E08') || code.startsWith('E09')
+              : false;
     if (!wanted) continue;
     const period = periodOf(row.period);
     const place = placeArea(geography, code, log, `adult-low-wellbeing ${period.label}`);

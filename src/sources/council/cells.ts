@@ -39,7 +39,9 @@ export class Cells {
     const raw = cellOf(row, this.layout, field);
     const cell = readNumberCell(raw);
     if (cell.kind === 'invalid') {
-      rejectRow(typeof raw === 'string' ? `The ${this.column(field)} ${quote(cell.text)} is not a number.` : `The ${this.column(field)} is ${cell.text}, not a number.`);
+      rejectRow(
+        typeof raw === 'string' ? `The ${this.column(field)} ${quote(cell.text)} is not a number.` : `The ${this.column(field)} is ${cell.text}, not a number.`,
+      );
     }
     if (cell.kind === 'number' && (!Number.isFinite(cell.value) || Math.abs(cell.value) > LARGEST)) {
       rejectRow(`The ${this.column(field)} ${quote(cell.text)} is too large to be a real figure.`);

@@ -200,8 +200,18 @@ describe('CouncilSource', () => {
 
     const observations = await source.observations({ indicators: ['early-help-families', 'children-in-need'] });
     expect(watched.queries).to.deep.equal([{ indicators: ['children-in-need'] }]);
-    expect(byArea(observations.filter((o) => o.indicator === 'early-help-families'), CROYDON)?.value).to.equal(41.2);
-    expect(byArea(observations.filter((o) => o.indicator === 'children-in-need'), WARD_B)?.value).to.equal(301.5);
+    expect(
+      byArea(
+        observations.filter((o) => o.indicator === 'early-help-families'),
+        CROYDON,
+      )?.value,
+    ).to.equal(41.2);
+    expect(
+      byArea(
+        observations.filter((o) => o.indicator === 'children-in-need'),
+        WARD_B,
+      )?.value,
+    ).to.equal(301.5);
 
     const { view, info } = await loadIndicatorView(source, 'early-help-families', WARD_A);
     expect(view.area.kind).to.equal('sub-area');
@@ -276,7 +286,9 @@ describe('CouncilSource', () => {
       expect(info.notice, url).to.equal(`${error!.message} The figures shown are the embedded snapshot’s, of 1 December 2026.`);
     }
     const allBad = new CouncilSource({ url: '/all-bad.csv', base: snapshot, fetch });
-    expect((await allBad.info()).warnings).to.deep.equal(['all-bad.csv, line 2: There is no indicator called “nonsense”. Use the name of one of the tool’s indicators, such as “children-in-need”, or declare a custom indicator in a JSON file.']);
+    expect((await allBad.info()).warnings).to.deep.equal([
+      'all-bad.csv, line 2: There is no indicator called “nonsense”. Use the name of one of the tool’s indicators, such as “children-in-need”, or declare a custom indicator in a JSON file.',
+    ]);
   });
 
   it('fails only when the figures it falls back to cannot be loaded either, naming the file’s cause first', async () => {
@@ -284,7 +296,9 @@ describe('CouncilSource', () => {
     const broken = new SnapshotSource({ url: '/no-snapshot-here.json', fetch });
     const error = await rejection(new CouncilSource({ url: '/missing.csv', base: broken, fetch }).observations({ indicators: ['children-in-need'] }));
     expect(error.kind).to.equal('http');
-    expect(error.message).to.match(/^missing\.csv could not be loaded: the server answered 404 Not Found\. The figures it was to be shown with could not be loaded either\./);
+    expect(error.message).to.match(
+      /^missing\.csv could not be loaded: the server answered 404 Not Found\. The figures it was to be shown with could not be loaded either\./,
+    );
   });
 
   it('labels every figure of a file as the council’s, with the licence the file declares or none, and keeps published figures’ own provenance', async () => {
@@ -307,10 +321,19 @@ describe('CouncilSource', () => {
     });
     const { fetch } = fakeFetch({ '/data/mixed.json': { body: json }, '/data/plain.csv': { body: OUR_CSV } });
     const source = new CouncilSource({ url: '/data/mixed.json', base: snapshot, fetch });
-    const [definitions, observations] = await Promise.all([source.indicators(), source.observations({ indicators: ['closed-figures', 'children-in-need'], areas: [CROYDON, ENGLAND] })]);
+    const [definitions, observations] = await Promise.all([
+      source.indicators(),
+      source.observations({ indicators: ['closed-figures', 'children-in-need'], areas: [CROYDON, ENGLAND] }),
+    ]);
     const find = (slug: string, area: string) => observations.find((o) => o.indicator === slug && o.area === area);
     expect(definitions.at(-1)?.sources).to.deep.equal([
-      { publisher: 'A data company', dataset: 'Family survey', url: '/data/mixed.json', licence: 'All rights reserved', attribution: 'Source: A data company, Family survey. Licence: All rights reserved.' },
+      {
+        publisher: 'A data company',
+        dataset: 'Family survey',
+        url: '/data/mixed.json',
+        licence: 'All rights reserved',
+        attribution: 'Source: A data company, Family survey. Licence: All rights reserved.',
+      },
     ]);
     expect(find('closed-figures', CROYDON)?.provenance).to.deep.equal({
       publisher: 'A data company',
@@ -330,7 +353,11 @@ describe('CouncilSource', () => {
       kind: 'council',
       via: 'mixed.json',
     });
-    expect(find('children-in-need', ENGLAND)?.provenance).to.deep.include({ publisher: 'Department for Education', kind: 'published', via: 'Embedded snapshot' });
+    expect(find('children-in-need', ENGLAND)?.provenance).to.deep.include({
+      publisher: 'Department for Education',
+      kind: 'published',
+      via: 'Embedded snapshot',
+    });
 
     const plain = new CouncilSource({ url: '/data/plain.csv', base: snapshot, fetch });
     const [mine] = await plain.observations({ indicators: ['children-in-need'], areas: [CROYDON] });
@@ -367,7 +394,12 @@ describe('CouncilSource', () => {
 
   it('reads a file only from the page’s own website unless another is allowed, and never a data: or javascript: address', async () => {
     const { fetch, asked } = fakeFetch({ 'https://data.example.gov.uk/ours.csv': { body: OUR_CSV } });
-    for (const url of ['https://data.example.gov.uk/ours.csv', '//data.example.gov.uk/ours.csv', 'data:text/csv,indicator%2Carea_code%2Cperiod%2Cvalue', 'javascript:alert(1)//.csv']) {
+    for (const url of [
+      'https://data.example.gov.uk/ours.csv',
+      '//data.example.gov.uk/ours.csv',
+      'data:text/csv,indicator%2Carea_code%2Cperiod%2Cvalue',
+      'javascript:alert(1)//.csv',
+    ]) {
       const source = new CouncilSource({ url, base: snapshot, fetch });
       const [error, info] = await Promise.all([source.failure(), source.info()]);
       expect(error?.kind, url).to.equal('origin');
@@ -375,7 +407,12 @@ describe('CouncilSource', () => {
       expect(info.notice, url).to.match(/was not loaded: /);
     }
     expect(asked).to.deep.equal([]);
-    const allowed = new CouncilSource({ url: 'https://data.example.gov.uk/ours.csv', base: snapshot, fetch, origins: originPolicy(['https://data.example.gov.uk']) });
+    const allowed = new CouncilSource({
+      url: 'https://data.example.gov.uk/ours.csv',
+      base: snapshot,
+      fetch,
+      origins: originPolicy(['https://data.example.gov.uk']),
+    });
     expect(await allowed.failure()).to.equal(undefined);
     expect((await allowed.info()).name).to.equal('Your data (ours.csv)');
   });
@@ -387,13 +424,17 @@ describe('CouncilSource', () => {
       return response;
     }) as typeof globalThis.fetch;
     const source = new CouncilSource({ url: '/data/ours.csv', base: snapshot, fetch });
-    expect((await source.failure())?.message).to.match(/^ours\.csv was not loaded: its address .* sent the browser on to another website \(https:\/\/evil\.example\)/);
+    expect((await source.failure())?.message).to.match(
+      /^ours\.csv was not loaded: its address .* sent the browser on to another website \(https:\/\/evil\.example\)/,
+    );
     expect((await source.observations({ indicators: ['children-in-need'], areas: [CROYDON] }))[0]?.value).to.equal(493.6);
   });
 
   it('keeps the whole of a text cut short, for whoever needs it', async () => {
     const note = `Provisional. ${'More detail. '.repeat(20_000)}`;
-    const { fetch } = fakeFetch({ '/data/long.json': { body: JSON.stringify([{ indicator: 'children-in-need', area_code: CROYDON, period: '2025/26', value: 500, note }]) } });
+    const { fetch } = fakeFetch({
+      '/data/long.json': { body: JSON.stringify([{ indicator: 'children-in-need', area_code: CROYDON, period: '2025/26', value: 500, note }]) },
+    });
     const source = new CouncilSource({ url: '/data/long.json', base: snapshot, fetch });
     const [mine] = await source.observations({ indicators: ['children-in-need'], areas: [CROYDON] });
     expect(mine?.note).to.have.length(2000);

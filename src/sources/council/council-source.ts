@@ -233,7 +233,9 @@ export class CouncilSource implements DataSource {
   private listed(problems: readonly Problem[]): string[] {
     const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map(describeProblem);
     if (problems.length > MAX_LISTED_PROBLEMS) {
-      listed.push(`${this.file}: ${problems.length - MAX_LISTED_PROBLEMS} more problems are not listed here. Correct the ones above and load the file again to see them.`);
+      listed.push(
+        `${this.file}: ${problems.length - MAX_LISTED_PROBLEMS} more problems are not listed here. Correct the ones above and load the file again to see them.`,
+      );
     }
     return listed;
   }
@@ -261,4 +263,3 @@ export class CouncilSource implements DataSource {
     };
   }
 }
-

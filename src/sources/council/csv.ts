@@ -47,9 +47,7 @@ export type MissingMarker = 'suppressed' | 'not-available';
 
 /** A cell read as a number: the number, a marker saying why there is none, or text that is neither. */
 export type NumberCell =
-  | { kind: 'number'; value: number; text: string }
-  | { kind: 'missing'; reason: MissingMarker; text: string }
-  | { kind: 'invalid'; text: string };
+  { kind: 'number'; value: number; text: string } | { kind: 'missing'; reason: MissingMarker; text: string } | { kind: 'invalid'; text: string };
 
 /**
  * Markers publishers put in place of a figure withheld to protect confidentiality or because it

@@ -170,7 +170,9 @@ export function readCustomIndicators(
 ): CustomIndicators {
   const result: CustomIndicators = { indicators: [], problems: [], rejected: new Set() };
   const known = new Set(context.indicators.map((definition) => definition.slug));
-  const knownIds = new Map(context.indicators.flatMap((definition) => (definition.fingertips ? [[definition.fingertips.indicatorId, definition.slug] as const] : [])));
+  const knownIds = new Map(
+    context.indicators.flatMap((definition) => (definition.fingertips ? [[definition.fingertips.indicatorId, definition.slug] as const] : [])),
+  );
   entries.forEach((entry, index) => {
     const line = index + 1;
     const problem = (message: string) => result.problems.push({ file: context.file, line, message, where: 'indicator' });
@@ -231,7 +233,8 @@ export function readCustomIndicators(
     if (entry.fingertipsId !== undefined) {
       const id = entry.fingertipsId;
       const clash = Number.isInteger(id) ? knownIds.get(id as number) : undefined;
-      if (!Number.isInteger(id) || (id as number) <= 0) problem(`${named}: "fingertipsId" should be a Fingertips indicator ID (a whole number), so it was ignored.`);
+      if (!Number.isInteger(id) || (id as number) <= 0)
+        problem(`${named}: "fingertipsId" should be a Fingertips indicator ID (a whole number), so it was ignored.`);
       else if (clash) problem(`${named}: Fingertips indicator ${id} is already the tool’s “${clash}”, so the ID was ignored.`);
       else {
         definition.fingertips = { indicatorId: id as number, areaTypeId: 502, confidence: 'medium' };

@@ -82,7 +82,12 @@ function layoutOf(names: readonly string[]): Layout | undefined {
 }
 
 const list = (names: readonly string[]) =>
-  names.length === 1 ? `“${names[0]}”` : `${names.slice(0, -1).map((name) => `“${name}”`).join(', ')} and “${names[names.length - 1]}”`;
+  names.length === 1
+    ? `“${names[0]}”`
+    : `${names
+        .slice(0, -1)
+        .map((name) => `“${name}”`)
+        .join(', ')} and “${names[names.length - 1]}”`;
 
 /**
  * Recognises a table's layout by its column names (case, spaces, dots and underscores ignored;

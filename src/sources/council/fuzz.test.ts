@@ -30,10 +30,36 @@ const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(ran
 const int = (random: Random, below: number) => Math.floor(random() * below);
 
 const SCRIPT = '<script>alert(1)</script>';
-const GARBAGE = ['"', ',', '\n', '\r', '\r\n', '\0', '\uFEFF', '<', '>', '&', 'é', '\uD800', '😀', '\t', '""', ';', 'x', '*', '..', '1', '\u202E', '\u2066', '\u200F', '\u0085'];
+const GARBAGE = [
+  '"',
+  ',',
+  '\n',
+  '\r',
+  '\r\n',
+  '\0',
+  '\uFEFF',
+  '<',
+  '>',
+  '&',
+  'é',
+  '\uD800',
+  '😀',
+  '\t',
+  '""',
+  ';',
+  'x',
+  '*',
+  '..',
+  '1',
+  '\u202E',
+  '\u2066',
+  '\u200F',
+  '\u0085',
+];
 /** Characters no text from a file may keep: controls, bidirectional controls, byte order marks, lone surrogates. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const HIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const HIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const HUGE = ['1e308', '9'.repeat(400), '-1e400', '1e12', '1e13', '-0', 'NaN', 'Infinity', '1,000,000,000,000,000', '-999999'];
 
 const COUNCIL_CSV = [
@@ -367,7 +393,9 @@ function checkOutcome({ text, kind, file }: Case, context: ParseContext, contain
     expect(Number.isInteger(problem.line) && problem.line >= 1, where).to.equal(true);
     expect(problem.file, where).to.equal(file);
     // What the file said is quoted as it stands; the tool's own words never show a missing or broken value.
-    expect(problem.message.replace(/“[^”]*”/g, '“…”'), where).to.be.a('string').and.not.match(/undefined|NaN|\[object /);
+    expect(problem.message.replace(/“[^”]*”/g, '“…”'), where)
+      .to.be.a('string')
+      .and.not.match(/undefined|NaN|\[object /);
     staysText(describeProblem(problem), container);
   }
   for (const observation of parsed.observations) {
@@ -385,7 +413,13 @@ function checkOutcome({ text, kind, file }: Case, context: ParseContext, contain
   }
   for (const definition of parsed.indicators) {
     expect(fromFile(definition.title, inFile, parsed.fullText), definition.title).to.equal(true);
-    for (const words of [definition.title, definition.shortTitle, definition.definition, definition.question, ...definition.sources.flatMap((s) => [s.publisher, s.dataset, s.licence])]) {
+    for (const words of [
+      definition.title,
+      definition.shortTitle,
+      definition.definition,
+      definition.question,
+      ...definition.sources.flatMap((s) => [s.publisher, s.dataset, s.licence]),
+    ]) {
       expect(words.length, words.slice(0, 50)).to.be.at.most(2000);
       staysText(words, container);
     }
@@ -446,9 +480,7 @@ describe('council files: fuzzing', function () {
       const observations = await source.observations({ indicators: indicators.map((d) => d.slug) });
       const info = await source.info();
       const failure = await source.failure();
-      const published = new Map(
-        (await snapshot.observations({ indicators: CATALOGUE.map((d) => d.slug) })).map((o) => [`${o.indicator} ${o.area}`, o]),
-      );
+      const published = new Map((await snapshot.observations({ indicators: CATALOGUE.map((d) => d.slug) })).map((o) => [`${o.indicator} ${o.area}`, o]));
       if (failure) {
         tally.fellBack++;
         // A file that cannot be used never blanks the page, and its figures are never labelled as the council's.

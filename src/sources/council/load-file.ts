@@ -148,9 +148,14 @@ class FileLoader {
       const baseError: unknown = indicators.status === 'rejected' ? indicators.reason : (areas as PromiseRejectedResult).reason;
       if (fetched.status === 'rejected' && fetched.reason instanceof SourceError) {
         const why = baseError instanceof Error ? ` ${baseError.message}` : '';
-        throw new SourceError(fetched.reason.kind, `${fetched.reason.message} The figures it was to be shown with could not be loaded either.${why}`, this.url, {
-          cause: baseError,
-        });
+        throw new SourceError(
+          fetched.reason.kind,
+          `${fetched.reason.message} The figures it was to be shown with could not be loaded either.${why}`,
+          this.url,
+          {
+            cause: baseError,
+          },
+        );
       }
       throw baseError;
     }
@@ -199,5 +204,4 @@ class FileLoader {
       notes,
     };
   }
-
 }

@@ -21,7 +21,14 @@ const published = (area: string, label: string, sortKey: string, value: number |
   area,
   period: { label, sortKey },
   value,
-  provenance: { publisher: 'Department for Education', dataset: 'Children in need', licence: 'Open Government Licence v3.0', asOf: '2026-11-22', kind: 'published', via: 'Embedded snapshot' },
+  provenance: {
+    publisher: 'Department for Education',
+    dataset: 'Children in need',
+    licence: 'Open Government Licence v3.0',
+    asOf: '2026-11-22',
+    kind: 'published',
+    via: 'Embedded snapshot',
+  },
 });
 const fromFile = (area: string, label: string, sortKey: string, value: number): Observation => ({
   indicator: 'children-in-need',

@@ -97,10 +97,7 @@ describe('council file parsing: the tool’s own layout', () => {
   });
 
   it('finds columns by name whatever their order, case and spacing, and ignores others', () => {
-    const parsed = parseCsvText(
-      ['Period, VALUE ,Area Code,Comment,INDICATOR', '2025/26,300,E09000009,ignored,children-in-need'].join('\n'),
-      context(),
-    );
+    const parsed = parseCsvText(['Period, VALUE ,Area Code,Comment,INDICATOR', '2025/26,300,E09000009,ignored,children-in-need'].join('\n'), context());
     expect(parsed.problems).to.deep.equal([]);
     expect(find(parsed, 'children-in-need', 'E09000009')?.value).to.equal(300);
   });
@@ -258,7 +255,10 @@ const quoteCell = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g
 /** A Fingertips download as Fingertips writes it; `empty` is how it writes a missing number. */
 function fingertipsCsv(rows: FingertipsRow[], { header = FINGERTIPS_HEADER, rowNumbers = false, empty = '' } = {}): string {
   const lines = rows.map((row, i) =>
-    [...(rowNumbers ? [String(i + 1)] : []), ...FINGERTIPS_HEADER.map((column) => quoteCell(row[column] ?? (/Value$|CI|Count|Denominator/.test(column) ? empty : '')))].join(','),
+    [
+      ...(rowNumbers ? [String(i + 1)] : []),
+      ...FINGERTIPS_HEADER.map((column) => quoteCell(row[column] ?? (/Value$|CI|Count|Denominator/.test(column) ? empty : ''))),
+    ].join(','),
   );
   return [header.map(quoteCell).join(','), ...lines].join('\n');
 }
@@ -270,19 +270,122 @@ const croydon = { 'Parent Code': 'E12000007', 'Parent Name': 'London', 'Area Cod
 const england = { 'Area Code': 'E92000001', 'Area Name': 'England', 'Area Type': 'England' };
 
 const FINGERTIPS_ROWS: FingertipsRow[] = [
-  { ...U18, ...england, 'Time period': '2021', Value: '13.1', 'Lower CI 95.0 limit': '12.9', 'Upper CI 95.0 limit': '13.3', 'Time period Sortable': '20210000' },
-  { ...U18, ...croydon, 'Time period': '2022', Value: '14.2', 'Lower CI 95.0 limit': '12.6', 'Upper CI 95.0 limit': '15.9', Count: '171', Denominator: '12,040', 'Compared to England value or percentiles': 'Worse', 'Time period Sortable': '20220000' },
-  { ...U18, ...croydon, 'Time period': '2021', Value: '12.0', 'Lower CI 95.0 limit': '10.6', 'Upper CI 95.0 limit': '13.6', 'Compared to England value or percentiles': 'Similar', 'Time period Sortable': '20210000' },
-  { ...U18, ...croydon, 'Category Type': 'County & UA deprivation deciles in England (IMD2019, 4/21 geog.)', Category: 'Most deprived decile', 'Time period': '2022', Value: '30.1', 'Time period Sortable': '20220000' },
-  { ...U18, ...england, 'Time period': '2022', Value: '13.1', 'Lower CI 95.0 limit': '12.9', 'Upper CI 95.0 limit': '13.3', 'Compared to England value or percentiles': 'Not compared', 'Time period Sortable': '20220000' },
-  { ...READY, ...croydon, 'Time period': '2022/23', Value: '70.5', 'Lower CI 95.0 limit': '69.5', 'Upper CI 95.0 limit': '71.5', 'Compared to England value or percentiles': 'Better', 'Time period Sortable': '20220000' },
+  {
+    ...U18,
+    ...england,
+    'Time period': '2021',
+    Value: '13.1',
+    'Lower CI 95.0 limit': '12.9',
+    'Upper CI 95.0 limit': '13.3',
+    'Time period Sortable': '20210000',
+  },
+  {
+    ...U18,
+    ...croydon,
+    'Time period': '2022',
+    Value: '14.2',
+    'Lower CI 95.0 limit': '12.6',
+    'Upper CI 95.0 limit': '15.9',
+    Count: '171',
+    Denominator: '12,040',
+    'Compared to England value or percentiles': 'Worse',
+    'Time period Sortable': '20220000',
+  },
+  {
+    ...U18,
+    ...croydon,
+    'Time period': '2021',
+    Value: '12.0',
+    'Lower CI 95.0 limit': '10.6',
+    'Upper CI 95.0 limit': '13.6',
+    'Compared to England value or percentiles': 'Similar',
+    'Time period Sortable': '20210000',
+  },
+  {
+    ...U18,
+    ...croydon,
+    'Category Type': 'County & UA deprivation deciles in England (IMD2019, 4/21 geog.)',
+    Category: 'Most deprived decile',
+    'Time period': '2022',
+    Value: '30.1',
+    'Time period Sortable': '20220000',
+  },
+  {
+    ...U18,
+    ...england,
+    'Time period': '2022',
+    Value: '13.1',
+    'Lower CI 95.0 limit': '12.9',
+    'Upper CI 95.0 limit': '13.3',
+    'Compared to England value or percentiles': 'Not compared',
+    'Time period Sortable': '20220000',
+  },
+  {
+    ...READY,
+    ...croydon,
+    'Time period': '2022/23',
+    Value: '70.5',
+    'Lower CI 95.0 limit': '69.5',
+    'Upper CI 95.0 limit': '71.5',
+    'Compared to England value or percentiles': 'Better',
+    'Time period Sortable': '20220000',
+  },
   { ...READY, ...croydon, Sex: 'Male', 'Time period': '2022/23', Value: '64.5', 'Time period Sortable': '20220000' },
-  { ...LAC, ...croydon, 'Time period': '2023/24', Value: '61', 'Compared to England value or percentiles': 'Higher', 'Time period Sortable': '20230000', 'Value note': 'Aggregated from all known lower geography values' },
-  { ...LAC, ...croydon, 'Area Code': 'E09000009', 'Area Name': 'Ealing', 'Time period': '2023/24', Value: '', 'Value note': 'Value missing in source data', 'Time period Sortable': '20230000' },
-  { 'Indicator ID': '93861', 'Indicator Name': 'Fraction of mortality attributable to particulate air pollution', ...croydon, 'Time period': '2020', Value: '6.9', 'Time period Sortable': '20200000' },
-  { 'Indicator ID': '93861', 'Indicator Name': 'Fraction of mortality attributable to particulate air pollution', ...england, 'Time period': '2020', Value: '5.6', 'Time period Sortable': '20200000' },
-  { ...LAC, 'Parent Code': 'E92000001', 'Area Code': 'E07000223', 'Area Name': 'Adur', 'Area Type': 'District', 'Time period': '2023/24', Value: '50', 'Time period Sortable': '20230000' },
-  { ...LAC, 'Parent Code': 'E09000008', 'Area Code': 'E05011462', 'Area Name': 'Addiscombe East', 'Area Type': 'Ward', 'Time period': '2023/24', Value: '75', 'Time period Sortable': '20230000' },
+  {
+    ...LAC,
+    ...croydon,
+    'Time period': '2023/24',
+    Value: '61',
+    'Compared to England value or percentiles': 'Higher',
+    'Time period Sortable': '20230000',
+    'Value note': 'Aggregated from all known lower geography values',
+  },
+  {
+    ...LAC,
+    ...croydon,
+    'Area Code': 'E09000009',
+    'Area Name': 'Ealing',
+    'Time period': '2023/24',
+    Value: '',
+    'Value note': 'Value missing in source data',
+    'Time period Sortable': '20230000',
+  },
+  {
+    'Indicator ID': '93861',
+    'Indicator Name': 'Fraction of mortality attributable to particulate air pollution',
+    ...croydon,
+    'Time period': '2020',
+    Value: '6.9',
+    'Time period Sortable': '20200000',
+  },
+  {
+    'Indicator ID': '93861',
+    'Indicator Name': 'Fraction of mortality attributable to particulate air pollution',
+    ...england,
+    'Time period': '2020',
+    Value: '5.6',
+    'Time period Sortable': '20200000',
+  },
+  {
+    ...LAC,
+    'Parent Code': 'E92000001',
+    'Area Code': 'E07000223',
+    'Area Name': 'Adur',
+    'Area Type': 'District',
+    'Time period': '2023/24',
+    Value: '50',
+    'Time period Sortable': '20230000',
+  },
+  {
+    ...LAC,
+    'Parent Code': 'E09000008',
+    'Area Code': 'E05011462',
+    'Area Name': 'Addiscombe East',
+    'Area Type': 'Ward',
+    'Time period': '2023/24',
+    Value: '75',
+    'Time period Sortable': '20230000',
+  },
 ];
 
 function checkFingertips(parsed: ParsedFile): void {
@@ -302,7 +405,11 @@ function checkFingertips(parsed: ParsedFile): void {
   expect(find(parsed, 'under-18-conceptions', 'E92000001')).not.to.have.property('publishedSignificance');
   // School readiness: high is good, so "Better" is higher; the male row is another breakdown.
   expect(find(parsed, 'school-readiness', 'E09000008')).to.deep.include({ value: 70.5, publishedSignificance: 'higher' });
-  expect(find(parsed, 'looked-after-children', 'E09000008')).to.deep.include({ value: 61, publishedSignificance: 'higher', note: 'Aggregated from all known lower geography values' });
+  expect(find(parsed, 'looked-after-children', 'E09000008')).to.deep.include({
+    value: 61,
+    publishedSignificance: 'higher',
+    note: 'Aggregated from all known lower geography values',
+  });
   expect(find(parsed, 'looked-after-children', 'E09000009')).to.deep.include({ value: null, note: 'Value missing in source data' });
   expect(find(parsed, 'looked-after-children', 'E09000009')?.missing?.reason).to.equal('not-available');
   expect(find(parsed, 'looked-after-children', 'E05011462')?.value).to.equal(75);
@@ -386,7 +493,17 @@ describe('council file parsing: JSON and custom indicators', () => {
   it('turns a custom indicator into a full definition and reads its rows', () => {
     const parsed = parseJsonData(
       {
-        indicators: [EARLY_HELP, { slug: 'family-hub-visits', title: 'Family hub visits', domain: 'family-relationships', unit: 'count', polarity: 'high-is-good', fingertipsId: 123456 }],
+        indicators: [
+          EARLY_HELP,
+          {
+            slug: 'family-hub-visits',
+            title: 'Family hub visits',
+            domain: 'family-relationships',
+            unit: 'count',
+            polarity: 'high-is-good',
+            fingertipsId: 123456,
+          },
+        ],
         rows: [
           { indicator: 'early-help-families', area_code: 'E09000008', period: '2025/26', value: 41.2, lower_ci: 39, upper_ci: 43.5 },
           { indicator: 'family-hub-visits', area_code: 'E05011462', area_name: 'Addiscombe East', parent_code: 'E09000008', period: 2025, value: '1,234' },
@@ -527,12 +644,20 @@ describe('council file parsing: figures that cannot be right', () => {
       '5: The value 10,001.00 is not possible: a rate per 10,000 lies between 0 and 10,000.',
       '6: The period “2026/27” ends after 2026, so its figures cannot have been published yet.',
     ]);
-    expect(parsed.observations.map((o) => `${o.indicator} ${o.area} ${o.value}`)).to.deep.equal(['school-readiness E92000001 67.7', 'children-in-need E12000008 320']);
+    expect(parsed.observations.map((o) => `${o.indicator} ${o.area} ${o.value}`)).to.deep.equal([
+      'school-readiness E92000001 67.7',
+      'children-in-need E12000008 320',
+    ]);
   });
 
   it('removes hidden characters from every text, so a right-to-left override cannot reverse a figure', () => {
     const parsed = parseCsvText(
-      councilCsv('children-in-need,E05011462,"\u202EAddiscombe East",E09000008,"2025/26\u2066",412.5,,,,,"Provisional\u202E figure\u0000"'.replace(/\\u([0-9A-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))),
+      councilCsv(
+        'children-in-need,E05011462,"\u202EAddiscombe East",E09000008,"2025/26\u2066",412.5,,,,,"Provisional\u202E figure\u0000"'.replace(
+          /\\u([0-9A-F]{4})/g,
+          (_, hex: string) => String.fromCharCode(parseInt(hex, 16)),
+        ),
+      ),
       context(),
     );
     expect(parsed.problems).to.deep.equal([]);
@@ -543,7 +668,10 @@ describe('council file parsing: figures that cannot be right', () => {
   it('cuts a very long note or name short, keeps the whole, and says so', () => {
     const note = 'n'.repeat(1024 * 1024);
     const name = 'w'.repeat(5000);
-    const parsed = parseJsonData([{ indicator: 'children-in-need', area_code: 'E05011462', area_name: name, parent_code: 'E09000008', period: '2025/26', value: 400, note }], context('long.json'));
+    const parsed = parseJsonData(
+      [{ indicator: 'children-in-need', area_code: 'E05011462', area_name: name, parent_code: 'E09000008', period: '2025/26', value: 400, note }],
+      context('long.json'),
+    );
     const [observation] = parsed.observations;
     expect(observation?.note).to.have.length(2000);
     expect(parsed.fullText.get(observation!.note!)).to.equal(note);
@@ -601,7 +729,11 @@ describe('council file parsing: former councils’ codes', () => {
 
   it('rejects a former council’s code for a period that began on or after its reorganisation', () => {
     const parsed = parseCsvText(
-      councilCsv('children-in-need,E10000002,,,2020/21,400,,,,,', 'children-in-need,E10000009,,,2019/20,400,,,,,', 'children-in-need,E10000009,Dorset,,2019,400,,,,,'),
+      councilCsv(
+        'children-in-need,E10000002,,,2020/21,400,,,,,',
+        'children-in-need,E10000009,,,2019/20,400,,,,,',
+        'children-in-need,E10000009,Dorset,,2019,400,,,,,',
+      ),
       context(),
     );
     const lines = problemLines(parsed);
@@ -634,8 +766,26 @@ describe('council file parsing: a Fingertips download’s variants', () => {
       fingertipsCsv([
         { ...LAC, ...england, 'Time period': '2023/24', Value: '70', 'Time period Sortable': '20230000' },
         { ...LAC, ...croydon, 'Time period': '2023/24', Value: '96', 'Compared to England value or percentiles': 'Worse', 'Time period Sortable': '20230000' },
-        { ...LAC, ...croydon, 'Area Code': 'E09000009', 'Area Name': 'Ealing', 'Time period': '2023/24', Value: '45', 'Compared to England value or percentiles': 'Better', 'Time period Sortable': '20230000' },
-        { ...LAC, ...croydon, 'Area Code': 'E06000060', 'Area Name': 'Bucks', 'Time period': '2023/24', Value: '50', 'Compared to England value or percentiles': 'Lowest quintile', 'Time period Sortable': '20230000' },
+        {
+          ...LAC,
+          ...croydon,
+          'Area Code': 'E09000009',
+          'Area Name': 'Ealing',
+          'Time period': '2023/24',
+          Value: '45',
+          'Compared to England value or percentiles': 'Better',
+          'Time period Sortable': '20230000',
+        },
+        {
+          ...LAC,
+          ...croydon,
+          'Area Code': 'E06000060',
+          'Area Name': 'Bucks',
+          'Time period': '2023/24',
+          Value: '50',
+          'Compared to England value or percentiles': 'Lowest quintile',
+          'Time period Sortable': '20230000',
+        },
       ]),
       context('fingertips.csv'),
     );
@@ -647,12 +797,24 @@ describe('council file parsing: a Fingertips download’s variants', () => {
   });
 
   it('reads column names run together, every spelling of the sub-national column, and period labels such as “2022 - 24”', () => {
-    for (const subNational of ['Column not used', 'Compared to percentiles', 'Compared to Region value or percentiles', 'Compared to Regions (statistical) value or percentiles']) {
+    for (const subNational of [
+      'Column not used',
+      'Compared to percentiles',
+      'Compared to Region value or percentiles',
+      'Compared to Regions (statistical) value or percentiles',
+    ]) {
       const header = FINGERTIPS_HEADER.map((name) => (name === 'Compared to Region value or percentiles' ? subNational : name.replace(/ /g, '')));
       const text = fingertipsCsv(
         [
           { ...U18, ...england, 'Time period': '2022 - 24', Value: '13.1', 'Time period Sortable': '20220000' },
-          { ...U18, ...croydon, 'Time period': '2022 - 24', Value: '14.2', 'Compared to England value or percentiles': 'Higher', 'Time period Sortable': '20220000' },
+          {
+            ...U18,
+            ...croydon,
+            'Time period': '2022 - 24',
+            Value: '14.2',
+            'Compared to England value or percentiles': 'Higher',
+            'Time period Sortable': '20220000',
+          },
         ],
         { header },
       );
@@ -669,10 +831,34 @@ describe('council file parsing: a Fingertips download’s variants', () => {
   it('leaves out areas of types it does not show, and codes of no council today, once per group', () => {
     const parsed = parseCsvText(
       fingertipsCsv([
-        { ...LAC, 'Parent Code': 'E92000001', 'Area Code': 'Cl_L2_1ar', 'Area Name': 'Rural-Urban Fringe', 'Area Type': 'ONS 2011 group', 'Time period': '2023/24', Value: '50' },
-        { ...LAC, 'Parent Code': 'E92000001', 'Area Code': 'Cl_L2_2ar', 'Area Name': 'Town', 'Area Type': 'ONS 2011 group', 'Time period': '2023/24', Value: '51' },
+        {
+          ...LAC,
+          'Parent Code': 'E92000001',
+          'Area Code': 'Cl_L2_1ar',
+          'Area Name': 'Rural-Urban Fringe',
+          'Area Type': 'ONS 2011 group',
+          'Time period': '2023/24',
+          Value: '50',
+        },
+        {
+          ...LAC,
+          'Parent Code': 'E92000001',
+          'Area Code': 'Cl_L2_2ar',
+          'Area Name': 'Town',
+          'Area Type': 'ONS 2011 group',
+          'Time period': '2023/24',
+          Value: '51',
+        },
         { ...LAC, 'Parent Code': 'E92000001', 'Area Code': 'E08000020', 'Area Name': 'Gateshead', 'Area Type': 'UA', 'Time period': '2012/13', Value: '52' },
-        { ...LAC, 'Parent Code': 'E92000001', 'Area Code': 'E06000048', 'Area Name': 'Northumberland', 'Area Type': 'UA', 'Time period': '2018/19', Value: '53' },
+        {
+          ...LAC,
+          'Parent Code': 'E92000001',
+          'Area Code': 'E06000048',
+          'Area Name': 'Northumberland',
+          'Area Type': 'UA',
+          'Time period': '2018/19',
+          Value: '53',
+        },
       ]),
       context('fingertips.csv'),
     );

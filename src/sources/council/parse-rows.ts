@@ -95,7 +95,11 @@ export function parseCsvText(csv: string, context: ParseContext): ParsedFile {
  */
 export function parseJsonData(data: unknown, context: ParseContext): ParsedFile {
   const bad = (what: string) =>
-    new SourceError('format', `${context.file} is not in the expected form: ${what}. It should be a list of rows, or an object with "indicators" and "rows" lists.`, context.url);
+    new SourceError(
+      'format',
+      `${context.file} is not in the expected form: ${what}. It should be a list of rows, or an object with "indicators" and "rows" lists.`,
+      context.url,
+    );
   let rows: unknown;
   let declared: unknown = [];
   let fileSource: unknown;
@@ -122,7 +126,12 @@ export function parseJsonData(data: unknown, context: ParseContext): ParsedFile 
   const objects: { line: number; row: Record<string, unknown> }[] = [];
   rows.forEach((row: unknown, index) => {
     if (!isRecord(row)) {
-      problems.push({ file: context.file, line: index + 1, message: `This is ${describeValue(row)}, not an object with named fields, so it was left out.`, where: 'row' });
+      problems.push({
+        file: context.file,
+        line: index + 1,
+        message: `This is ${describeValue(row)}, not an object with named fields, so it was left out.`,
+        where: 'row',
+      });
       return;
     }
     for (const key of Object.keys(row)) {
@@ -134,7 +143,15 @@ export function parseJsonData(data: unknown, context: ParseContext): ParsedFile 
     objects.push({ line: index + 1, row });
   });
   if (objects.length === 0) {
-    return { layout: undefined, indicators: custom.indicators, subAreas: [], observations: [], problems: [...custom.problems, ...problems], source, fullText: text.full };
+    return {
+      layout: undefined,
+      indicators: custom.indicators,
+      subAreas: [],
+      observations: [],
+      problems: [...custom.problems, ...problems],
+      source,
+      fullText: text.full,
+    };
   }
   const table: Table = {
     columns,

@@ -109,7 +109,9 @@ export class RowAreas {
 
     if (!ONS_CODE.test(code)) {
       if (this.fingertips) this.skipType(row, code);
-      rejectRow(`${quote(written)} is not an ONS area code: a code is a capital letter and eight digits, such as E09000008 for Croydon or E05011462 for one of its wards.`);
+      rejectRow(
+        `${quote(written)} is not an ONS area code: a code is a capital letter and eight digits, such as E09000008 for Croydon or E05011462 for one of its wards.`,
+      );
     }
     if (!code.startsWith('E')) {
       if (this.fingertips) this.skipType(row, code);

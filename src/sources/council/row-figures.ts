@@ -23,7 +23,11 @@ export interface Figures {
 export function readFigures(row: TableRow, definition: IndicatorDefinition, period: Period, cells: Cells, today: Date): Figures {
   const cell = cells.number(row, 'value');
   const figures: Figures =
-    cell.kind === 'number' ? { value: cell.value } : cell.kind === 'missing' ? { value: null, marker: { reason: cell.reason, text: cell.text } } : { value: null };
+    cell.kind === 'number'
+      ? { value: cell.value }
+      : cell.kind === 'missing'
+        ? { value: null, marker: { reason: cell.reason, text: cell.text } }
+        : { value: null };
   const lower = cells.optional(row, 'lower');
   const upper = cells.optional(row, 'upper');
   const count = cells.optional(row, 'count');

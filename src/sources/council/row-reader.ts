@@ -217,7 +217,9 @@ export class RowReader {
     const suggestion = closestMatch(slug, [...this.bySlug.keys()]);
     return rejectRow(
       `There is no indicator called ${quote(written)}.${
-        suggestion ? ` Did you mean “${suggestion}”?` : ' Use the name of one of the tool’s indicators, such as “children-in-need”, or declare a custom indicator in a JSON file.'
+        suggestion
+          ? ` Did you mean “${suggestion}”?`
+          : ' Use the name of one of the tool’s indicators, such as “children-in-need”, or declare a custom indicator in a JSON file.'
       }`,
     );
   }

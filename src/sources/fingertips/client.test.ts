@@ -377,12 +377,18 @@ describe('FingertipsClient', () => {
 
     it('ignores and removes damaged entries', async () => {
       const url = address();
-      for (const damaged of ['{not json', JSON.stringify({ fetchedAt: 'yesterday', ttlMs: 1, body: '[]' }), JSON.stringify({ fetchedAt: Date.now(), ttlMs: HOUR, body: '[{"IID":' })]) {
+      for (const damaged of [
+        '{not json',
+        JSON.stringify({ fetchedAt: 'yesterday', ttlMs: 1, body: '[]' }),
+        JSON.stringify({ fetchedAt: Date.now(), ttlMs: HOUR, body: '[{"IID":' }),
+      ]) {
         clearFingertipsCache();
         sessionStorage.setItem(key(url), damaged);
         const reply = await new FingertipsClient({ cache: 'session' }).getJson(url);
         expect(reply.from, damaged).to.equal('network');
-        expect(JSON.parse(sessionStorage.getItem(key(url)) ?? '{}').body, damaged).to.be.a('string').and.match(/^\[\{"IID":90631/);
+        expect(JSON.parse(sessionStorage.getItem(key(url)) ?? '{}').body, damaged)
+          .to.be.a('string')
+          .and.match(/^\[\{"IID":90631/);
       }
     });
 

@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { directionFrom, FINGERTIPS_COLUMNS, findColumns, fingertipsNumber, isBlankCell, normaliseColumnName, readComparisonWords, significanceFromWords } from './csv-layout.js';
+import {
+  directionFrom,
+  FINGERTIPS_COLUMNS,
+  findColumns,
+  fingertipsNumber,
+  isBlankCell,
+  normaliseColumnName,
+  readComparisonWords,
+  significanceFromWords,
+} from './csv-layout.js';
 
 /** The 27 columns of a real single-indicator download, as Fingertips names them (../shared/fixtures/fingertips/…/3-5-1). */
 const DOWNLOAD =
@@ -29,7 +38,12 @@ describe('the Fingertips CSV layout', () => {
   });
 
   it('never takes any of the four spellings of the sub-national comparison for England’s', () => {
-    for (const subNational of ['Column not used', 'Compared to percentiles', 'Compared to Region value or percentiles', 'Compared to Regions (statistical) value or percentiles']) {
+    for (const subNational of [
+      'Column not used',
+      'Compared to percentiles',
+      'Compared to Region value or percentiles',
+      'Compared to Regions (statistical) value or percentiles',
+    ]) {
       const header = DOWNLOAD.map((name) => (name === 'Column not used' ? subNational : name));
       expect(findColumns(header, FINGERTIPS_COLUMNS).columns.get('comparedToEngland'), subNational).to.equal(21);
       const withoutEngland = header.filter((name) => !name.startsWith('Compared to England'));
@@ -40,23 +54,19 @@ describe('the Fingertips CSV layout', () => {
   it('reads blank cells, NA and fractional counts', () => {
     expect(fingertipsNumber('4018.333333')).to.equal(4018.333333);
     expect(fingertipsNumber('20200000')).to.equal(20200000);
-    expect([fingertipsNumber(''), fingertipsNumber('NA'), fingertipsNumber('*'), fingertipsNumber(undefined)]).to.deep.equal([undefined, undefined, undefined, undefined]);
+    expect([fingertipsNumber(''), fingertipsNumber('NA'), fingertipsNumber('*'), fingertipsNumber(undefined)]).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect([isBlankCell(''), isBlankCell(' NA '), isBlankCell('0')]).to.deep.equal([true, true, false]);
   });
 
   it('reads the comparison words, and keeps quintiles and “Not compared” as no significance', () => {
-    expect(['Better', 'Worse', 'Similar', 'Higher', 'Lower', 'Not compared', 'Highest quintile', 'Lowest quintile', 'Middle quintile', ''].map(readComparisonWords)).to.deep.equal([
-      'better',
-      'worse',
-      'similar',
-      'higher',
-      'lower',
-      'none',
-      'none',
-      'none',
-      'none',
-      'none',
-    ]);
+    expect(
+      ['Better', 'Worse', 'Similar', 'Higher', 'Lower', 'Not compared', 'Highest quintile', 'Lowest quintile', 'Middle quintile', ''].map(readComparisonWords),
+    ).to.deep.equal(['better', 'worse', 'similar', 'higher', 'lower', 'none', 'none', 'none', 'none', 'none']);
   });
 
   it('turns “Better” and “Worse” into higher or lower by the value’s side of England, whatever polarity is assumed', () => {

@@ -83,9 +83,17 @@ export const FINGERTIPS_COLUMNS: readonly ColumnSpec[] = [
 
 /** Column names only a Fingertips download has, which tell it apart from a council's own layout. */
 export const FINGERTIPS_SIGNATURE: ReadonlySet<string> = new Set(
-  ['Indicator ID', 'Indicator Name', 'Time period', 'Time period Sortable', 'Category Type', 'Lower CI 95.0 limit', 'Upper CI 95.0 limit', 'Value note', 'Area Type'].map(
-    normaliseColumnName,
-  ),
+  [
+    'Indicator ID',
+    'Indicator Name',
+    'Time period',
+    'Time period Sortable',
+    'Category Type',
+    'Lower CI 95.0 limit',
+    'Upper CI 95.0 limit',
+    'Value note',
+    'Area Type',
+  ].map(normaliseColumnName),
 );
 
 /** Where each field's column is in a header. */

@@ -84,15 +84,25 @@ describe('FingertipsSource', () => {
         [67, '20240000', undefined],
       ]);
       // Asking PHOF alone, as every request did before, finds nothing for 90803.
-      const phofOnly = await (await fetch(`${MOCK_API}/latest_data/specific_indicators_for_child_areas?area_type_id=502&parent_area_code=E92000001&indicator_ids=90803&profile_id=19`)).json();
+      const phofOnly = await (
+        await fetch(`${MOCK_API}/latest_data/specific_indicators_for_child_areas?area_type_id=502&parent_area_code=E92000001&indicator_ids=90803&profile_id=19`)
+      ).json();
       expect(phofOnly).to.deep.equal([]);
     });
 
     it('puts the words of Fingertips’ value notes on figures that carry only a note number', async () => {
       const answer = await source().observations({ indicators: ['looked-after-children', 'under-18-conceptions'], areas: ['E09000001', 'E06000053'] });
       expect(answer.map((observation) => [observation.indicator, observation.area, observation.missing])).to.deep.equal([
-        ['looked-after-children', 'E09000001', { reason: 'suppressed', message: `${NO_FINGERTIPS_VALUE} Fingertips notes: “Value suppressed for disclosure control due to small count”.` }],
-        ['looked-after-children', 'E06000053', { reason: 'not-available', message: `${NO_FINGERTIPS_VALUE} Fingertips notes: “Value missing in source data”.` }],
+        [
+          'looked-after-children',
+          'E09000001',
+          { reason: 'suppressed', message: `${NO_FINGERTIPS_VALUE} Fingertips notes: “Value suppressed for disclosure control due to small count”.` },
+        ],
+        [
+          'looked-after-children',
+          'E06000053',
+          { reason: 'not-available', message: `${NO_FINGERTIPS_VALUE} Fingertips notes: “Value missing in source data”.` },
+        ],
         ['under-18-conceptions', 'E09000001', { reason: 'not-available', message: `${NO_FINGERTIPS_VALUE} Fingertips notes: “Value missing in source data”.` }],
         ['under-18-conceptions', 'E06000053', { reason: 'not-available', message: `${NO_FINGERTIPS_VALUE} Fingertips notes: “Value missing in source data”.` }],
       ]);
@@ -105,7 +115,9 @@ describe('FingertipsSource', () => {
       const fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
         String(input).endsWith('/value_notes') ? Promise.resolve(new Response('', { status: 500 })) : globalThis.fetch(input, init)) as typeof globalThis.fetch;
       const [city] = await source({ fetch }).observations({ indicators: ['looked-after-children'], areas: ['E09000001'] });
-      expect(city?.missing?.message).to.equal(`${NO_FINGERTIPS_VALUE} Fingertips attached its note 900 to this figure, but the note’s words could not be loaded.`);
+      expect(city?.missing?.message).to.equal(
+        `${NO_FINGERTIPS_VALUE} Fingertips attached its note 900 to this figure, but the note’s words could not be loaded.`,
+      );
     });
 
     it('asks nothing of value_notes when no figure shown carries a note', async () => {
@@ -146,7 +158,9 @@ describe('FingertipsSource', () => {
     it('makes one request per area type, naming every profile of its indicators', async () => {
       const live = source({ fallback: fallbackWithSchoolReadiness({ profileId: 20 }) });
       await live.observations({ indicators: EVERY_INDICATOR, areas: ['E09000008'] });
-      expect(Object.keys((await mockRequests()).urls)).to.deep.equal([EVERY_LIVE_URL.replace('restrict_to_profile_ids=19,105', 'restrict_to_profile_ids=19,20,105')]);
+      expect(Object.keys((await mockRequests()).urls)).to.deep.equal([
+        EVERY_LIVE_URL.replace('restrict_to_profile_ids=19,105', 'restrict_to_profile_ids=19,20,105'),
+      ]);
       const byAreaType = source({ fallback: fallbackWithSchoolReadiness({ areaTypeId: 402 }) });
       await resetMock();
       await byAreaType.observations({ indicators: EVERY_INDICATOR, areas: ['E09000008'] });
@@ -158,7 +172,9 @@ describe('FingertipsSource', () => {
 
     it('keeps the live figures of one request when another fails, and warns about the rest', async () => {
       const fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-        String(input).includes('area_type_id=402') ? Promise.resolve(new Response('Not found', { status: 404 })) : globalThis.fetch(input, init)) as typeof globalThis.fetch;
+        String(input).includes('area_type_id=402')
+          ? Promise.resolve(new Response('Not found', { status: 404 }))
+          : globalThis.fetch(input, init)) as typeof globalThis.fetch;
       const live = source({ fallback: fallbackWithSchoolReadiness({ areaTypeId: 402 }), fetch });
       const [readiness, neet] = await live.observations({ indicators: ['school-readiness', 'neet-16-17'], areas: ['E09000008'] });
       expect(readiness?.note).to.equal(`From the embedded snapshot of ${SNAPSHOT_DAY}, because the live figures for this indicator could not be loaded.`);
@@ -190,7 +206,8 @@ describe('FingertipsSource', () => {
           expect(observation.value, key(observation)).to.equal(snapshot.value);
           expect(observation.note ?? '', key(observation)).to.not.include('embedded snapshot');
         } else {
-          const because = isRegion && LIVE.has(observation.indicator) ? 'the live figures cover councils and England only' : 'this indicator is not published in Fingertips';
+          const because =
+            isRegion && LIVE.has(observation.indicator) ? 'the live figures cover councils and England only' : 'this indicator is not published in Fingertips';
           const expected = `From the embedded snapshot of ${SNAPSHOT_DAY}, because ${because}.`;
           expect(observation, key(observation)).to.deep.equal({ ...snapshot, note: snapshot.note ? `${snapshot.note} ${expected}` : expected });
         }
@@ -272,7 +289,9 @@ describe('FingertipsSource', () => {
     it('says the site needs a proxy when the browser blocks a cross-site request', async () => {
       // The site answers a no-cors request, so the failure was a cross-origin block.
       const fetch = ((_input: RequestInfo | URL, init?: RequestInit) =>
-        init?.mode === 'no-cors' ? Promise.resolve(new Response(null, { status: 200 })) : Promise.reject(new TypeError('Failed to fetch'))) as typeof globalThis.fetch;
+        init?.mode === 'no-cors'
+          ? Promise.resolve(new Response(null, { status: 200 }))
+          : Promise.reject(new TypeError('Failed to fetch'))) as typeof globalThis.fetch;
       const live = source({ apiBase: 'https://fingertips.phe.org.uk/api', fetch });
       const answer = await live.observations({ indicators: ['school-readiness'], areas: ['E09000008'] });
       const [embedded] = await new SnapshotSource().observations({ indicators: ['school-readiness'], areas: ['E09000008'] });
@@ -298,7 +317,9 @@ describe('FingertipsSource', () => {
       expect(answer).to.deep.equal(await new SnapshotSource().observations({ indicators: ['looked-after-children'], areas: ['E09000008'] }));
       const info = await live.info();
       expect(info.name).to.equal('Embedded snapshot');
-      expect(info.notice).to.match(/^Live data unavailable — showing figures from 1 December 2026\. The Fingertips address sent the request on to another site \(http:\/\/(127\.0\.0\.1|localhost):\d+\), so its figures are not used\./);
+      expect(info.notice).to.match(
+        /^Live data unavailable — showing figures from 1 December 2026\. The Fingertips address sent the request on to another site \(http:\/\/(127\.0\.0\.1|localhost):\d+\), so its figures are not used\./,
+      );
     });
 
     it('asks a failing Fingertips once, not again for every change of area, and says when it will ask again', async () => {

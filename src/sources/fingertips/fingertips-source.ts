@@ -73,14 +73,18 @@ export const DEFAULT_SNAPSHOT_AFTER_MS = 500;
 const LIVE_AREA_KINDS: ReadonlySet<AreaKind> = new Set(['utla', 'england']);
 
 /** What the live data is known to be at the moment. */
-type LiveState =
-  | { kind: 'not-asked' }
-  | { kind: 'loading' }
-  | { kind: 'live'; fetchedAt: number; warnings: string[] }
-  | { kind: 'failed'; error: unknown };
+type LiveState = { kind: 'not-asked' } | { kind: 'loading' } | { kind: 'live'; fetchedAt: number; warnings: string[] } | { kind: 'failed'; error: unknown };
 
 type GroupOutcome =
-  | { group: RequestGroup; ok: true; observations: Observation[]; found: Set<string>; fetchedAt: number; noteIds: Map<string, number>; problems: Map<string, string> }
+  | {
+      group: RequestGroup;
+      ok: true;
+      observations: Observation[];
+      found: Set<string>;
+      fetchedAt: number;
+      noteIds: Map<string, number>;
+      problems: Map<string, string>;
+    }
   | { group: RequestGroup; ok: false; error: unknown };
 
 /** What the outcomes of a round of requests say about each indicator. */
@@ -209,7 +213,15 @@ export class FingertipsSource implements DataSource, UpdatingSource {
       if (parsed.found.length === 0 && problems.size === 0) {
         throw new SourceError('format', 'Fingertips returned no figures for the indicators asked for.', group.url);
       }
-      return { group, ok: true, observations: parsed.observations, found: new Set(parsed.found), fetchedAt: reply.fetchedAt, noteIds: parsed.noteIds ?? new Map(), problems };
+      return {
+        group,
+        ok: true,
+        observations: parsed.observations,
+        found: new Set(parsed.found),
+        fetchedAt: reply.fetchedAt,
+        noteIds: parsed.noteIds ?? new Map(),
+        problems,
+      };
     } catch (error) {
       return { group, ok: false, error };
     }
@@ -240,11 +252,7 @@ export class FingertipsSource implements DataSource, UpdatingSource {
 
   async observations(query: ObservationQuery, signal?: AbortSignal): Promise<Observation[]> {
     if (signal?.aborted) throw cancelled();
-    const [definitions, areas, snapshot] = await Promise.all([
-      this.fallback.indicators(signal),
-      this.fallback.areas(signal),
-      this.fallback.info(signal),
-    ]);
+    const [definitions, areas, snapshot] = await Promise.all([this.fallback.indicators(signal), this.fallback.areas(signal), this.fallback.info(signal)]);
     const bySlug = new Map(definitions.map((definition) => [definition.slug, definition]));
     const kindOf = new Map(areas.map((area) => [area.code, area.kind]));
     const slugs = query.indicators.filter((slug) => bySlug.has(slug));
@@ -278,13 +286,15 @@ export class FingertipsSource implements DataSource, UpdatingSource {
           if (round.noteIds.has(`${slug} ${code}`)) noted.push(result.length);
           const live = byArea.get(code);
           result.push(
-            live ? { ...live, provenance: liveProvenance(this.state.kind === 'live' ? this.state.fetchedAt : this.client.now()) } : {
-              indicator: slug,
-              area: code,
-              period: england ? { ...england.period } : { label: '', sortKey: '' },
-              value: null,
-              missing: { reason: 'not-available', message: NO_FINGERTIPS_VALUE },
-            },
+            live
+              ? { ...live, provenance: liveProvenance(this.state.kind === 'live' ? this.state.fetchedAt : this.client.now()) }
+              : {
+                  indicator: slug,
+                  area: code,
+                  period: england ? { ...england.period } : { label: '', sortKey: '' },
+                  value: null,
+                  missing: { reason: 'not-available', message: NO_FINGERTIPS_VALUE },
+                },
           );
           continue;
         }

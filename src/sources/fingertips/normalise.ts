@@ -110,9 +110,7 @@ export function chooseSplit<T extends Split>(splits: readonly T[], wanted: Wante
     if (named) return named;
   }
   return (
-    splits.find((split) => sexMatches(split, SEX.persons) && ageMatches(split, ALL_AGES)) ??
-    splits.find((split) => sexMatches(split, SEX.persons)) ??
-    splits[0]
+    splits.find((split) => sexMatches(split, SEX.persons) && ageMatches(split, ALL_AGES)) ?? splits.find((split) => sexMatches(split, SEX.persons)) ?? splits[0]
   );
 }
 

@@ -30,7 +30,12 @@ function grouping(comparatorId: number, comparatorData: CoreDataSet, extra: Part
 }
 
 /** A GroupRoot as Fingertips sends it, with the sub-national comparator listed before England's. */
-function root(iid: number, data: CoreDataSet[], extra: Partial<GroupRoot> = {}, england: CoreDataSet = { AreaCode: 'E92000001', Val: 13.1, LoCI: 12.9, UpCI: 13.3 }): GroupRoot {
+function root(
+  iid: number,
+  data: CoreDataSet[],
+  extra: Partial<GroupRoot> = {},
+  england: CoreDataSet = { AreaCode: 'E92000001', Val: 13.1, LoCI: 12.9, UpCI: 13.3 },
+): GroupRoot {
   return {
     IID: iid,
     Grouping: [grouping(1, { AreaCode: 'E12000001', Val: 99 }), grouping(4, england)],
@@ -97,8 +102,10 @@ describe('parseLatestData', () => {
 
   it('undoes the polarity swap in Fingertips’ own significance', () => {
     const significance = (polarityId: number, code: number, methodId = 1) =>
-      parseLatestData([root(22301, [{ AreaCode: 'E06000001', Val: 7, LoCI: 6, UpCI: 8, Sig: { 4: code } }], { PolarityId: polarityId, ComparatorMethodId: methodId })], [WELLBEING])
-        .observations[1]?.publishedSignificance;
+      parseLatestData(
+        [root(22301, [{ AreaCode: 'E06000001', Val: 7, LoCI: 6, UpCI: 8, Sig: { 4: code } }], { PolarityId: polarityId, ComparatorMethodId: methodId })],
+        [WELLBEING],
+      ).observations[1]?.publishedSignificance;
     // Low is good: 1 is "worse", so higher; 3 is "better", so lower.
     expect(significance(0, 1)).to.equal('higher');
     expect(significance(0, 3)).to.equal('lower');
@@ -140,7 +147,9 @@ describe('parseLatestData', () => {
     // An age left unnamed must be the only one held for the sex.
     const ambiguous = parse(named({ sexId: 4, ageId: undefined }), roots);
     expect(ambiguous.found).to.deep.equal([]);
-    expect(ambiguous.problems?.get('under-18-conceptions')).to.match(/^Fingertips holds 2 splits of indicator 20401 for sex 4, no category \(sex 4, age 173; sex 4, age 1\); the catalogue must name which one\.$/);
+    expect(ambiguous.problems?.get('under-18-conceptions')).to.match(
+      /^Fingertips holds 2 splits of indicator 20401 for sex 4, no category \(sex 4, age 173; sex 4, age 1\); the catalogue must name which one\.$/,
+    );
     expect(valueFor(named({ sexId: 4, ageId: undefined }), [split(1, 1, 1), split(4, 173, 2)])).to.equal(2);
     // Sex and age read from the grouping or the data when the root does not say.
     const fromData: GroupRoot = { IID: 20401, Data: [{ AreaCode: 'E06000001', Val: 9, SexId: 2, AgeId: 173 }] };
@@ -160,7 +169,15 @@ describe('parseLatestData', () => {
   });
 
   it('gives the value-note numbers of figures and of England, which the reply carries without words', () => {
-    const noted = root(20401, [{ AreaCode: 'E06000001', Val: -1, NoteId: 900 }, { AreaCode: 'E06000002', Val: 20 }], {}, { AreaCode: 'E92000001', Val: 13, NoteId: 401 });
+    const noted = root(
+      20401,
+      [
+        { AreaCode: 'E06000001', Val: -1, NoteId: 900 },
+        { AreaCode: 'E06000002', Val: 20 },
+      ],
+      {},
+      { AreaCode: 'E92000001', Val: 13, NoteId: 401 },
+    );
     const { noteIds, observations } = parseLatestData([noted], [CONCEPTIONS]);
     expect([...(noteIds ?? [])]).to.deep.equal([
       ['under-18-conceptions E92000001', 401],
