@@ -11,6 +11,7 @@ import { loadAssessmentView } from '../src/view-models/assessment-view.js';
 import { elementAttributes, embedQuery, EMBED_THEMES, EMBED_VIEWS, VIEW_TAGS, type EmbedOptions } from './embed-options.js';
 import { showSummary } from './embed-summary.js';
 import { loadStaticFigures, staticTableHtml, TABLE_VIEWS } from './static-table.js';
+import { NEIGHBOUR_LISTS, type NeighbourListId } from '../src/comparators/format.js';
 import { PACKAGE_VERSION } from './version.js';
 import { CDN_CSP, cdnBase, frameTitle, hostScriptSnippet, iframeSnippet, scriptSnippet, type SnippetBase } from './snippets.js';
 
@@ -20,6 +21,8 @@ const view = $<HTMLSelectElement>('view');
 const indicator = $<HTMLSelectElement>('indicator');
 const domain = $<HTMLSelectElement>('domain');
 const chooser = $<HTMLInputElement>('chooser');
+const compare = $<HTMLSelectElement>('compare');
+const zoom = $<HTMLInputElement>('zoom');
 const table = $<HTMLInputElement>('table');
 const theme = $<HTMLSelectElement>('theme');
 const source = $<HTMLSelectElement>('source');
@@ -53,8 +56,18 @@ function choices(): EmbedOptions {
     indicator: indicator.value,
     domain: domain.value,
     ...(chooser.checked && chosenView === 'assessment' ? { chooser: 'off' as const } : {}),
+    ...comparatorChoice(),
+    ...(zoom.checked && chosenView === 'choropleth' ? { zoom: 'region' as const } : {}),
     ...(source.value !== 'snapshot' ? { source: source.value } : {}),
   };
+}
+
+/** "Compare also with": nothing for England alone, the region, or the neighbours by one of the three lists. */
+function comparatorChoice(): Pick<EmbedOptions, 'comparator' | 'neighboursList'> {
+  const [comparator, list] = compare.value.split(' ');
+  if (comparator === 'region') return { comparator };
+  if (comparator === 'neighbours') return { comparator, ...(NEIGHBOUR_LISTS.find((id) => id === list) ? { neighboursList: list as NeighbourListId } : {}) };
+  return {};
 }
 
 /** The plain table of figures for the script snippet, if asked for and the view has one; kept for the same figures. */
@@ -159,6 +172,8 @@ function update(): void {
   $('indicator-field').hidden = !(options.view === 'indicator' || options.view === 'choropleth');
   $('domain-field').hidden = options.view !== 'domain';
   $('chooser-field').hidden = options.view !== 'assessment';
+  $('compare-field').hidden = options.view === 'map' || options.view === 'summary';
+  $('zoom-field').hidden = options.view !== 'choropleth';
   $('table-field').hidden = options.view === 'summary' || !TABLE_VIEWS.includes(options.view);
   showPreview();
   void writeSnippets();
@@ -181,7 +196,7 @@ async function copy(codeId: string, what: string): Promise<void> {
 }
 
 indicator.addEventListener('change', () => (indicatorChosen = true));
-for (const control of [view, indicator, domain, chooser, theme, source]) control.addEventListener('change', update);
+for (const control of [view, indicator, domain, chooser, compare, zoom, theme, source]) control.addEventListener('change', update);
 for (const control of [files, table]) control.addEventListener('change', () => void writeSnippets());
 picker.addEventListener('oat-area-change', (event) => {
   picker.setAttribute('value', event.detail.code);

@@ -3,6 +3,8 @@
  * embed page, the snippet builder and the tests.
  */
 
+import { NEIGHBOUR_LISTS, type NeighbourListId } from '../src/comparators/format.js';
+
 export const EMBED_VIEWS = ['assessment', 'summary', 'domain', 'indicator', 'map', 'choropleth'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 /** The views shown by one of the library's elements; the summary is drawn by the embed page itself. */
@@ -21,6 +23,12 @@ export interface EmbedOptions {
   theme: EmbedTheme;
   /** `off` hides the assessment's own area chooser (a council's page about itself). */
   chooser?: 'off';
+  /** Also compare with the area's region or its statistical neighbours (England's comparison always leads). */
+  comparator?: 'region' | 'neighbours';
+  /** With `comparator: 'neighbours'`: which list; DfE's of May 2025 when not given. */
+  neighboursList?: NeighbourListId;
+  /** `region`: the map of England zooms to the area's region. */
+  zoom?: 'region';
   /** Passed back in every message, so a host page with several embeds knows which one spoke. */
   id?: string;
 }
@@ -54,6 +62,11 @@ export function readEmbedOptions(search: string): EmbedOptions {
     if (value) options[name] = value;
   }
   if (params.get('chooser') === 'off') options.chooser = 'off';
+  const comparator = params.get('comparator');
+  if (comparator === 'region' || comparator === 'neighbours') options.comparator = comparator;
+  const list = params.get('neighbours-list');
+  if (options.comparator === 'neighbours' && list && (NEIGHBOUR_LISTS as readonly string[]).includes(list)) options.neighboursList = list as NeighbourListId;
+  if (params.get('zoom') === 'region') options.zoom = 'region';
   return options;
 }
 
@@ -65,6 +78,11 @@ export function elementAttributes(options: EmbedOptions): Record<string, string>
   if (options.view === 'indicator' || options.view === 'choropleth') attributes.indicator = options.indicator ?? '';
   if (options.view === 'domain') attributes.domain = options.domain ?? '';
   if (options.view === 'assessment' && options.chooser === 'off') attributes.chooser = 'off';
+  // The opportunity map and the summary show England's comparison alone.
+  const compares = options.view !== 'map' && options.view !== 'summary';
+  if (compares && options.comparator) attributes.comparator = options.comparator;
+  if (compares && options.comparator === 'neighbours' && options.neighboursList) attributes['neighbours-list'] = options.neighboursList;
+  if (options.view === 'choropleth' && options.zoom === 'region') attributes.zoom = 'region';
   return attributes;
 }
 
@@ -79,6 +97,8 @@ export function embedQuery(options: EmbedOptions): string {
     }
   }
   if (options.view === 'assessment' && options.chooser === 'off') params.set('chooser', 'off');
+  const attributes = elementAttributes(options);
+  for (const name of ['comparator', 'neighbours-list', 'zoom']) if (attributes[name]) params.set(name, attributes[name]);
   if (options.theme !== 'default') params.set('theme', options.theme);
   return params.toString();
 }

@@ -346,6 +346,28 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
     await page.close();
   });
 
+  it('offers the comparison with a region or statistical neighbours, and the map of England zoomed to the region (issue 13)', async () => {
+    const { page, problems } = await openBuilder();
+    await page.select('#compare', 'neighbours dfe-2021');
+    await settle(page);
+    await snippetsReady(page);
+    assert.match(await text(page, '#script-snippet'), /<oat-assessment area="E09000008" comparator="neighbours" neighbours-list="dfe-2021">/);
+    assert.match(await text(page, '#iframe-snippet'), /comparator=neighbours&amp;neighbours-list=dfe-2021/);
+    assert.equal(await page.evaluate(`document.querySelector('#preview oat-assessment').getAttribute('neighbours-list')`), 'dfe-2021');
+    await page.select('#view', 'choropleth');
+    await page.select('#compare', 'region');
+    assert.equal(await page.evaluate(`document.querySelector('#zoom-field').hidden`), false);
+    await page.click('#zoom');
+    await settle(page);
+    await snippetsReady(page);
+    assert.match(await text(page, '#script-snippet'), /<oat-choropleth area="E09000008" indicator="[a-z0-9-]+" comparator="region" zoom="region">/);
+    assert.match(await text(page, '#iframe-snippet'), /comparator=region&amp;zoom=region/);
+    await page.select('#view', 'map');
+    assert.equal(await page.evaluate(`document.querySelector('#compare-field').hidden`), true, 'the opportunity map compares with England alone');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('offers CDN snippets pinned to the package’s version, with the policy line to add', async () => {
     const { page } = await openBuilder();
     await page.select('#files', 'cdn');

@@ -1,0 +1,26 @@
+import puppeteer from 'puppeteer-core';
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.setViewport({ width: 1200, height: 900 });
+await page.goto('http://127.0.0.1:8099/tmp/empty.html');
+await page.waitForFunction(() => customElements.get('oat-assessment'));
+const run = () => page.evaluate(async () => {
+  const deep = (root) => [...root.querySelectorAll('*')].filter((e) => e.updateComplete).flatMap((e) => [e, ...(e.shadowRoot ? deep(e.shadowRoot) : [])]);
+  const settle = async (el) => { await el.updateComplete; for (let i = 0; i < 6; i++) { await Promise.all(deep(el.shadowRoot).map((c) => c.updateComplete)); } };
+  const el = document.createElement('oat-assessment'); el.setAttribute('area', 'E09000008');
+  const t0 = performance.now(); document.body.append(el); await settle(el); el.getBoundingClientRect(); const t = performance.now() - t0; el.remove(); return t;
+});
+for (let i = 0; i < 4; i++) await run();
+const cdp = await page.createCDPSession();
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const times = []; for (let i = 0; i < 10; i++) times.push(await run());
+const { profile } = await cdp.send('Profiler.stop');
+console.log('times', times.map(Math.round).join(' '));
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map(); const dt = profile.timeDeltas; 
+profile.samples.forEach((id, i) => { const n = byId.get(id); const f = n.callFrame; const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0)); });
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+console.log('total ms', (total / 1000).toFixed(0));
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log((v / 1000).toFixed(1).padStart(7), k);
+await browser.close();
