@@ -12,14 +12,13 @@
 //
 // Environment: BENCH_RUNS (warm runs per element, default 20, at least 10), BENCH_COLD_RUNS (default 5),
 // BENCH_HOVER_MOVES (pointer moves over the choropleth, default 50, at least 10).
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { STRICT_CSP } from './serve-demo.mjs';
+import { STRICT_CSP, startStaticServer } from './static-server.mjs';
 import { BUDGETS, measure as measureBudgets } from './size.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -202,48 +201,12 @@ const PAGES = {
   ),
 };
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-/** Serves the in-memory pages and the repository's files (so /dist/… resolves), never outside it. */
+/** Serves the in-memory pages and the repository's files (so /dist/… resolves), never outside it, under the strict policy. */
 function startServer() {
-  const server = createServer((request, response) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      response.writeHead(400).end();
-      return;
-    }
-    const headers = { 'content-security-policy': STRICT_CSP, 'cache-control': 'no-store' };
-    if (PAGES[path]) {
-      response.writeHead(200, { ...headers, 'content-type': TYPES['.html'] });
-      response.end(PAGES[path]);
-      return;
-    }
-    if (path === '/favicon.ico') {
-      // Chromium asks for it by itself (not always at the same moment); it is not the page's doing,
-      // so it is left out of the request count, and a 404 would only add an error to the log.
-      response.writeHead(204, headers);
-      response.end();
-      return;
-    }
-    const file = normalize(join(ROOT, path));
-    if (!file.startsWith(ROOT + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
-      response.end('Not found');
-      return;
-    }
-    response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` }));
+  return startStaticServer({
+    root: ROOT,
+    page: (path) => (PAGES[path] ? { html: PAGES[path] } : undefined),
+    headers: { 'content-security-policy': STRICT_CSP, 'cache-control': 'no-store' },
   });
 }
 
