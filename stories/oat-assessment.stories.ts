@@ -1,3 +1,5 @@
+// Long because each story is one documented state of <oat-assessment>; they run as tests, so every
+// area, option, theme and data source has its own.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type LitElement } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';

@@ -1,3 +1,5 @@
+// Long because each story is one documented state of <oat-map>; they run as tests, so every area,
+// width, theme and download has its own.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';

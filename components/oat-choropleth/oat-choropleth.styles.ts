@@ -1,3 +1,5 @@
+// Long because the map of England styles its map, key, tooltip, label, table and print layout, each for
+// every theme, in one shadow root.
 import { css } from 'lit';
 
 export const choroplethStyles = css`

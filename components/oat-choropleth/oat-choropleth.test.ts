@@ -1,3 +1,5 @@
+// Long because the map of England is tested as a reader uses it: colours and key, keyboard, pointer,
+// tooltip, table, zoom, neighbours and every way its data can fail.
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import './define.js';

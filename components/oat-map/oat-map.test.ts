@@ -1,3 +1,5 @@
+// Long because the opportunity map is tested as a reader uses it: segments and verdicts, keyboard,
+// pointer, tooltip, table, narrow layouts, downloads and print.
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import './define.js';

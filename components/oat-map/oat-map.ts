@@ -1,3 +1,5 @@
+// Long because the opportunity map is one interactive picture – layout, labels, tooltip, table and
+// downloads share its state; its geometry lives in src/charts/opportunity-map.ts.
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { sourceLine } from '../../src/format/date.js';
 import { property, state } from 'lit/decorators.js';

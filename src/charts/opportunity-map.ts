@@ -1,3 +1,5 @@
+// Long because the opportunity map's geometry is one calculation – sectors, segments, scale rings and
+// labels placed without overlaps – whose parts depend on each other.
 import { arc } from 'd3-shape';
 import { radialScale } from './linear.js';
 import { gapPercent } from './gap.js';

@@ -1,3 +1,5 @@
+// Long because it tests every way an editor puts the built files on a page: plain page, strict policy,
+// hostile styles, iframes, the builder and its snippets, and the package contents.
 /**
  * The built files as an editor would use them (issue 7): a plain page with only the script tag, the
  * same page under a strict Content-Security-Policy and under a hostile stylesheet, the iframe embed

@@ -1,3 +1,5 @@
+// Long because the Fingertips client is tested against each way the real API answers: caching, retries,
+// timeouts, rate limits, redirects and broken replies.
 import { expect } from '@open-wc/testing';
 import { eventually, faultApi, faultPath, LATEST_PATH, MOCK_API, mockRequests, requestsFor, resetMock } from '../../../test/browser/mock-fingertips.js';
 import { SourceError } from '../errors.js';
