@@ -159,6 +159,27 @@ export const assessmentStyles = css`
    * paragraph for a paper and the figures it cites, the opportunities below, then the team's notes.
    * The model and the domains follow, each domain on a page of its own. Controls are not printed.
    */
+  /* "Compare also with": a control the size of the others, in the page's font. */
+  .compare {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .compare select {
+    min-height: 2.75em;
+    padding: 0.35em 0.5em;
+    font: inherit;
+    font-size: 0.875em;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+  }
+  .compare select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   @media print {
     oat-area-picker,
     .actions,

@@ -211,6 +211,9 @@ describe('the comparator in the domain, the assessment and the provider', () => 
       'Statistical neighbours (DfE, April 2021)',
       'Nearest neighbours (ONS)',
     ]);
+    // A control the size of the others (at least 24 px, WCAG 2.2 target size), in the page's font.
+    expect(select.getBoundingClientRect().height).to.be.at.least(24);
+    expect(getComputedStyle(select).fontFamily).to.equal(getComputedStyle(assessment).fontFamily);
     select.value = 'neighbours dfe-2025';
     select.dispatchEvent(new Event('change'));
     await settled(assessment);
