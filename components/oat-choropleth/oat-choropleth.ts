@@ -10,10 +10,9 @@ import type { Direction, MapGeometry, ScaleKind, ValueScale } from '../../src/ch
 import { formatNumber } from '../../src/format/number.js';
 import { describeUnit } from '../../src/format/unit.js';
 import { verdictKeyText } from '../../src/format/verdict.js';
-import { sourcesLineFor } from '../../src/view-models/describe.js';
+import { figureText, sourcesLineFor } from '../../src/view-models/describe.js';
 import {
   VERDICT_ORDER,
-  choroplethFigure,
   choroplethRows,
   choroplethSelection,
   choroplethValues,
@@ -71,8 +70,6 @@ interface LoadedMap {
 interface Loaded extends LoadedMap {
   view: ChoroplethView;
 }
-
-type Selection = ChoroplethSelection;
 
 /** One authority's row, with how it is painted. */
 type Row = ChoroplethRow & DrawnArea;
@@ -214,7 +211,7 @@ export class OatChoropleth extends OatHeadedElement {
   private observedBox?: Element;
 
   // Worked out once per input and reused on every render: hover and focus never recompute them.
-  private readonly selectionMemo = new Memo<Selection>();
+  private readonly selectionMemo = new Memo<ChoroplethSelection>();
   private readonly rowsMemo = new Memo<{ rows: Row[]; scale: ValueScale | undefined }>();
   private readonly shownMemo = new Memo<Row[]>();
 
@@ -264,7 +261,7 @@ export class OatChoropleth extends OatHeadedElement {
   }
 
   /** The chosen area and the region to zoom to, from the `area` attribute or the provider's. */
-  private selectionFor(loaded: Loaded): Selection {
+  private selectionFor(loaded: Loaded): ChoroplethSelection {
     const wanted = this.areaOr(this.area);
     return this.selectionMemo.get([loaded, wanted], () => choroplethSelection(loaded.view, loaded.boundaries.authorities, wanted));
   }
@@ -332,7 +329,7 @@ export class OatChoropleth extends OatHeadedElement {
     </section>`;
   }
 
-  private renderMap(loaded: Loaded, geometry: MapGeometry, shown: Row[], selection: Selection, where: string): TemplateResult {
+  private renderMap(loaded: Loaded, geometry: MapGeometry, shown: Row[], selection: ChoroplethSelection, where: string): TemplateResult {
     const chosen = selection.authority?.code;
     const { hovered, focused, tabStop: lastStop, tip: tipCode } = this.items;
     const tipRow = tipCode ? shown.find((row) => row.code === tipCode) : undefined;
@@ -378,22 +375,22 @@ export class OatChoropleth extends OatHeadedElement {
       >`;
   }
 
-  private renderSelected(loaded: Loaded, selection: Selection): TemplateResult {
+  private renderSelected(loaded: Loaded, selection: ChoroplethSelection): TemplateResult {
     const { view } = loaded;
     const entry = selection.authority ? view.entries.get(selection.authority.code) : undefined;
-    const england = html`<span class="england">England: <strong>${choroplethFigure(loaded.view, view.england?.value)}</strong></span>`;
+    const england = html`<span class="england">England: <strong>${figureText(loaded.view, view.england?.value)}</strong></span>`;
     if (!selection.authority || !entry) {
       return html`<div class="selected" part="selected">${selection.area ? html`<p class="selected-name">${selection.area.name}</p>` : nothing}<p>${england}</p></div>`;
     }
     return html`<div class="selected" part="selected" data-verdict=${entry.comparison.verdict}>
       <p class="selected-name">${selection.authority.name}</p>
-      <p class="selected-figures"><span class="selected-value">${choroplethFigure(loaded.view, entry.observation?.value)}</span>${entry.observation?.period.label && entry.observation.period.label !== view.period ? ` (${entry.observation.period.label})` : ''} ${england}</p>
+      <p class="selected-figures"><span class="selected-value">${figureText(loaded.view, entry.observation?.value)}</span>${entry.observation?.period.label && entry.observation.period.label !== view.period ? ` (${entry.observation.period.label})` : ''} ${england}</p>
       <p class="selected-verdict">${verdictBadge(entry.comparison)}</p>
     </div>`;
   }
 
   /** What the dashed outlines are: the chosen council's neighbours, the list named with its vintage. */
-  private renderNeighbourKey(selection: Selection): TemplateResult | typeof nothing {
+  private renderNeighbourKey(selection: ChoroplethSelection): TemplateResult | typeof nothing {
     if (this.comparatorChoice().comparator !== 'neighbours') return nothing;
     const { codes, label } = this.neighboursOf(selection.authority?.code);
     const problem = this.neighbourList.error ? errorMessage(this.neighbourList.error) : undefined;
@@ -498,7 +495,7 @@ export class OatChoropleth extends OatHeadedElement {
               row,
             ) => html`<tr data-code=${row.code} data-verdict=${row.verdict} class=${row.code === chosen ? 'chosen' : ''} aria-current=${row.code === chosen ? 'true' : nothing}>
               <th scope="row">${row.name}${this.neighboursOf(chosen).codes.includes(row.code) ? html` <span class="neighbour-tag">(statistical neighbour)</span>` : nothing}</th>
-              <td class="num">${choroplethFigure(loaded.view, row.value)}</td>
+              <td class="num">${figureText(loaded.view, row.value)}</td>
               <td>${row.entry ? verdictBadge(row.entry.comparison, { short: true }) : 'No data'}</td>
             </tr>`,
           )}

@@ -274,13 +274,8 @@ export class OatMap extends OatHeadedElement {
     </figure>`;
   }
 
-  /** The index of the segment whose tooltip shows, if any. */
-  private get tipIndex(): number | undefined {
-    return this.items.tip;
-  }
-
   private renderTooltip(view: MapView): TemplateResult {
-    const segment: MapSegment | undefined = this.tipIndex === undefined ? undefined : view.segments[this.tipIndex];
+    const segment: MapSegment | undefined = this.items.tip === undefined ? undefined : view.segments[this.items.tip];
     // The segment's accessible name already says all of this, so the tooltip is for the eye only.
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!segment} data-indicator=${segment?.slug ?? ''}>
       ${
@@ -300,7 +295,7 @@ export class OatMap extends OatHeadedElement {
   private placeTooltip(): void {
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const layout = this.prepared?.layout;
-    const index = this.tipIndex;
+    const index = this.items.tip;
     if (!tooltip || tooltip.hidden || !layout || index === undefined) return;
     const shape = layout.segments[index];
     const frame = tooltip.parentElement;

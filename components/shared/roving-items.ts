@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /** What a picture of many items (the opportunity map's segments, the choropleth's councils) tells the controller. */
 export interface RovingItemsOptions<K> {
@@ -25,7 +25,7 @@ export interface RovingItemsOptions<K> {
  * The element binds the handlers to the picture's frame and reads `tabStop`, `tip`, `hovered` and
  * `focused` when it renders.
  */
-export class RovingItems<K> implements ReactiveController {
+export class RovingItems<K> {
   /** The item under the pointer. */
   hovered?: K;
   /** The item with keyboard focus. */
@@ -38,11 +38,7 @@ export class RovingItems<K> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: RovingItemsOptions<K>,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** The item whose tooltip shows, if any. */
   get tip(): K | undefined {

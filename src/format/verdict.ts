@@ -83,9 +83,9 @@ export function verdictText(comparison: Comparison, benchmarkName = 'England'): 
 export function verdictKeyText(verdict: Verdict, reads: ReadingKind, benchmarkName = 'England'): string {
   switch (verdict) {
     case 'worse':
-      return reads === 'pressure' ? `More pressure than ${benchmarkName}` : `Children fare worse than ${benchmarkName}`;
     case 'better':
-      return reads === 'pressure' ? `Less pressure than ${benchmarkName}` : `Children fare better than ${benchmarkName}`;
+      // A key stands apart from the figures it explains, so for children's outcomes it names the children.
+      return reads === 'outcome' ? `Children fare ${SIDES.outcome[verdict].toLowerCase()} ${benchmarkName}` : `${SIDES.pressure[verdict]} ${benchmarkName}`;
     case 'similar':
       return `Similar to ${benchmarkName}`;
     case 'higher':

@@ -1,8 +1,8 @@
 import type { Area, Comparison, DataSource, IndicatorDefinition, Observation, SourceInfo, Verdict } from '../model.js';
-import { formatValue } from '../format/unit.js';
 import { verdictText } from '../format/verdict.js';
 import { ENGLAND } from '../model.js';
 import { compare } from '../stats/compare.js';
+import { figureText } from './describe.js';
 import { resolveArea, resolveIndicator } from './lookup.js';
 
 /** One authority's figure and how it compares with England. */
@@ -121,17 +121,11 @@ export interface ChoroplethRow {
   label: string;
 }
 
-/** The figure in the indicator's unit: "184 per 10,000". */
-export function choroplethFigure(view: Pick<ChoroplethView, 'definition'>, value: number | null | undefined): string {
-  const { unit, decimals } = view.definition;
-  return formatValue(value, unit, decimals, { withUnit: true });
-}
-
 /** An authority's name, figure and verdict, as the tooltip and the accessible name give them. */
 export function describeAuthority(view: Pick<ChoroplethView, 'definition'>, name: string, entry: ChoroplethEntry | undefined): string[] {
   const value = entry?.observation?.value;
   const verdict = entry ? verdictText(entry.comparison) : 'No data: this source has no figure for this council';
-  return value === null || value === undefined ? [name, verdict] : [name, choroplethFigure(view, value), verdict];
+  return value === null || value === undefined ? [name, verdict] : [name, figureText(view, value), verdict];
 }
 
 /**

@@ -5,7 +5,7 @@ import { dateInWords } from '../format/date.js';
 import type { IndicatorView } from './indicator-view.js';
 
 /** A figure in the indicator's unit and precision. */
-export function figureText(view: IndicatorView, value: number | null | undefined): string {
+export function figureText(view: Pick<IndicatorView, 'definition'>, value: number | null | undefined): string {
   return formatValue(value, view.definition.unit, view.definition.decimals, { withUnit: true });
 }
 
