@@ -58,6 +58,8 @@ export interface SourceReference {
    * credited to its original publisher – the indicator's first source – and said to be read from here.
    */
   compilation?: boolean;
+  /** The short name a row may use for it ("LAIT"), where it has one. */
+  shortName?: string;
 }
 
 /**
@@ -175,7 +177,7 @@ export interface Provenance {
    * Where the figure was read from when that is not the publisher's own release but a tool that
    * republishes it ("Department for Education, Local authority interactive tool (LAIT)").
    */
-  readFrom?: string;
+  readFrom?: { name: string; short: string };
 }
 
 /** Why there is no value. */

@@ -20,6 +20,7 @@ export const PUBLICATIONS = {
       'https://www.gov.uk/government/publications/local-authority-interactive-tool-lait',
     ),
     compilation: true,
+    shortName: 'LAIT',
   },
   dfeLookedAfter: source(
     'Department for Education',

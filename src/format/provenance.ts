@@ -42,18 +42,20 @@ export function provenanceText(provenance: Provenance): string {
   const when = `Shown from: ${provenance.via}, ${dateInWords(provenance.asOf)}.`;
   switch (provenance.kind) {
     case 'published':
-      return `Published by ${provenance.publisher}: ${provenance.dataset}${readFrom(provenance)}. ${licence} ${when}`;
+      return `Published by ${provenance.publisher}: ${provenance.dataset}${readFromLong(provenance)}. ${licence} ${when}`;
     case 'derived':
-      return `Calculated here from figures published by ${provenance.publisher} (${provenance.dataset}${readFrom(provenance)})${provenance.method ? `: ${withoutStop(provenance.method)}` : ''}. ${licence} ${when}`;
+      return `Calculated here from figures published by ${provenance.publisher} (${provenance.dataset}${readFromLong(provenance)})${provenance.method ? `: ${withoutStop(provenance.method)}` : ''}. ${licence} ${when}`;
     case 'council':
       return `The council’s own figure, from ${provenance.via}${provenance.publisher && provenance.publisher !== provenance.via ? ` (${provenance.publisher})` : ''}, read ${dateInWords(provenance.asOf)}. ${licence}`;
   }
 }
 
-/** ", as republished in Department for Education, Local authority interactive tool (LAIT)", when it was. */
-const readFrom = (provenance: Provenance) => (provenance.readFrom ? `, as republished in ${provenance.readFrom}` : '');
+/** "as republished in Department for Education, Local authority interactive tool (LAIT)", or '' for a figure read from its publisher. */
+export const republishedIn = (provenance: Provenance) => (provenance.readFrom ? `as republished in ${provenance.readFrom.name}` : '');
 
-/** ", via LAIT": the short name in the compilation's closing brackets, else its whole name. */
-const readFromShort = (provenance: Provenance) => (provenance.readFrom ? `, via ${/\(([^)]+)\)$/.exec(provenance.readFrom)?.[1] ?? provenance.readFrom}` : '');
+const readFromLong = (provenance: Provenance) => (provenance.readFrom ? `, ${republishedIn(provenance)}` : '');
+
+/** ", via LAIT": the same in a row's few words. */
+const readFromShort = (provenance: Provenance) => (provenance.readFrom ? `, via ${provenance.readFrom.short}` : '');
 
 const withoutStop = (text: string) => text.trim().replace(/[.\s]+$/, '');

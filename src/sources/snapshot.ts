@@ -115,7 +115,7 @@ export function snapshotProvenance(
     kind: period.derivation ? 'derived' : 'published',
     ...(period.derivation ? { method: period.derivation } : {}),
     via: SNAPSHOT_NAME,
-    ...(original ? { readFrom: `${cited.publisher}, ${cited.dataset}` } : {}),
+    ...(original ? { readFrom: { name: `${cited.publisher}, ${cited.dataset}`, short: cited.shortName ?? cited.dataset } } : {}),
   };
 }
 

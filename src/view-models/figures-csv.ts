@@ -4,6 +4,7 @@
  * decimal places than the indicator shows), words exactly as the page shows them, and every text cell
  * that a spreadsheet could take for a formula is neutralised.
  */
+import { republishedIn } from '../format/provenance.js';
 import { describeUnit } from '../format/unit.js';
 import { methodShortText, verdictText } from '../format/verdict.js';
 import { fileSlug } from '../format/file-name.js';
@@ -112,7 +113,7 @@ function rowFor(view: IndicatorView, domainTitle: string, info: SourceInfo): Cel
     verdictText(comparison),
     methodShortText(comparison),
     provenance?.publisher ?? '',
-    provenance ? `${provenance.dataset}${provenance.readFrom ? ` (as republished in ${provenance.readFrom})` : ''}` : '',
+    provenance ? `${provenance.dataset}${provenance.readFrom ? ` (${republishedIn(provenance)})` : ''}` : '',
     provenance ? (provenance.licence ?? 'No licence stated') : '',
     made,
     note,
