@@ -184,6 +184,63 @@ describe('<oat-assessment>', () => {
     expect(partText(element, 'status')).to.contain('There is no area with the code E09000088').and.to.contain('Did you mean');
   });
 
+  describe('draws its first screen first', () => {
+    /** An assessment put on the page without waiting for it: the tests wait for each stage themselves. */
+    const insert = (area: string) => fixtureSync<OatAssessment>(html`<oat-assessment area=${area}></oat-assessment>`);
+    const base = (element: OatAssessment) => element.shadowRoot!.querySelector('[part="base"]')!;
+    const rest = (element: OatAssessment) =>
+      [...element.shadowRoot!.querySelectorAll('oat-map, oat-so-what, [part="model"], oat-domain, [part="sources"]')].map(
+        (node) => node.getAttribute('part') ?? node.localName,
+      );
+
+    it('shows the title, chooser and opening with its figures before the rest, which follows once they are painted', async () => {
+      const element = insert('E09000008');
+      await element.openingComplete;
+      expect(partText(element, 'title')).to.equal('Opportunity assessment: Croydon');
+      expect(element.shadowRoot!.querySelector('oat-area-picker')).to.not.equal(null);
+      const opening = element.shadowRoot!.querySelector('[part~="opportunities"] [data-group="pressures"]')!;
+      expect(opening.textContent!.replace(/\s+/g, ' ')).to.contain('Children in need: 493.6 per 10,000 (England 330.3 per 10,000), 2024/25');
+      expect(rest(element), 'nothing after the opening yet').to.deep.equal([]);
+      expect(base(element).getAttribute('aria-busy'), 'a screen reader is told more is coming').to.equal('true');
+
+      await element.updateComplete;
+      expect(rest(element)).to.deep.equal(['map', 'so-what', 'model', 'domain', 'domain', 'domain', 'domain', 'sources']);
+      expect(base(element).getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('keeps everything drawn when the area changes, updating it in place', async () => {
+      const element = insert('E09000008');
+      await element.updateComplete;
+      const [firstDomain] = domains(element);
+      element.area = 'E06000009';
+      await element.openingComplete;
+      expect(partText(element, 'title')).to.equal('Opportunity assessment: Blackpool');
+      expect(domains(element)[0]).to.equal(firstDomain);
+      expect(domains(element).map((domain) => domain.area)).to.deep.equal(['E06000009', 'E06000009', 'E06000009', 'E06000009']);
+    });
+
+    it('draws everything at once when the reader prints straight away', async () => {
+      const element = insert('E09000008');
+      await element.openingComplete;
+      expect(rest(element)).to.deep.equal([]);
+      window.dispatchEvent(new Event('beforeprint'));
+      await element.openingComplete; // the update the event asked for, before any frame is painted
+      expect(rest(element)).to.have.length(8);
+      expect(element.shadowRoot!.querySelector('.standout-table'), 'the opening’s table for paper').to.not.equal(null);
+    });
+
+    it('draws everything at once on paper', async () => {
+      await emulateMedia({ media: 'print' });
+      try {
+        const element = insert('E09000008');
+        await element.openingComplete;
+        expect(rest(element)).to.have.length(8);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
   it('fits A4 when printed: no chart wider than the page and no picker', async () => {
     const element = await show('E09000008', 718); // A4 less 12 mm margins at 96 dpi
     await emulateMedia({ media: 'print' });

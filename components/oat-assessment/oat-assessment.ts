@@ -17,6 +17,7 @@ import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { verdictBadgeStyles, MARKERS } from '../shared/verdict-badge.js';
 import { noticeStyles, sourceNotice } from '../shared/notice.js';
 import { comparison } from '../shared/more-views.js';
+import { afterNextPaint } from '../shared/after-paint.js';
 import '../oat-area-picker/define.js';
 import '../oat-domain/define.js';
 import { assessmentStyles } from './oat-assessment.styles.js';
@@ -35,6 +36,11 @@ export type { AreaChangeDetail };
  * for a director: page 1 holds the map, the opportunities, the paragraph and the notes; the domains
  * follow. Team notes (one per question and per indicator) stay in the reader's browser and are never
  * sent anywhere. Based on OnePlusOne and Innovation Unit's Local Family Offer Opportunity Assessment Tool.
+ *
+ * The first screen comes first: the title, the chooser and the opening (every figure in it) are drawn
+ * at once, and the rest once that is on screen – a frame later – so the reader sees the headline
+ * without waiting for the 27 rows below it. `openingComplete` resolves when the opening is drawn;
+ * `updateComplete` waits for all of it. Printing draws everything at once.
  *
  * @summary The whole assessment for one area.
  * @tag oat-assessment
@@ -89,6 +95,20 @@ export class OatAssessment extends OatHeadedElement {
 
   @state() private actionMessage = '';
 
+  /**
+   * Whether the parts after the opening are drawn: false until the opening has been painted once.
+   * From then on they are always drawn, so a change of area or comparator updates them in place.
+   */
+  @state() private restShown = false;
+
+  /** Set once the parts after the opening are due: resolves after the opening's first paint. */
+  private restDue?: Promise<void>;
+
+  /** Draws everything before printing, however soon after loading the reader prints. */
+  private readonly beforePrint = () => {
+    this.restShown = true;
+  };
+
   /** The notes of the area shown, opened again when the area or the storage changes. */
   private areaNotes?: { notes: AreaNotes; storage: NoteStorage | null | undefined };
 
@@ -109,6 +129,42 @@ export class OatAssessment extends OatHeadedElement {
       const detail = (event as CustomEvent<AreaChangeDetail>).detail;
       if (detail?.code && event.composedPath()[0] !== this) this.area = detail.code;
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+  }
+
+  /**
+   * Resolves once the title, the chooser and the opening – where the area's families face more
+   * pressure, with every figure in it – are drawn, before the rest of the assessment follows. To
+   * `true` when nothing else was waiting to be drawn, as `updateComplete`.
+   */
+  get openingComplete(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
+  /** Resolves once everything is drawn: the opening, then the parts that follow it a frame later. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.restShown || !this.restDue) return done;
+    await this.restDue;
+    return super.getUpdateComplete();
+  }
+
+  /** Whether the parts after the opening are drawn now; if not, asks for them after the next paint. */
+  private drawRest(): boolean {
+    if (this.restShown || matchMedia('print').matches) return true;
+    this.restDue ??= afterNextPaint().then(() => {
+      this.restShown = true;
+    });
+    return false;
   }
 
   protected override render(): TemplateResult {
@@ -163,8 +219,8 @@ export class OatAssessment extends OatHeadedElement {
 
   private renderView(view: AssessmentView, refreshing: boolean): TemplateResult {
     const all = view.domains.flatMap((domain) => domain.indicators);
-    const notes = this.notesFor(view);
-    return html`<section class="assessment" part="base" aria-busy=${refreshing ? 'true' : 'false'}>
+    const rest = this.drawRest();
+    return html`<section class="assessment" part="base" aria-busy=${refreshing || !rest ? 'true' : 'false'}>
       <header class="top">
         <div class="title" part="title" role="heading" aria-level=${this.level}>Opportunity assessment: ${view.area.name}</div>
         ${
@@ -191,8 +247,17 @@ export class OatAssessment extends OatHeadedElement {
         </div>
       </header>
       <div class="summary-page">
-        ${this.renderOpportunities(view)}
-        <oat-map part="map" class="map" area=${view.area.code} heading-level=${Math.min(this.level + 1, 6)} .data=${view} .info=${view.info}></oat-map>
+        ${this.renderOpportunities(view, rest)} ${rest ? this.renderSummaryRest(view) : nothing}
+      </div>
+      ${rest ? this.renderRest(view, all) : nothing}
+      ${refreshing ? html`<p class="visually-hidden" role="status">Loading figures for the chosen area…</p>` : nothing}
+    </section>`;
+  }
+
+  /** The opportunity map and "so what?", which share page 1 of the print pack with the opening. */
+  private renderSummaryRest(view: AssessmentView): TemplateResult {
+    const notes = this.notesFor(view);
+    return html`<oat-map part="map" class="map" area=${view.area.code} heading-level=${Math.min(this.level + 1, 6)} .data=${view} .info=${view.info}></oat-map>
         <oat-so-what
           part="so-what"
           area=${view.area.code}
@@ -200,9 +265,13 @@ export class OatAssessment extends OatHeadedElement {
           notes=${this.notes === 'off' ? 'off' : 'on'}
           .data=${view}
           .notesStore=${notes}
-        ></oat-so-what>
-      </div>
-      ${this.renderModel(view)}
+        ></oat-so-what>`;
+  }
+
+  /** Everything after page 1: the model at a glance, the four domains and the sources. */
+  private renderRest(view: AssessmentView, all: IndicatorView[]): TemplateResult {
+    const notes = this.notesFor(view);
+    return html`${this.renderModel(view)}
       ${view.domains.map(
         (domain) => html`<oat-domain
           part="domain"
@@ -223,9 +292,7 @@ export class OatAssessment extends OatHeadedElement {
           ${view.info.attribution.map((line) => html`<li>${line}</li>`)}
         </ul>
         <p>${TOOL_CREDIT}</p>
-      </footer>
-      ${refreshing ? html`<p class="visually-hidden" role="status">Loading figures for the chosen area…</p>` : nothing}
-    </section>`;
+      </footer>`;
   }
 
   /** "Compare also with": England only, the area's region, or its statistical neighbours by one of three lists. */
@@ -283,9 +350,10 @@ export class OatAssessment extends OatHeadedElement {
   /**
    * The opening: where the area's families face more pressure than England's, where its children fare
    * worse, then where it is better placed – each with its figure, England's, the period and how it was
-   * judged. Said plainly when a list is empty, so a well-placed council reads as well placed.
+   * judged. Said plainly when a list is empty, so a well-placed council reads as well placed. The table
+   * that replaces the lists on paper comes with the rest of the assessment (`printed`).
    */
-  private renderOpportunities(view: AssessmentView): TemplateResult {
+  private renderOpportunities(view: AssessmentView, printed: boolean): TemplateResult {
     const { area, opportunities: found } = view;
     const item = (entry: IndicatorView) => {
       const period = entry.local?.period.label;
@@ -296,34 +364,13 @@ export class OatAssessment extends OatHeadedElement {
         ${comparison(entry, 'clause')}
       </li>`;
     };
-    const group = (verdict: Verdict, key: string, title: string, entries: IndicatorView[], none: string) =>
+    const group = ({ verdict, key, title, entries, none }: OpeningGroup) =>
       html`<div class="standout-group" data-verdict=${verdict} data-group=${key} ?data-empty=${!entries.length}>
         ${this.heading(html`<svg class="marker" viewBox="0 0 16 16" aria-hidden="true">${MARKERS[verdict]}</svg> ${title}`, 2, 'group-title verdict')}
         ${entries.length ? html`<ul>${entries.map(item)}</ul>` : html`<p>${none}</p>`}
       </div>`;
     const withData = `${found.withData} of the ${found.total} measures have figures for ${area.name}`;
-    const none = {
-      pressures: `None of the measures shows more pressure on ${area.name}’s families than England’s.`,
-      outcomes: `None of the measures shows ${area.name}’s children faring worse than England’s.`,
-      betterPlaced: `None of the measures shows ${area.name} better placed than England.`,
-    };
-    // On paper the lists become one compact table, so that page 1 of the print pack holds the whole summary.
-    const printed = (title: string, entries: IndicatorView[], none: string) =>
-      html`<tbody>
-            <tr>
-              <th colspan="5" scope="rowgroup" class="group-row">${title}</th>
-            </tr>
-            ${entries.length ? nothing : html`<tr><td colspan="5">${none}</td></tr>`}
-            ${entries.map(
-              (entry) => html`<tr data-indicator=${entry.definition.slug}>
-                <th scope="row">${entry.definition.shortTitle}</th>
-                <td>${figureText(entry, entry.local?.value)}</td>
-                <td>${entry.england?.value == null ? 'no figure' : figureText(entry, entry.england.value)}</td>
-                <td>${entry.local?.period.label ?? ''}</td>
-                <td>${methodTag(entry.comparison)}</td>
-              </tr>`,
-            )}
-          </tbody>`;
+    const groups = openingGroups(view);
     return html`<section class="standout" part="standout opportunities" aria-label=${`Where ${area.name}’s families face more pressure`}>
       ${this.heading(`Where ${area.name}’s families face more pressure than England’s`, 1)}
       <p class="model-note">
@@ -334,26 +381,77 @@ export class OatAssessment extends OatHeadedElement {
           'group',
         )}
       </p>
-      <div class="standout-groups">
-        ${group('worse', 'pressures', 'More pressure on families than England', found.pressures, none.pressures)}
-        ${group('worse', 'outcomes', 'Children faring worse than England', found.outcomes, none.outcomes)}
-        ${group('better', 'better-placed', `Where ${area.name} is better placed than England`, found.betterPlaced, none.betterPlaced)}
-      </div>
-      <table class="standout-table">
+      <div class="standout-groups">${groups.map(group)}</div>
+      ${printed ? this.renderPrintedOpening(view, groups) : nothing}
+    </section>`;
+  }
+
+  /** On paper the opening's lists become one compact table, so that page 1 of the print pack holds the whole summary. */
+  private renderPrintedOpening(view: AssessmentView, groups: OpeningGroup[]): TemplateResult {
+    const rows = ({ title, entries, none }: OpeningGroup) =>
+      html`<tbody>
+        <tr>
+          <th colspan="5" scope="rowgroup" class="group-row">${title}</th>
+        </tr>
+        ${entries.length ? nothing : html`<tr><td colspan="5">${none}</td></tr>`}
+        ${entries.map(
+          (entry) => html`<tr data-indicator=${entry.definition.slug}>
+            <th scope="row">${entry.definition.shortTitle}</th>
+            <td>${figureText(entry, entry.local?.value)}</td>
+            <td>${entry.england?.value == null ? 'no figure' : figureText(entry, entry.england.value)}</td>
+            <td>${entry.local?.period.label ?? ''}</td>
+            <td>${methodTag(entry.comparison)}</td>
+          </tr>`,
+        )}
+      </tbody>`;
+    return html`<table class="standout-table">
         <thead>
           <tr>
             <th scope="col">Measure</th>
-            <th scope="col">${area.name}</th>
+            <th scope="col">${view.area.name}</th>
             <th scope="col">England</th>
             <th scope="col">Period</th>
             <th scope="col">How judged</th>
           </tr>
         </thead>
-        ${printed('More pressure on families than England', found.pressures, none.pressures)}
-        ${printed('Children faring worse than England', found.outcomes, none.outcomes)}
-        ${printed(`Where ${area.name} is better placed than England`, found.betterPlaced, none.betterPlaced)}
+        ${groups.map(rows)}
       </table>
-      <p class="standout-table-note">Tested: England’s figure lies outside (significant) or inside the area’s 95% confidence interval. Position: the area’s place among England’s councils, 1st having the most pressure – not a significance test.</p>
-    </section>`;
+      <p class="standout-table-note">Tested: England’s figure lies outside (significant) or inside the area’s 95% confidence interval. Position: the area’s place among England’s councils, 1st having the most pressure – not a significance test.</p>`;
   }
+}
+
+/** One of the opening's three lists: its verdict, key, title, entries and what it says when empty. */
+interface OpeningGroup {
+  verdict: Verdict;
+  key: string;
+  title: string;
+  entries: IndicatorView[];
+  none: string;
+}
+
+/** The opening's three lists, in order: more pressure, children faring worse, better placed. */
+function openingGroups({ area, opportunities: found }: AssessmentView): OpeningGroup[] {
+  return [
+    {
+      verdict: 'worse',
+      key: 'pressures',
+      title: 'More pressure on families than England',
+      entries: found.pressures,
+      none: `None of the measures shows more pressure on ${area.name}’s families than England’s.`,
+    },
+    {
+      verdict: 'worse',
+      key: 'outcomes',
+      title: 'Children faring worse than England',
+      entries: found.outcomes,
+      none: `None of the measures shows ${area.name}’s children faring worse than England’s.`,
+    },
+    {
+      verdict: 'better',
+      key: 'better-placed',
+      title: `Where ${area.name} is better placed than England`,
+      entries: found.betterPlaced,
+      none: `None of the measures shows ${area.name} better placed than England.`,
+    },
+  ];
 }
