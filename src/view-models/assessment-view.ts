@@ -48,13 +48,26 @@ function domainView(
   area: Area,
   areas: readonly Area[],
   definitions: readonly IndicatorDefinition[],
-  observations: readonly Observation[],
+  byIndicator: ReadonlyMap<string, readonly Observation[]>,
 ): DomainView {
   return {
     domain,
     area,
-    indicators: definitions.filter((definition) => definition.domain === domain.id).map((definition) => indicatorView(definition, area, areas, observations)),
+    indicators: definitions
+      .filter((definition) => definition.domain === domain.id)
+      .map((definition) => indicatorView(definition, area, areas, byIndicator.get(definition.slug) ?? [])),
   };
+}
+
+/** The observations of each indicator, so that each indicator's view reads its own and not all of them. */
+function byIndicator(observations: readonly Observation[]): Map<string, Observation[]> {
+  const grouped = new Map<string, Observation[]>();
+  for (const observation of observations) {
+    const list = grouped.get(observation.indicator);
+    if (list) list.push(observation);
+    else grouped.set(observation.indicator, [observation]);
+  }
+  return grouped;
 }
 
 /** The catalogue and the areas, asked for together. */
@@ -76,7 +89,7 @@ export async function loadDomainView(
   const area = resolveArea(areas, areaCode);
   const mine = definitions.filter((definition) => definition.domain === domain.id);
   const observations = await source.observations({ indicators: mine.map((definition) => definition.slug) }, signal);
-  const view = domainView(domain, area, areas, mine, observations);
+  const view = domainView(domain, area, areas, mine, byIndicator(observations));
   await withComparators(view.indicators, areas, choice, signal);
   return { view, info: await source.info(signal) };
 }
@@ -95,7 +108,8 @@ export async function loadAssessmentView(
   const area = resolveArea(areas, areaCode);
   const observations = await source.observations({ indicators: definitions.map((definition) => definition.slug) }, signal);
   const info = await source.info(signal);
-  const domains = DOMAINS.map((domain) => domainView(domain, area, areas, definitions, observations));
+  const grouped = byIndicator(observations);
+  const domains = DOMAINS.map((domain) => domainView(domain, area, areas, definitions, grouped));
   await withComparators(
     domains.flatMap((domain) => domain.indicators),
     areas,
