@@ -229,15 +229,19 @@ describe('<oat-assessment>', () => {
       expect(element.shadowRoot!.querySelector('.standout-table'), 'the opening’s table for paper').to.not.equal(null);
     });
 
-    it('draws everything at once on paper', async () => {
+    it('draws everything at once on paper, and keeps it back on screen', async () => {
       await emulateMedia({ media: 'print' });
+      let element: OatAssessment;
       try {
-        const element = insert('E09000008');
+        element = insert('E09000008');
         await element.openingComplete;
         expect(rest(element)).to.have.length(8);
       } finally {
         await emulateMedia({ media: 'screen' });
       }
+      element.requestUpdate();
+      await element.openingComplete;
+      expect(rest(element), 'nothing taken away for a frame').to.have.length(8);
     });
   });
 

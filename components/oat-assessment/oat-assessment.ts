@@ -96,18 +96,16 @@ export class OatAssessment extends OatHeadedElement {
   @state() private actionMessage = '';
 
   /**
-   * Whether the parts after the opening are drawn: false until the opening has been painted once.
-   * From then on they are always drawn, so a change of area or comparator updates them in place.
+   * Whether the parts after the opening have been drawn: false until the opening has been painted once
+   * (or the page is printed). Once drawn they stay, so a change of area or comparator updates them in place.
    */
-  @state() private restShown = false;
+  private restDrawn = false;
 
   /** Set once the parts after the opening are due: resolves after the opening's first paint. */
   private restDue?: Promise<void>;
 
   /** Draws everything before printing, however soon after loading the reader prints. */
-  private readonly beforePrint = () => {
-    this.restShown = true;
-  };
+  private readonly beforePrint = () => this.showRest();
 
   /** The notes of the area shown, opened again when the area or the storage changes. */
   private areaNotes?: { notes: AreaNotes; storage: NoteStorage | null | undefined };
@@ -153,18 +151,25 @@ export class OatAssessment extends OatHeadedElement {
   /** Resolves once everything is drawn: the opening, then the parts that follow it a frame later. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.restShown || !this.restDue) return done;
+    if (this.restDrawn || !this.restDue) return done;
     await this.restDue;
     return super.getUpdateComplete();
   }
 
-  /** Whether the parts after the opening are drawn now; if not, asks for them after the next paint. */
+  /**
+   * Whether to draw the parts after the opening now: once they have been drawn, and on paper. If not,
+   * asks for them after the next paint.
+   */
   private drawRest(): boolean {
-    if (this.restShown || matchMedia('print').matches) return true;
-    this.restDue ??= afterNextPaint().then(() => {
-      this.restShown = true;
-    });
+    if (this.restDrawn || matchMedia('print').matches) return (this.restDrawn = true);
+    this.restDue ??= afterNextPaint().then(() => this.showRest());
     return false;
+  }
+
+  private showRest(): void {
+    if (this.restDrawn) return;
+    this.restDrawn = true;
+    this.requestUpdate();
   }
 
   protected override render(): TemplateResult {
