@@ -2,9 +2,8 @@
 // Measures how tall dist/embed.html is for each view at a phone (375 px) and a desktop (1280 px) width,
 // to set the heights of the script-free iframe snippets (embed/embed-options.ts, FRAME_HEIGHTS).
 // Run with `node --import tsx scripts/measure-frames.mjs [view-query ...]` after `npm run build`.
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { startStaticServer } from '../test/node/static-server.ts';
+import { closeBrowserAndServer, startBrowserAndServer } from '../test/node/browser.ts';
+import { settle } from '../test/node/page-helpers.ts';
 import { CATALOGUE } from '../src/catalogue/catalogue.ts';
 import { DOMAINS } from '../src/catalogue/domains.ts';
 
@@ -16,14 +15,7 @@ export async function contentHeight(browser, url, width) {
   try {
     await page.setViewport({ width, height: 400 });
     await page.goto(url, { waitUntil: 'networkidle0' });
-    await page.evaluate(`(async () => {
-      const all = (root) => [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('oat-'));
-      for (let round = 0; round < 3; round++) {
-        const found = [...all(document), ...all(document).flatMap((e) => (e.shadowRoot ? all(e.shadowRoot) : []))];
-        await Promise.all(found.map((e) => e.updateComplete));
-      }
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    })()`);
+    await settle(page);
     return await page.evaluate(`Math.ceil(document.querySelector('main').getBoundingClientRect().height)`);
   } finally {
     await page.close();
@@ -40,8 +32,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
         ...CATALOGUE.map((entry) => `view=indicator&indicator=${entry.slug}`),
         'view=choropleth&indicator=children-in-need',
       ];
-  const server = await startStaticServer();
-  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+  const { browser, server } = await startBrowserAndServer();
   try {
     for (const query of queries) {
       const heights = [];
@@ -49,7 +40,6 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       console.log(`${query}\t${heights.join('\t')}`);
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await closeBrowserAndServer({ browser, server });
   }
 }

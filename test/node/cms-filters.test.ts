@@ -11,11 +11,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'puppeteer-core';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { frameTitle, hostScriptSnippet, iframeSnippet, scriptSnippet } from '../../embed/snippets.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
+import { launchBrowser } from './browser.js';
 
 const built = existsSync(join(REPO_ROOT, 'dist', 'oat.js'));
 const require = createRequire(import.meta.url);
@@ -51,7 +51,7 @@ describe('snippets through the CMS filters we can run', { skip: built ? false : 
   let scriptWithTable: string;
 
   before(async () => {
-    browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
     server = await startStaticServer();
     purifier = await browser.newPage();
     await purifier.goto(`${server.url}/package.json`);

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchBrowser } from './browser.js';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 
@@ -25,7 +25,7 @@ describe('the demo page’s address', { skip: built ? false : 'dist/oat.js is mi
     const { server, url } = await startDemoServer(0);
     base = url;
     close = () => server.close();
-    browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
     page = await browser.newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
     page.on('console', (message) => {

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchBrowser } from './browser.js';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 
@@ -23,7 +23,7 @@ describe('the demo page', { skip: built ? false : 'dist/oat.js is missing: run n
   before(async () => {
     const { server, url } = await startDemoServer(0);
     close = () => server.close();
-    browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
     page = await browser.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);

@@ -8,13 +8,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import type { Browser } from 'puppeteer-core';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { EMBED_THEMES, type EmbedOptions } from '../../embed/embed-options.js';
 import { frameTitle, iframeSnippet } from '../../embed/snippets.js';
 import { axeViolations, settle } from './page-helpers.js';
-import { startStaticServer, STRICT_CSP, type StaticServer } from './static-server.js';
+import { STRICT_CSP, type StaticServer } from './static-server.js';
+import { startBrowserAndServer, closeBrowserAndServer } from './browser.js';
 
 const built = existsSync(join(REPO_ROOT, 'dist', 'embed.html'));
 
@@ -22,14 +22,8 @@ describe('embed.html, the iframe route', { skip: built ? false : 'dist/embed.htm
   let browser: Browser;
   let server: StaticServer;
 
-  before(async () => {
-    browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
-    server = await startStaticServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(async () => ({ browser, server } = await startBrowserAndServer()));
+  after(() => closeBrowserAndServer({ browser, server }));
 
   for (const theme of EMBED_THEMES) {
     for (const view of ['indicator&indicator=children-in-need', 'summary']) {

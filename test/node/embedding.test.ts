@@ -12,11 +12,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'puppeteer-core';
 import { measure } from '../../scripts/size.mjs';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { startStaticServer, STRICT_CSP, type StaticServer } from './static-server.js';
+import { startBrowserAndServer, closeBrowserAndServer } from './browser.js';
 import { PACKAGE_VERSION } from '../../embed/version.js';
 import { axeViolations, settle } from './page-helpers.js';
 
@@ -55,14 +55,8 @@ describe('the built bundle on a page', { skip: built ? false : 'dist/oat.js is m
   let browser: Browser;
   let server: StaticServer;
 
-  before(async () => {
-    browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
-    server = await startStaticServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(async () => ({ browser, server } = await startBrowserAndServer()));
+  after(() => closeBrowserAndServer({ browser, server }));
 
   it('renders real figures from a plain page with only the script tag, under a strict CSP, with no violations', async () => {
     server.page('/plain.html', { html: ASSESSMENT_PAGE, csp: STRICT_CSP });
@@ -270,14 +264,8 @@ describe('the snippet builder leads (issue 15)', { skip: built ? false : 'dist/b
   let browser: Browser;
   let server: StaticServer;
 
-  before(async () => {
-    browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
-    server = await startStaticServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(async () => ({ browser, server } = await startBrowserAndServer()));
+  after(() => closeBrowserAndServer({ browser, server }));
 
   const text = (page: Page, selector: string) => page.evaluate(`document.querySelector(${JSON.stringify(selector)}).textContent`) as Promise<string>;
 

@@ -10,10 +10,10 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'puppeteer-core';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
-import { startStaticServer, STRICT_CSP, type StaticServer } from './static-server.js';
+import { STRICT_CSP, type StaticServer } from './static-server.js';
+import { startBrowserAndServer, closeBrowserAndServer } from './browser.js';
 
 const built = existsSync(join(REPO_ROOT, 'dist', 'oat.js'));
 
@@ -167,14 +167,8 @@ describe('the print pack', { skip: built ? false : 'dist/oat.js is missing: run 
   let browser: Browser;
   let server: StaticServer;
 
-  before(async () => {
-    browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
-    server = await startStaticServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(async () => ({ browser, server } = await startBrowserAndServer()));
+  after(() => closeBrowserAndServer({ browser, server }));
 
   it('for Blackpool: page 1 holds the summary, no text overlaps, no header is orphaned and no control is printed', async () => {
     const { page, problems } = await openAssessment(browser, server, 'E06000009', NOTES);

@@ -10,12 +10,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import type { Browser } from 'puppeteer-core';
 import { releaseZip } from '../../scripts/release-zip.mjs';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { settle } from './page-helpers.js';
 import { startStaticServer, STRICT_CSP, type StaticServer } from './static-server.js';
+import { launchBrowser } from './browser.js';
 
 const built = existsSync(join(REPO_ROOT, 'dist', 'oat.js'));
 const unzip = spawnSync('unzip', ['-v']).status === 0;
@@ -34,7 +34,7 @@ describe('the release archive', { skip }, () => {
     names = execFileSync('unzip', ['-Z1', path], { encoding: 'utf8' }).trim().split('\n');
     execFileSync('unzip', ['-q', path, '-d', folder]);
     server = await startStaticServer({ root: join(folder, `oat-elements-${version}`), csp: STRICT_CSP });
-    browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();

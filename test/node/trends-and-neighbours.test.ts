@@ -10,14 +10,14 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { read as readWorkbook, utils } from '@e965/xlsx';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import type { Browser } from 'puppeteer-core';
 import { readCsv } from '../../scripts/snapshot/read.js';
 import { buildSnapshot } from '../../scripts/snapshot/build.js';
 import { findShared, rawFile, REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { buildTrendFiles, NEIGHBOURS_FOLDER, readNeighbourLists, TRENDS_FOLDER } from '../../scripts/snapshot/trends.js';
 import type { SnapshotFile } from '../../src/sources/snapshot-format.js';
-import { startStaticServer, STRICT_CSP, type StaticServer } from './static-server.js';
+import { STRICT_CSP, type StaticServer } from './static-server.js';
+import { startBrowserAndServer, closeBrowserAndServer } from './browser.js';
 
 const shared = findShared();
 const noShared = shared ? false : 'the reference data (../shared) is not beside the repository';
@@ -81,14 +81,8 @@ describe('a trend on a page', { skip: !built ? 'dist/oat.js is missing: run npm 
   let browser: Browser;
   let server: StaticServer;
 
-  before(async () => {
-    browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
-    server = await startStaticServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  before(async () => ({ browser, server } = await startBrowserAndServer()));
+  after(() => closeBrowserAndServer({ browser, server }));
 
   it('shows Blackpool’s children in need 2012/13–2024/25 with DfE’s own counts and ONS’s populations, fetching one small file', async () => {
     // DfE B1: children in need at 31 March (At31_episodes) of each year; ONS: children aged 0–17 at the previous mid-year.
