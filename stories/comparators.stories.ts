@@ -12,6 +12,7 @@ import type { OatComparison } from '../components/oat-comparison/oat-comparison.
 import type { OatIndicator } from '../components/oat-indicator/oat-indicator.js';
 import type { OatAssessment } from '../components/oat-assessment/oat-assessment.js';
 import type { OatChoropleth } from '../components/oat-choropleth/oat-choropleth.js';
+import { BLACKPOOL_NEIGHBOURS } from '../test/blackpool-neighbours.js';
 import { expectPart, partText, shown, AREA_CONTROL, HEADING_LEVEL_CONTROL } from './support.js';
 
 /**
@@ -32,20 +33,6 @@ interface ComparisonArgs {
 }
 
 const BLACKPOOL = 'E06000009';
-
-/** Blackpool's DfE statistical neighbours of May 2025, closest first, as the spreadsheet lists them. */
-const BLACKPOOL_NEIGHBOURS = [
-  'Hartlepool',
-  'Middlesbrough',
-  'Sunderland',
-  'Liverpool',
-  'South Tyneside',
-  'Redcar and Cleveland',
-  'Rochdale',
-  'Torbay',
-  'Salford',
-  'Stoke-on-Trent',
-];
 
 const meta = {
   title: 'Elements/oat-comparison',

@@ -10,24 +10,11 @@ import type { OatAssessment } from '../../components/oat-assessment/oat-assessme
 import type { OatComparison } from '../../components/oat-comparison/oat-comparison.js';
 import type { OatDomain } from '../../components/oat-domain/oat-domain.js';
 import type { OatIndicator } from '../../components/oat-indicator/oat-indicator.js';
+import { BLACKPOOL_NEIGHBOURS } from '../blackpool-neighbours.js';
 import { partText, settled, shadowText, watchErrors } from './helpers.js';
 
 const BLACKPOOL = 'E06000009';
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** Blackpool's DfE statistical neighbours of May 2025, closest first, as the raw spreadsheet gives them (test/node/comparators.test.ts reads it). */
-const BLACKPOOL_NEIGHBOURS = [
-  'Hartlepool',
-  'Middlesbrough',
-  'Sunderland',
-  'Liverpool',
-  'South Tyneside',
-  'Redcar and Cleveland',
-  'Rochdale',
-  'Torbay',
-  'Salford',
-  'Stoke-on-Trent',
-];
 
 /** The comparison element inside an element's shadow root, settled. */
 async function comparisonIn(host: Element): Promise<OatComparison> {
