@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds release/oat-elements-<version>.zip: the files a web page needs from dist/ (the one-file bundle,
-// the chunks it fetches, the data, the iframe page, the snippet builder, the stylesheets), the licences
+// the chunks it fetches, the data with its trend and neighbour folders, the iframe page, the snippet builder, the stylesheets), the licences
 // and README-editors.txt – and nothing for bundlers (index.js, define.js, lib/, types/).
 // Run `npm run release:zip` (it builds first). Writes the zip itself with node:zlib: no dependency.
 import { deflateRawSync, crc32 } from 'node:zlib';
@@ -15,6 +15,9 @@ export function pageFiles(names) {
   const wanted = (name) => /^oat(-.*)?\.(js|json|css)$/.test(name) || ['embed.js', 'builder.js', 'embed.html', 'builder.html'].includes(name);
   return names.filter(wanted).sort();
 }
+
+/** The folders of dist/ whose data files a page fetches when used: one trend file per area, the neighbour lists. */
+export const DATA_FOLDERS = ['oat-trends', 'oat-neighbours'];
 
 /** Writes a zip archive (deflated entries, no directories) of `[name, bytes]` pairs. */
 export function zip(entries, date = new Date()) {
@@ -72,7 +75,16 @@ export function releaseZip() {
   if (!existsSync(join(dist, 'oat.js'))) throw new Error('dist/oat.js is missing: run npm run build first.');
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const folder = `oat-elements-${version}`;
-  const entries = pageFiles(readdirSync(dist)).map((name) => [`${folder}/${name}`, readFileSync(join(dist, name))]);
+  const names = [
+    ...pageFiles(readdirSync(dist)),
+    ...DATA_FOLDERS.flatMap((data) =>
+      readdirSync(join(dist, data))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => `${data}/${name}`),
+    ),
+  ];
+  const entries = names.map((name) => [`${folder}/${name}`, readFileSync(join(dist, name))]);
   const readme = readFileSync(join(root, 'docs', 'README-editors.txt'), 'utf8').replaceAll('{version}', version);
   entries.push([`${folder}/README-editors.txt`, Buffer.from(readme, 'utf8')]);
   for (const name of ['LICENSE', 'DATA-LICENCE.md']) entries.push([`${folder}/${name}`, readFileSync(join(root, name))]);

@@ -67,7 +67,11 @@ describe('the release archive', { skip }, () => {
       assert.ok(files.includes(expected), `${expected} is in the archive`);
     }
     for (const unwanted of ['index.js', 'define.js']) assert.ok(!files.includes(unwanted), `${unwanted} (for bundlers) is left out`);
-    assert.ok(!files.some((file) => file.includes('/') || file.endsWith('.d.ts') || file.endsWith('.map')), 'no sub-folders, types or maps');
+    assert.ok(files.includes('oat-trends/E09000008.json'), 'a trend file per area, in its folder');
+    assert.ok(files.includes('oat-neighbours/dfe-2025.json'), 'the neighbour lists, in their folder');
+    const folders = new Set(files.filter((file) => file.includes('/')).map((file) => file.split('/')[0]));
+    assert.deepEqual([...folders].sort(), ['oat-neighbours', 'oat-trends'], 'no other sub-folder');
+    assert.ok(!files.some((file) => file.endsWith('.d.ts') || file.endsWith('.map')), 'no types or maps');
     const readme = readFileSync(join(folder, `oat-elements-${version}`, 'README-editors.txt'), 'utf8');
     assert.match(readme, new RegExp(`cdn\\.jsdelivr\\.net/npm/oat-elements@${version.replace(/\./g, '\\.')}/dist/oat\\.js`));
     assert.doesNotMatch(readme, /\{version\}/);
@@ -79,7 +83,9 @@ describe('the release archive', { skip }, () => {
         <script type="module" src="/oat.js"></script></head><body>
         <oat-assessment area="E09000008"></oat-assessment>
         <oat-choropleth indicator="children-in-need" area="E09000008"></oat-choropleth>
-        <oat-indicator indicator="children-in-need" area="E09000008" source="fingertips"></oat-indicator></body></html>`,
+        <oat-indicator indicator="children-in-need" area="E09000008" source="fingertips"></oat-indicator>
+        <oat-indicator indicator="children-in-need" area="E09000008" comparator="neighbours"></oat-indicator>
+        <oat-trend indicator="children-in-need" area="E09000008"></oat-trend></body></html>`,
       csp: STRICT_CSP,
     });
     const addresses = [
@@ -104,6 +110,9 @@ describe('the release archive', { skip }, () => {
     }
     // The live indicator's code was fetched (and fell back to the snapshot: this machine has no network).
     assert.ok(server.requests.some((request) => request.includes('oat-fingertips-source.js')));
+    // The trend and the neighbour comparison read their data from the archive's folders.
+    assert.ok(server.requests.includes('/oat-trends/E09000008.json'), 'the trend file was fetched');
+    assert.ok(server.requests.includes('/oat-neighbours/dfe-2025.json'), 'the neighbour list was fetched');
     assert.deepEqual(
       server.missing.filter((path) => !path.endsWith('favicon.ico')),
       [],
