@@ -13,6 +13,7 @@ import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { EMBED_THEMES, type EmbedOptions } from '../../embed/embed-options.js';
 import { frameTitle, iframeSnippet } from '../../embed/snippets.js';
 import { axeViolations, settle } from './page-helpers.js';
+import { contrast } from '../contrast.js';
 import { STRICT_CSP, type StaticServer } from './static-server.js';
 import { startBrowserAndServer, closeBrowserAndServer } from './browser.js';
 
@@ -36,6 +37,17 @@ describe('embed.html, the iframe route', { skip: built ? false : 'dist/embed.htm
           return { text: getComputedStyle(document.querySelector('main')).color, page: style.backgroundColor };
         })()`)) as { text: string; page: string };
         if (theme === 'dark') assert.deepEqual(colours, { text: 'rgb(243, 242, 241)', page: 'rgb(29, 29, 27)' }, 'pale text on a dark page, as in the preview');
+        if (view === 'summary') {
+          // The page's own link, reached with the keyboard: its focus outline stands out from the page by 3:1.
+          let focused = '';
+          for (let press = 0; press < 20 && focused !== 'a'; press += 1) {
+            await page.keyboard.press('Tab');
+            focused = (await page.evaluate(`document.activeElement?.localName ?? ''`)) as string;
+          }
+          assert.equal(focused, 'a', 'the summary’s link takes the focus');
+          const outline = (await page.evaluate(`getComputedStyle(document.activeElement).outlineColor`)) as string;
+          assert.ok(contrast(outline, colours.page) >= 3, `focus outline ${outline} on ${colours.page}`);
+        }
         assert.deepEqual(await axeViolations(page), []);
         await page.close();
       });
