@@ -18,9 +18,6 @@ export const trendStyles = css`
   [hidden] {
     display: none !important;
   }
-  .disclosure {
-    justify-self: start;
-  }
   .title {
     font-weight: 700;
   }

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, initialState } from '@lit/task';
+import { Task } from '@lit/task';
 import { dateInWords } from '../../src/format/date.js';
 import { licenceName } from '../../src/format/licence.js';
 import { formatNumber } from '../../src/format/number.js';
@@ -9,10 +9,9 @@ import type { IndicatorView } from '../../src/view-models/indicator-view.js';
 import { loadTrendView, type TrendRow, type TrendView } from '../../src/view-models/trend-view.js';
 import { errorMessage } from '../shared/messages.js';
 import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
-import { describeTrend, trendChartTemplate, trendFigure, trendLegend } from './trend-chart.js';
+import { figureText } from '../../src/view-models/describe.js';
+import { bareFigure, describeTrend, trendChartTemplate, trendLegend } from './trend-chart.js';
 import { trendStyles } from './oat-trend.styles.js';
-
-let instances = 0;
 
 /**
  * One indicator's figures for one area over time, with England's and, when one is chosen, the region's
@@ -31,12 +30,11 @@ let instances = 0;
  * @attr area - The area's ONS code. Inside `<oat-provider>` it defaults to the provider's area.
  * @attr comparator - Also draw the area's `region` or its `neighbours`' average; `england` (default) draws England only.
  * @attr neighbours-list - With `comparator="neighbours"`: `dfe-2025` (default), `dfe-2021` or `ons`.
- * @attr disclosure - Show a "Trend over time" button and fetch the earlier figures only when it is pressed (as inside `<oat-indicator>` and `<oat-domain>`).
  * @attr heading-level - Heading level (1–6) of the trend's title; 4 by default.
  * @attr source - Where the indicator and area are looked up: `snapshot` (default), `fingertips` or a council's file. The earlier figures always come from the embedded snapshot's history.
  *
  * @csspart base - The whole trend.
- * @csspart toggle - The "Trend over time" and "Show as table" buttons.
+ * @csspart toggle - The "Show as table" button.
  * @csspart verdict - The trend in words, with a shape.
  * @csspart method - How the trend was read.
  * @csspart breaks - The list of breaks in the series.
@@ -59,54 +57,32 @@ export class OatTrend extends OatHeadedElement {
   /** The area's ONS code. */
   @property({ reflect: true }) area?: string;
 
-  /** Show a button, and fetch the earlier figures only once it is pressed. */
-  @property({ type: Boolean, reflect: true }) disclosure = false;
-
   /** The indicator and area already loaded by an enclosing element, so neither is asked for again. */
   @property({ attribute: false }) data?: IndicatorView;
 
-  @state() private open = false;
   @state() private asTable = false;
-
-  private readonly bodyId = `oat-trend-${++instances}`;
 
   private readonly loading = this.track(
     new Task(this, {
-      task: async ([shown, indicator, area, data, comparator, list], { signal }) => {
-        if (!shown) return initialState;
+      task: async ([indicator, area, data, comparator, list], { signal }) => {
         const given = data ? { definition: data.definition, area: data.area } : undefined;
         return loadTrendView(this.resolveSource(), indicator, area, { comparator, list }, signal, given);
       },
       args: () => {
         const choice = this.comparatorChoice();
-        return [!this.disclosure || this.open, this.indicator, this.areaOr(this.area), this.data, choice.comparator, choice.list, ...this.sourceKey()] as const;
+        return [this.indicator, this.areaOr(this.area), this.data, choice.comparator, choice.list, ...this.sourceKey()] as const;
       },
     }),
   );
 
   protected override render(): TemplateResult {
-    const body = !this.disclosure || this.open;
-    const name = this.data?.definition.shortTitle;
     return html`<section class="trend" part="base">
-      ${
-        this.disclosure
-          ? html`<button type="button" class="toggle disclosure" part="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.bodyId} @click=${() => (this.open = !this.open)}>
-            Trend over time${name ? html`<span class="visually-hidden">: ${name}</span>` : nothing}
-          </button>`
-          : nothing
-      }
-      <div id=${this.bodyId} ?hidden=${!body}>
-        ${
-          body
-            ? this.loading.render({
-                initial: () => nothing,
-                pending: () => html`<p class="status" part="status" role="status">Loading the earlier figures…</p>`,
-                complete: (view: TrendView) => this.renderView(view),
-                error: (error) => html`<p class="status" part="status" role="alert">${errorMessage(error)}</p>`,
-              })
-            : nothing
-        }
-      </div>
+      ${this.loading.render({
+        initial: () => nothing,
+        pending: () => html`<p class="status" part="status" role="status">Loading the earlier figures…</p>`,
+        complete: (view: TrendView) => this.renderView(view),
+        error: (error) => html`<p class="status" part="status" role="alert">${errorMessage(error)}</p>`,
+      })}
     </section>`;
   }
 
@@ -114,7 +90,7 @@ export class OatTrend extends OatHeadedElement {
     const { reading } = view;
     const direction = reading.status === 'tested' ? reading.test?.trend : reading.direction;
     const effect = direction === 'rising' || direction === 'falling' ? trendEffect(direction, view.definition.reading) : undefined;
-    const title = this.disclosure ? `${view.definition.shortTitle} over time` : `${view.definition.shortTitle} over time: ${view.area.name}`;
+    const title = `${view.definition.shortTitle} over time: ${view.area.name}`;
     return html`<div class="title" role="heading" aria-level=${this.headingLevelOr(4)}>${title}</div>
       <p class="verdict" part="verdict" data-status=${reading.status} data-trend=${direction ?? 'none'} data-effect=${reading.status === 'tested' ? (effect ?? 'none') : 'untested'}>
         <svg class="arrow" viewBox="0 0 16 16" aria-hidden="true">${arrowFor(reading.status === 'tested' ? reading.test?.trend : undefined)}</svg>
@@ -170,16 +146,16 @@ export class OatTrend extends OatHeadedElement {
           ];
           return html`<tr data-period=${row.period.label}>
             <th scope="row">${row.period.label}</th>
-            <td>${trendFigure(view, row.local.value)}</td>
-            <td>${row.interval ? `${trendFigure(view, row.interval.lower, false)} to ${trendFigure(view, row.interval.upper, false)}` : ''}</td>
+            <td>${figureText(view, row.local.value)}</td>
+            <td>${row.interval ? `${bareFigure(view, row.interval.lower)} to ${bareFigure(view, row.interval.upper)}` : ''}</td>
             ${
               counted
                 ? html`<td>${row.local.count === undefined ? '' : formatNumber(row.local.count, Number.isInteger(row.local.count) ? 0 : 1)}</td>
                   <td>${row.local.denominator === undefined ? '' : formatNumber(row.local.denominator, Number.isInteger(row.local.denominator) ? 0 : 1)}</td>`
                 : nothing
             }
-            ${view.withEngland ? html`<td>${trendFigure(view, row.england)}</td>` : nothing}
-            ${view.comparator ? html`<td>${trendFigure(view, row.comparator)}</td>` : nothing}
+            ${view.withEngland ? html`<td>${figureText(view, row.england)}</td>` : nothing}
+            ${view.comparator ? html`<td>${figureText(view, row.comparator)}</td>` : nothing}
             <td>${notes.join(' ')}</td>
           </tr>`;
         })}

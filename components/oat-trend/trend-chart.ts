@@ -1,13 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { trendChart, TREND_HEIGHT, TREND_WIDTH } from '../../src/charts/trend.js';
 import { formatNumber } from '../../src/format/number.js';
-import { formatValue } from '../../src/format/unit.js';
+import { figureText } from '../../src/view-models/describe.js';
 import type { TrendView } from '../../src/view-models/trend-view.js';
 
-/** Formats a figure in the view's unit ("606.1 per 10,000"), or as a bare number for axes and intervals. */
-export function trendFigure(view: TrendView, value: number | null | undefined, withUnit = true): string {
-  if (!withUnit) return typeof value === 'number' ? formatNumber(value, view.definition.decimals) : '';
-  return formatValue(value, view.definition.unit, view.definition.decimals, { withUnit });
+/** A figure as a bare number in the indicator's precision, for axes and intervals; empty when there is none. */
+export function bareFigure(view: TrendView, value: number | null | undefined): string {
+  return typeof value === 'number' ? formatNumber(value, view.definition.decimals) : '';
 }
 
 /** The chart in words, for its accessible name: each line from its first figure to its last. */
@@ -18,7 +17,7 @@ export function describeTrend(view: TrendView): string {
     const first = present[0];
     const last = present.at(-1);
     return first && last
-      ? `from ${trendFigure(view, first.value)} in ${first.row.period.label} to ${trendFigure(view, last.value)} in ${last.row.period.label}`
+      ? `from ${figureText(view, first.value)} in ${first.row.period.label} to ${figureText(view, last.value)} in ${last.row.period.label}`
       : 'no figures';
   };
   const parts = [`${view.definition.shortTitle} over time. ${area.name}: ${span(rows.map((row) => row.local.value))}.`];
@@ -48,8 +47,8 @@ export function trendChartTemplate(view: TrendView): TemplateResult | typeof not
   return html`<svg class="trend-chart" part="chart" viewBox="0 0 ${TREND_WIDTH} ${TREND_HEIGHT}" role="img" aria-label=${describeTrend(view)}>
     ${svg`
       <line class="axis" x1=${geometry.xs[0]! - 8} x2=${geometry.xs.at(-1)! + 8} y1=${geometry.bottom} y2=${geometry.bottom}></line>
-      <text class="tick" x="44" y=${geometry.axis.yHigh + 4} text-anchor="end">${trendFigure(view, geometry.axis.high, false)}</text>
-      <text class="tick" x="44" y=${geometry.axis.yLow} text-anchor="end">${trendFigure(view, geometry.axis.low, false)}</text>
+      <text class="tick" x="44" y=${geometry.axis.yHigh + 4} text-anchor="end">${bareFigure(view, geometry.axis.high)}</text>
+      <text class="tick" x="44" y=${geometry.axis.yLow} text-anchor="end">${bareFigure(view, geometry.axis.low)}</text>
       ${geometry.breaks.map(
         (x) => svg`<line class="break" x1=${x} x2=${x} y1=${geometry.top - 6} y2=${geometry.bottom}></line>
           <text class="tick" x=${x} y=${geometry.top - 2} text-anchor="middle">break</text>`,

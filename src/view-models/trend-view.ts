@@ -3,7 +3,6 @@ import { ENGLAND } from '../model.js';
 import type { NeighbourListFile } from '../comparators/format.js';
 import { comparatorOf, loadNeighbourList, neighbourListId } from '../comparators/load.js';
 import { listLabel } from '../format/comparator-words.js';
-import { formatValue } from '../format/unit.js';
 import { trendMethodText, trendText } from '../format/trend-words.js';
 import { observationAt, snapshotProvenance } from '../sources/snapshot.js';
 import { readingKind } from '../stats/compare.js';
@@ -11,6 +10,7 @@ import { intervalFor, type ObservationInterval } from '../stats/interval.js';
 import { loadTrends, type LoadedTrends } from '../trends/load.js';
 import { readTrend, seriesBreaks, type TrendBreak, type TrendReading } from '../trends/series.js';
 import type { ComparatorChoice } from './comparator-view.js';
+import { figureText } from './describe.js';
 import { resolveArea, resolveIndicator } from './lookup.js';
 
 /** One period of the trend table and chart. */
@@ -132,7 +132,7 @@ export function trendView(
   const observations = rows.map((row) => row.local);
   const breaks = seriesBreaks(observations, loaded.file.indicators[definition.slug]?.breaks);
   const reading = readTrend(definition, observations, breaks);
-  const figure = (value: number) => formatValue(value, definition.unit, definition.decimals, { withUnit: true });
+  const figure = (value: number) => figureText({ definition }, value);
   const cited = new Set(periods.flatMap((period) => period.sources ?? []));
   return {
     definition,
