@@ -23,7 +23,7 @@ const loads = new OncePerAddress<LoadedTrends>();
 const HAS_FILE = /^E(92|12|06|08|09|10)\d{6}$/;
 
 /** Turns a trend period's places in `texts` back into the sentences. */
-export function expandPeriod(period: TrendPeriod, texts: readonly string[]): SnapshotPeriod {
+function expandPeriod(period: TrendPeriod, texts: readonly string[]): SnapshotPeriod {
   const { derivation, countDerivation, missing, ...rest } = period;
   const text = (place: number) => texts[place] ?? '';
   const out: SnapshotPeriod = { ...rest };

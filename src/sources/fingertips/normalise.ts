@@ -99,21 +99,6 @@ function ageMatches(split: Split, ageId: number): boolean {
   return ageId === ALL_AGES ? split.ageName?.trim().toLowerCase() === 'all ages' : true;
 }
 
-/**
- * Picks which of an indicator's sex and age splits to show: the one the catalogue names, if it names
- * one; otherwise persons of all ages, then persons of any age, then the first.
- */
-export function chooseSplit<T extends Split>(splits: readonly T[], wanted: WantedIndicator): T | undefined {
-  const { sexId, ageId } = wanted.fingertips;
-  if (sexId !== undefined || ageId !== undefined) {
-    const named = splits.find((split) => (sexId === undefined || sexMatches(split, sexId)) && (ageId === undefined || ageMatches(split, ageId)));
-    if (named) return named;
-  }
-  return (
-    splits.find((split) => sexMatches(split, SEX.persons) && ageMatches(split, ALL_AGES)) ?? splits.find((split) => sexMatches(split, SEX.persons)) ?? splits[0]
-  );
-}
-
 /** The split picked for an indicator, or why there is none. */
 export type SplitChoice<T> = { split: T } | { problem: string };
 
