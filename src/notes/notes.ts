@@ -1,7 +1,7 @@
 /**
  * A team's notes on an assessment: one note per "so what?" question and per indicator, kept for one
  * area in the reader's browser and nowhere else, and saved to or read from one small file so a team can
- * share and keep them (`notes-file.ts`, loaded only when a file is saved or read). Notes are plain text everywhere: they are stored, exported and shown as text,
+ * share and keep them (`notes-file.ts`, part of the "so what?" code that pages fetch only when shown). Notes are plain text everywhere: they are stored, exported and shown as text,
  * never as markup. Nothing here touches the DOM: the element hands in where to keep them.
  */
 import { isRecord } from '../is-record.js';

@@ -167,7 +167,7 @@ export function comparatorView(
 /**
  * Adds the comparison the reader chose to every indicator view, loading the neighbour list when it is
  * needed. A comparator or list that cannot be had (an unknown name, a list that failed to load) becomes
- * a problem stated beside each indicator; the England comparison is never held back by it.
+ * a problem stated beside each indicator rather than an error, so the England comparison is still shown.
  */
 export async function addComparators(views: readonly IndicatorView[], areas: readonly Area[], choice: ComparatorChoice, signal?: AbortSignal): Promise<void> {
   let comparator: Comparator;

@@ -172,7 +172,7 @@ export async function loadTrendView(
     definition = resolveIndicator(definitions, slug);
     area = resolveArea(areas, areaCode);
   }
-  // A comparator that cannot be had is said beside the trend; the area's own series never waits on it.
+  // A comparator that cannot be had is said beside the trend rather than failing it; its list loads alongside the series.
   const line = async (): Promise<{ kind?: 'region' | 'neighbours'; list?: NeighbourListFile; problem?: string }> => {
     try {
       const kind = comparatorOf(choice.comparator);
