@@ -27,6 +27,7 @@ import { BuildLog, IndicatorCollector } from './collector.js';
 import { explainGaps } from './complete.js';
 import { REPO_ROOT } from './shared-path.js';
 import { validateIndicator } from './validate.js';
+import { buildTrendFiles, readNeighbourLists, writeTrendFiles } from './trends.js';
 import { toSnapshotFile } from './write.js';
 
 export interface RefreshOptions {
@@ -160,10 +161,22 @@ async function main(): Promise<void> {
     console.log(change.indicator.padEnd(36), change.before.padEnd(12), change.after.padEnd(12), change.areas);
   }
   for (const entry of result.log.entries) console.log(`  - ${entry}`);
+  const trends = writeRefresh(result, out);
+  console.log(`\nWrote ${join(out, 'snapshot.json')}, snapshot-history.json and ${trends} trend files in trends/ (dated ${result.latest.builtAt}).`);
+}
+
+/**
+ * Writes a refreshed snapshot into `out` as `npm run snapshot:build` does: the latest figures, the
+ * history, and the per-area trend files made from that history (`out/trends/`), so that trends never
+ * lag the snapshot. Returns how many trend files were written.
+ */
+export function writeRefresh(result: Pick<RefreshResult, 'latest' | 'history'>, out: string): number {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'snapshot.json'), `${JSON.stringify(result.latest)}\n`);
   writeFileSync(join(out, 'snapshot-history.json'), `${JSON.stringify(result.history)}\n`);
-  console.log(`\nWrote ${join(out, 'snapshot.json')} and snapshot-history.json (dated ${result.latest.builtAt}).`);
+  const trends = buildTrendFiles(result.history, readNeighbourLists());
+  writeTrendFiles(trends, join(out, 'trends'));
+  return trends.size;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,10 +1,11 @@
 /** `npm run snapshot` against the mock Fingertips server: the same format, live figures for what Fingertips has. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CATALOGUE } from '../../src/catalogue/catalogue.js';
-import { refreshSnapshot } from '../../scripts/snapshot/refresh.js';
+import { refreshSnapshot, writeRefresh } from '../../scripts/snapshot/refresh.js';
 import { REPO_ROOT } from '../../scripts/snapshot/shared-path.js';
 import { SNAPSHOT_FORMAT, type SnapshotFile } from '../../src/sources/snapshot-format.js';
 import { clearFingertipsCache } from '../../src/sources/fingertips/cache.js';
@@ -49,6 +50,21 @@ describe('npm run snapshot (refresh from the live API)', () => {
       'Fingertips publishes no value for this area. Fingertips notes: “Value suppressed for disclosure control due to small count”.',
     ]);
     assert.equal(result.latest.indicators['looked-after-children']!.periods[0]!.value[city], null);
+  });
+
+  it('writes the trend files from the refreshed history beside the snapshot, so trends never lag it', async () => {
+    clearFingertipsCache();
+    const result = await refreshSnapshot({ folder, apiBase: mock.apiBase, date: '2027-01-15' });
+    const out = mkdtempSync(join(tmpdir(), 'oat-refresh-'));
+    try {
+      const written = writeRefresh(result, out);
+      assert.equal(written, result.history.areas.length, 'one trend file per area of the history');
+      const croydon = JSON.parse(readFileSync(join(out, 'trends', 'E09000008.json'), 'utf8')) as { builtAt: string };
+      assert.equal(croydon.builtAt, '2027-01-15');
+      assert.equal((JSON.parse(readFileSync(join(out, 'snapshot.json'), 'utf8')) as SnapshotFile).builtAt, '2027-01-15');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('stops with the reason, writing nothing, when the API fails', async () => {
