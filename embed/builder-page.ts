@@ -10,7 +10,7 @@ import { defaultSource } from '../src/sources/registry.js';
 import { loadAssessmentView } from '../src/view-models/assessment-view.js';
 import { elementAttributes, embedQuery, EMBED_THEMES, EMBED_VIEWS, VIEW_TAGS, type EmbedOptions } from './embed-options.js';
 import { showSummary } from './embed-summary.js';
-import { loadStaticFigures, staticTableHtml, TABLE_VIEWS } from './static-table.js';
+import { loadStaticFigures, staticTableHtml } from './static-table.js';
 import { NEIGHBOUR_LISTS, type NeighbourListId } from '../src/comparators/format.js';
 import { PACKAGE_VERSION } from './version.js';
 import { CDN_CSP, cdnBase, frameTitle, hostScriptSnippet, iframeSnippet, scriptSnippet, type SnippetBase } from './snippets.js';
@@ -73,7 +73,7 @@ function comparatorChoice(): Pick<EmbedOptions, 'comparator' | 'neighboursList'>
 /** The plain table of figures for the script snippet, if asked for and the view has one; kept for the same figures. */
 let lastTable: { key: string; html: string } | undefined;
 async function fallbackTable(options: EmbedOptions): Promise<string> {
-  if (!table.checked || options.view === 'summary' || !TABLE_VIEWS.includes(options.view)) return '';
+  if (!table.checked || options.view === 'summary') return '';
   const key = JSON.stringify([options.view, options.area, options.indicator, options.domain]);
   if (lastTable?.key !== key) {
     let html = '';
@@ -103,7 +103,6 @@ async function writeSnippets(): Promise<void> {
     files.value === 'cdn'
       ? `Only if your site allows it. A site with a Content-Security-Policy adds: ${CDN_CSP}. The iframe still needs embed.html on your site.`
       : `Upload the whole folder to your site; the snippets point to ${siteBase.folder}.`;
-  const frameBase = files.value === 'cdn' ? siteBase : base;
   const script = $<HTMLButtonElement>('copy-script');
   if (options.view === 'summary') {
     $('script-snippet').textContent = 'The summary is made for a small iframe: use the iframe snippet above. For a script, choose “The whole assessment”.';
@@ -112,8 +111,9 @@ async function writeSnippets(): Promise<void> {
     $('script-snippet').textContent = scriptSnippet({ ...options, view: options.view }, base, fallback);
     script.disabled = false;
   }
-  $('iframe-snippet').textContent = iframeSnippet(options, frameBase, frameTitle(options, areaName));
-  $('host-snippet').textContent = hostScriptSnippet(frameBase);
+  // The iframe page is always on the site's own folder: a CDN serves web pages as plain text.
+  $('iframe-snippet').textContent = iframeSnippet(options, siteBase, frameTitle(options, areaName));
+  $('host-snippet').textContent = hostScriptSnippet(siteBase);
   copied.textContent = '';
   snippets.setAttribute('aria-busy', 'false');
 }
@@ -174,7 +174,7 @@ function update(): void {
   $('chooser-field').hidden = options.view !== 'assessment';
   $('compare-field').hidden = options.view === 'map' || options.view === 'summary';
   $('zoom-field').hidden = options.view !== 'choropleth';
-  $('table-field').hidden = options.view === 'summary' || !TABLE_VIEWS.includes(options.view);
+  $('table-field').hidden = options.view === 'summary';
   showPreview();
   void writeSnippets();
 }

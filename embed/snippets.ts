@@ -1,11 +1,7 @@
 import { CATALOGUE } from '../src/catalogue/catalogue.js';
 import { DOMAINS } from '../src/catalogue/domains.js';
 import { elementAttributes, embedQuery, frameHeight, VIEW_TAGS, type ElementView, type EmbedOptions } from './embed-options.js';
-
-/** Escapes text for an HTML attribute value in a snippet the editor will paste. */
-function attribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+import { escapeHtml } from './escape-html.js';
 
 /** Where the library lives: the folder the builder page itself was loaded from, or a public CDN. */
 export interface SnippetBase {
@@ -32,7 +28,7 @@ export type ElementOptions = EmbedOptions & { view: ElementView };
 export function scriptSnippet(options: ElementOptions, base: SnippetBase, fallback = ''): string {
   const tag = VIEW_TAGS[options.view];
   const attributes = Object.entries(elementAttributes(options))
-    .map(([name, value]) => ` ${name}="${attribute(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   const indent = options.theme === 'default' ? '' : '  ';
   const inner = fallback
@@ -42,11 +38,11 @@ export function scriptSnippet(options: ElementOptions, base: SnippetBase, fallba
         .join('\n')}\n${indent}`
     : '';
   const element = `${indent}<${tag}${attributes}>${inner}</${tag}>`;
-  const lines = [`<script type="module" src="${attribute(`${base.folder}oat.js`)}"></script>`];
+  const lines = [`<script type="module" src="${escapeHtml(`${base.folder}oat.js`)}"></script>`];
   if (options.theme === 'default') {
     lines.push(element);
   } else {
-    lines.push(`<link rel="stylesheet" href="${attribute(`${base.folder}oat-themes.css`)}">`);
+    lines.push(`<link rel="stylesheet" href="${escapeHtml(`${base.folder}oat-themes.css`)}">`);
     lines.push(`<div class="oat-theme-${options.theme}">`, element, '</div>');
   }
   return lines.join('\n');
@@ -58,12 +54,12 @@ export function scriptSnippet(options: ElementOptions, base: SnippetBase, fallba
  */
 export function iframeSnippet(options: EmbedOptions, base: SnippetBase, title: string): string {
   const src = `${base.folder}embed.html?${embedQuery(options)}`;
-  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${frameHeight(options)}" loading="lazy" data-oat-embed></iframe>`;
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${frameHeight(options)}" loading="lazy" data-oat-embed></iframe>`;
 }
 
 /** The optional script a host page may add once, so that every oat-elements frame fits its content exactly. */
 export function hostScriptSnippet(base: SnippetBase): string {
-  return `<script type="module" src="${attribute(`${base.folder}oat-embed-host.js`)}"></script>`;
+  return `<script type="module" src="${escapeHtml(`${base.folder}oat-embed-host.js`)}"></script>`;
 }
 
 /** The iframe's title: the area and what the frame shows, so a screen reader user knows before entering it. */

@@ -16,9 +16,7 @@ import { loadIndicatorView } from '../src/view-models/indicator-view.js';
 import { loadChoroplethView } from '../src/view-models/choropleth-view.js';
 import type { Comparison, IndicatorDefinition, Observation } from '../src/model.js';
 import type { ElementView, EmbedOptions } from './embed-options.js';
-
-/** The views that can carry a table: every element's (the map of England's has a row per council). */
-export const TABLE_VIEWS: readonly ElementView[] = ['assessment', 'domain', 'indicator', 'map', 'choropleth'];
+import { escapeHtml } from './escape-html.js';
 
 /** One row: an indicator for the area (or, for the map of England, one council's figure). */
 export interface FigureRow {
@@ -88,11 +86,6 @@ export async function loadStaticFigures(options: EmbedOptions & { view: ElementV
   return aboutArea(view.area.name, view.domains.flatMap((domain) => domain.indicators).map(indicatorRow), view.info);
 }
 
-/** Escapes text for HTML. */
-function text(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 function period(view: FigureRow): string {
   const local = view.local?.period.label;
   const england = view.england?.period.label;
@@ -111,7 +104,7 @@ function row(view: FigureRow, info: SourceInfo): string {
     provenance ? provenanceShort(provenance) : '',
   ];
   const [name, value] = view.key;
-  return `    <tr data-${name}="${text(value)}"><th scope="row">${text(view.heading)}</th>${cells.map((cell) => `<td>${text(cell)}</td>`).join('')}</tr>`;
+  return `    <tr data-${name}="${escapeHtml(value)}"><th scope="row">${escapeHtml(view.heading)}</th>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
 }
 
 /** The table's HTML, indented to sit inside the element in a snippet. */
@@ -120,8 +113,8 @@ export function staticTableHtml(figures: StaticFigures): string {
   const caption = `${subject}. Figures as of ${dateInWords(info.dataDate)} (${info.name}); the interactive version replaces this table when its script runs.`;
   return [
     '<table class="oat-static-figures">',
-    `  <caption>${text(caption)}</caption>`,
-    `  <thead><tr><th scope="col">${text(columns[0])}</th><th scope="col">${text(columns[1])}</th><th scope="col">England</th><th scope="col">Period</th><th scope="col">Compared with England</th><th scope="col">Source and licence</th></tr></thead>`,
+    `  <caption>${escapeHtml(caption)}</caption>`,
+    `  <thead><tr><th scope="col">${escapeHtml(columns[0])}</th><th scope="col">${escapeHtml(columns[1])}</th><th scope="col">England</th><th scope="col">Period</th><th scope="col">Compared with England</th><th scope="col">Source and licence</th></tr></thead>`,
     '  <tbody>',
     ...rows.map((view) => row(view, info)),
     '  </tbody>',
