@@ -6,8 +6,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STRICT_CSP, startStaticServer } from './static-server.mjs';
 
-export { STRICT_CSP };
-
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 /** The demo's files: its page at /, the built bundle under /dist/ and the council fixtures under /test/fixtures/. */
