@@ -16,8 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { findChromium, launchChromium } from './chromium.mjs';
 import { STRICT_CSP, startStaticServer } from './static-server.mjs';
 import { BUDGETS, measure as measureBudgets } from './size.mjs';
 
@@ -869,7 +868,7 @@ if (!executablePath) {
 }
 
 const { server, origin } = await startServer();
-const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium(executablePath);
 try {
   const measured = await measure(browser, origin);
   const sizes = measureSizes();

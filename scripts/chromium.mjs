@@ -38,6 +38,16 @@ function onPath(name) {
   return found.status === 0 && path ? path : undefined;
 }
 
+/**
+ * Starts headless Chromium with CHROMIUM_ARGS through puppeteer: for the Node tests of the built files,
+ * the bench, the Storybook smoke test and the frame measurer.
+ * @param {string | undefined} [executablePath] - the browser; found with findChromium() by default
+ */
+export async function launchChromium(executablePath = findChromium()) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
 /** @returns {string | undefined} the path of a Chromium-family browser, if one is installed. */
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;

@@ -11,8 +11,7 @@
 /* global document -- the functions given to page.waitForFunction run in the browser */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { findChromium, launchChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 /** The elements the Storybook must list: one file of stories each, titled `Elements/<tag>`. */
@@ -90,7 +89,7 @@ if (!executablePath) {
   console.error('No Chromium found: run `node scripts/chromium.mjs --ensure` or set CHROME_PATH.');
   process.exit(1);
 }
-const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium(executablePath);
 const outside = new Set();
 
 /** Opens an address in a fresh page, noting console errors and every request that leaves the server. */

@@ -2,12 +2,12 @@
  * Chromium and the static server, as the Node tests of the built files start them: headless Chromium
  * with the project's flags, and a loopback server of the repository.
  */
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import type { Browser } from 'puppeteer-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
 /** Headless Chromium with the project's flags. */
-export const launchBrowser = (): Promise<Browser> => puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+export const launchBrowser = (): Promise<Browser> => launchChromium();
 
 /** Chromium and a static server of the repository, started together. */
 export async function startBrowserAndServer(): Promise<{ browser: Browser; server: StaticServer }> {
