@@ -477,6 +477,7 @@ export class OatChoropleth extends OatHeadedElement {
         </button>
       </th>`;
     };
+    const neighbours = new Set(this.neighboursOf(chosen).codes);
     return html`<div class="table-wrap">
       <table class="areas-table" part="table">
         <caption>${definition.shortTitle}: ${where}. Choose a column heading to sort.</caption>
@@ -494,7 +495,7 @@ export class OatChoropleth extends OatHeadedElement {
             (
               row,
             ) => html`<tr data-code=${row.code} data-verdict=${row.verdict} class=${row.code === chosen ? 'chosen' : ''} aria-current=${row.code === chosen ? 'true' : nothing}>
-              <th scope="row">${row.name}${this.neighboursOf(chosen).codes.includes(row.code) ? html` <span class="neighbour-tag">(statistical neighbour)</span>` : nothing}</th>
+              <th scope="row">${row.name}${neighbours.has(row.code) ? html` <span class="neighbour-tag">(statistical neighbour)</span>` : nothing}</th>
               <td class="num">${figureText(loaded.view, row.value)}</td>
               <td>${row.entry ? verdictBadge(row.entry.comparison, { short: true }) : 'No data'}</td>
             </tr>`,
