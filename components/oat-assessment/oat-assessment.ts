@@ -17,6 +17,8 @@ import { OatElement, OatHeadedElement } from '../shared/oat-element.js';
 import { verdictBadgeStyles, MARKERS } from '../shared/verdict-badge.js';
 import { noticeStyles, sourceNotice } from '../shared/notice.js';
 import { comparison } from '../shared/more-views.js';
+import { DEFAULT_NEIGHBOUR_LIST, NEIGHBOUR_LISTS } from '../../src/comparators/format.js';
+import { NEIGHBOUR_LIST_CHOICES } from '../../src/format/comparator-words.js';
 import { afterNextPaint } from '../shared/after-paint.js';
 import '../oat-area-picker/define.js';
 import '../oat-domain/define.js';
@@ -302,15 +304,13 @@ export class OatAssessment extends OatHeadedElement {
 
   /** "Compare also with": England only, the area's region, or its statistical neighbours by one of three lists. */
   private renderSwitch(view: AssessmentView): TemplateResult {
-    const { comparator = 'england', list = 'dfe-2025' } = this.comparatorChoice();
+    const { comparator = 'england', list = DEFAULT_NEIGHBOUR_LIST } = this.comparatorChoice();
     const chosen = comparator === 'neighbours' ? `neighbours ${list}` : comparator;
     const region = view.regions.find((candidate) => candidate.code === view.area.parentCode);
     const options = [
       ['england', 'England only'],
       ...(region ? [['region', region.name]] : []),
-      ['neighbours dfe-2025', 'Statistical neighbours (DfE, May 2025)'],
-      ['neighbours dfe-2021', 'Statistical neighbours (DfE, April 2021)'],
-      ['neighbours ons', 'Nearest neighbours (ONS)'],
+      ...NEIGHBOUR_LISTS.map((id) => [`neighbours ${id}`, NEIGHBOUR_LIST_CHOICES[id]]),
     ];
     return html`<label class="compare" part="compare" data-comparator=${comparator}
       >Compare also with
