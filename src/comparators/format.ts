@@ -11,6 +11,16 @@ export const NEIGHBOUR_LISTS = ['dfe-2025', 'dfe-2021', 'ons'] as const;
 export type NeighbourListId = (typeof NEIGHBOUR_LISTS)[number];
 export const DEFAULT_NEIGHBOUR_LIST: NeighbourListId = 'dfe-2025';
 
+/**
+ * Each list as a choice names it, with its vintage, before the list itself is loaded. Kept here, beside
+ * the ids, rather than with the comparison's words, which pages fetch only when a comparison is shown.
+ */
+export const NEIGHBOUR_LIST_CHOICES: Readonly<Record<NeighbourListId, string>> = {
+  'dfe-2025': 'Statistical neighbours (DfE, May 2025)',
+  'dfe-2021': 'Statistical neighbours (DfE, April 2021)',
+  ons: 'Nearest neighbours (ONS)',
+};
+
 /** What an area can be compared with besides England, which is always the first comparison. */
 export const COMPARATORS = ['england', 'region', 'neighbours'] as const;
 export type Comparator = (typeof COMPARATORS)[number];

@@ -1,5 +1,4 @@
 import type { Comparison, Verdict } from '../model.js';
-import type { NeighbourListId } from '../comparators/format.js';
 import type { Rank } from '../stats/rank.js';
 import { formatNumber } from './number.js';
 import { ordinal, verdictText } from './verdict.js';
@@ -12,13 +11,6 @@ import { ordinal, verdictText } from './verdict.js';
 
 /** What an area's statistical neighbours are called in verdicts. */
 export const NEIGHBOURS_GROUP = 'councils like us';
-
-/** Each list of neighbours as a choice names it, with its vintage, before the list itself is loaded. */
-export const NEIGHBOUR_LIST_CHOICES: Readonly<Record<NeighbourListId, string>> = {
-  'dfe-2025': 'Statistical neighbours (DfE, May 2025)',
-  'dfe-2021': 'Statistical neighbours (DfE, April 2021)',
-  ons: 'Nearest neighbours (ONS)',
-};
 
 /** "DfE statistical neighbours, May 2025": a list is always named with its vintage, since the lists disagree. */
 export function listLabel(list: { name: string; vintage: string }): string {
